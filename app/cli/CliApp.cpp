@@ -1,0 +1,428 @@
+#include "CliApp.h"
+
+#include "JsonText.h"
+#include "ParseClient.h"
+#include "ParseValue.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList items = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    return items;
+}
+
+void writeErr(const QString &text)
+{
+    QTextStream(stderr) << "parsedesk-cli: " << text << Qt::endl;
+}
+
+// Columns for a list of objects: objectId first, the rest by name, timestamps and ACL last.
+QStringList columnsOf(const QJsonArray &rows)
+{
+    QStringList names;
+    for (const QJsonValue &row : rows) {
+        const QStringList keys = row.toObject().keys();
+        for (const QString &k : keys) {
+            if (!names.contains(k))
+                names.append(k);
+        }
+    }
+    const QStringList first{QStringLiteral("objectId")};
+    const QStringList last{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
+    QStringList middle;
+    for (const QString &n : names) {
+        if (!first.contains(n) && !last.contains(n))
+            middle.append(n);
+    }
+    middle.sort();
+    QStringList result;
+    for (const QString &n : first + middle + last) {
+        if (names.contains(n))
+            result.append(n);
+    }
+    return result;
+}
+
+// CSV cells keep full fidelity (typed values as compact JSON); table cells are for reading.
+QString cellText(const QJsonValue &value, CliApp::Format format)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (format == CliApp::Format::Csv) {
+        if (value.isString())
+            return value.toString();
+        if (value.isObject())
+            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        if (value.isArray())
+            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return ParseValue::fromJson(value).displayText();
+}
+
+QString csvEscape(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format)
+{
+    QString out;
+    if (format == CliApp::Format::Csv) {
+        QStringList header;
+        for (const QString &c : columns)
+            header.append(csvEscape(c));
+        out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (const QStringList &row : rows) {
+            QStringList cells;
+            for (const QString &c : row)
+                cells.append(csvEscape(c));
+            out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+        return out.toUtf8();
+    }
+    QList<qsizetype> widths;
+    for (const QString &c : columns)
+        widths.append(c.size());
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QStringList padded;
+        for (int i = 0; i < cells.size(); ++i)
+            padded.append(cells.at(i).leftJustified(widths[i]));
+        return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+    };
+    out += line(columns);
+    QStringList rule;
+    for (qsizetype w : widths)
+        rule.append(QString(w, QLatin1Char('-')));
+    out += line(rule);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out.toUtf8();
+}
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+{
+    m_parser.setApplicationDescription(QStringLiteral(
+        "Headless Parse Server client.\n\n"
+        "Commands:\n"
+        "  schema [CLASS]      classes (name, fields, count) or one class's fields and types\n"
+        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, --count)\n\n"
+        "Connection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
+        "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
+        "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    const auto opt = [this](const QString &name, const QString &description, const QString &value = {}) {
+        m_parser.addOption(QCommandLineOption(name, description, value));
+    };
+    opt(QStringLiteral("server"), QStringLiteral("Server URL with its mount path."), QStringLiteral("URL"));
+    opt(QStringLiteral("app-id"), QStringLiteral("Application id."), QStringLiteral("ID"));
+    opt(QStringLiteral("rest-key"), QStringLiteral("REST API key."), QStringLiteral("K"));
+    opt(QStringLiteral("client-key"), QStringLiteral("Client key."), QStringLiteral("K"));
+    opt(QStringLiteral("master-key"), QStringLiteral("Master key (sent only when given)."), QStringLiteral("K"));
+    opt(QStringLiteral("session-token"), QStringLiteral("Session token."), QStringLiteral("T"));
+    opt(QStringLiteral("profile"), QStringLiteral("A saved ParseDesk profile."), QStringLiteral("NAME"));
+    opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
+    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."), QStringLiteral("SEC"));
+    opt(QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON"));
+    opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."), QStringLiteral("K1,-K2"));
+    opt(QStringLiteral("limit"), QStringLiteral("query: at most N objects."), QStringLiteral("N"));
+    opt(QStringLiteral("skip"), QStringLiteral("query: skip N objects."), QStringLiteral("N"));
+    opt(QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,.."));
+    opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."), QStringLiteral("K,.."));
+    opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
+}
+
+void CliApp::start(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        fail(UsageError, m_parser.errorText());
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << m_parser.helpText();
+        m_done = true;
+        Q_EMIT finished(Ok);
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "parsedesk-cli " << PARSEDESK_VERSION << Qt::endl;
+        m_done = true;
+        Q_EMIT finished(Ok);
+        return;
+    }
+    m_positional = m_parser.positionalArguments();
+    if (m_positional.isEmpty()) {
+        fail(UsageError, QStringLiteral("no command given (schema, query); see --help"));
+        return;
+    }
+
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format.isEmpty() || format == QLatin1String("json"))
+        m_format = Format::Json;
+    else if (format == QLatin1String("table"))
+        m_format = Format::Table;
+    else if (format == QLatin1String("csv"))
+        m_format = Format::Csv;
+    else {
+        fail(UsageError, QStringLiteral("--format: '%1' is not json, table or csv").arg(format));
+        return;
+    }
+
+    bool timeoutOk = true;
+    const QString timeout = m_parser.value(QStringLiteral("timeout"));
+    const double seconds = timeout.isEmpty() ? 30.0 : timeout.toDouble(&timeoutOk);
+    if (!timeoutOk || seconds <= 0) {
+        fail(UsageError, QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(timeout));
+        return;
+    }
+
+    const auto value = [this](const char *flag, const char *variable) {
+        const QString name = QString::fromLatin1(flag);
+        return m_parser.isSet(name) ? m_parser.value(name) : env(variable);
+    };
+    const auto connectWith = [this, value, seconds](ServerProfile base) {
+        // Flags and environment fill in what the saved profile lacks or override it.
+        const QString url = value("server", "PARSE_SERVER_URL");
+        if (!url.isEmpty())
+            base.serverUrl = QUrl(url, QUrl::StrictMode);
+        for (auto [field, flag, variable] :
+             {std::tuple{&base.applicationId, "app-id", "PARSE_APP_ID"},
+              std::tuple{&base.restApiKey, "rest-key", "PARSE_REST_KEY"},
+              std::tuple{&base.clientKey, "client-key", "PARSE_CLIENT_KEY"},
+              std::tuple{&base.masterKey, "master-key", "PARSE_MASTER_KEY"}}) {
+            const QString v = value(flag, variable);
+            if (!v.isEmpty())
+                *field = v;
+        }
+        base.useMasterKey = base.hasMasterKey();
+        base.timeoutMs = int(seconds * 1000);
+        if (base.name.isEmpty())
+            base.name = QStringLiteral("cli");
+        if (url.isEmpty() && base.serverUrl.isEmpty()) {
+            fail(UsageError, QStringLiteral("no server: give --server URL, --profile NAME or PARSE_SERVER_URL"));
+            return;
+        }
+        if (const QString problem = base.validationError(); !problem.isEmpty()) {
+            fail(UsageError, problem);
+            return;
+        }
+        m_profile = base;
+        m_client = new ParseClient(m_profile, &m_network, this);
+        runCommand();
+    };
+
+    const QString profileName = m_parser.value(QStringLiteral("profile"));
+    if (profileName.isEmpty()) {
+        connectWith(ServerProfile{});
+        return;
+    }
+    auto *secrets = new SecretStore(SecretStore::Backend::Keychain, this);
+    auto *store = new ProfileStore(secrets, nullptr, this);
+    const std::optional<ServerProfile> saved = store->findByName(profileName);
+    if (!saved) {
+        fail(UsageError, QStringLiteral("--profile: no saved profile named '%1'").arg(profileName));
+        return;
+    }
+    store->withSecrets(*saved, this, connectWith);
+}
+
+void CliApp::runCommand()
+{
+    const QString command = m_positional.first();
+    if (command == QLatin1String("schema"))
+        runSchema();
+    else if (command == QLatin1String("query"))
+        runQuery();
+    else
+        fail(UsageError, QStringLiteral("unknown command '%1' (schema, query); see --help").arg(command));
+}
+
+void CliApp::runSchema()
+{
+    if (m_positional.size() > 2) {
+        fail(UsageError, QStringLiteral("schema takes at most one class name"));
+        return;
+    }
+    const QString className = m_positional.value(1);
+    const ParseRequest request = className.isEmpty() ? ParseRequest::schemas() : ParseRequest::schema(className);
+    connect(m_client->send(request), &ParseReply::finished, this, [this, className](const ParseResult &r) {
+        if (!r.ok()) {
+            failWith(r);
+            return;
+        }
+        if (m_format == Format::Json) {
+            succeed(r.rawBody.trimmed() + '\n');
+            return;
+        }
+        if (!className.isEmpty()) {
+            QList<QStringList> rows;
+            const QJsonObject fields = r.object().value(QLatin1String("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                const QJsonObject f = it.value().toObject();
+                rows.append({it.key(), f.value(QLatin1String("type")).toString(),
+                             f.value(QLatin1String("targetClass")).toString(),
+                             f.value(QLatin1String("required")).toBool() ? QStringLiteral("yes") : QString()});
+            }
+            succeed(renderRows({QStringLiteral("field"), QStringLiteral("type"), QStringLiteral("targetClass"),
+                                QStringLiteral("required")},
+                               rows, m_format));
+            return;
+        }
+        // name, fields, count: one exact count per class, all in flight at once.
+        const QJsonArray classes = r.object().value(QLatin1String("results")).toArray();
+        auto rows = std::make_shared<QList<QStringList>>();
+        auto pending = std::make_shared<int>(int(classes.size()));
+        if (classes.isEmpty())
+            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")}, {},
+                               m_format));
+        for (const QJsonValue &c : classes) {
+            const QString name = c.toObject().value(QLatin1String("className")).toString();
+            const int fieldCount = int(c.toObject().value(QLatin1String("fields")).toObject().size());
+            const int row = int(rows->size());
+            rows->append({name, QString::number(fieldCount), QString()});
+            ParseRequest count = ParseRequest::count(name);
+            count.masterKey = ParseRequest::MasterKey::Required;
+            connect(m_client->send(count), &ParseReply::finished, this,
+                    [this, rows, pending, row](const ParseResult &cr) {
+                        (*rows)[row][2] = cr.ok() ? QString::number(cr.object().value(QLatin1String("count")).toInteger())
+                                                  : QStringLiteral("? (%1)").arg(cr.error.describe());
+                        if (--*pending == 0)
+                            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"),
+                                                QStringLiteral("count")},
+                                               *rows, m_format));
+                    });
+        }
+    });
+}
+
+void CliApp::runQuery()
+{
+    if (m_positional.size() != 2) {
+        fail(UsageError, QStringLiteral("query takes exactly one class name: query CLASS [--where JSON] ..."));
+        return;
+    }
+    QueryOptions options;
+    if (m_parser.isSet(QStringLiteral("where"))) {
+        const JsonText::Parsed where = JsonText::parse(m_parser.value(QStringLiteral("where")).toUtf8());
+        if (!where.ok()) {
+            fail(UsageError, QStringLiteral("--where: invalid JSON at %1").arg(where.error));
+            return;
+        }
+        if (!where.document.isObject()) {
+            fail(UsageError, QStringLiteral("--where: must be a JSON object, e.g. {\"visits\":{\"$gt\":10}}"));
+            return;
+        }
+        options.where = where.document.object();
+    }
+    for (auto [target, flag] : {std::pair{&options.limit, "limit"}, std::pair{&options.skip, "skip"}}) {
+        const QString name = QString::fromLatin1(flag);
+        if (!m_parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int n = m_parser.value(name).toInt(&ok);
+        if (!ok || n < 0) {
+            fail(UsageError, QStringLiteral("--%1: '%2' is not a whole number >= 0").arg(name, m_parser.value(name)));
+            return;
+        }
+        *target = n;
+    }
+    options.order = splitList(m_parser.value(QStringLiteral("order")));
+    options.keys = splitList(m_parser.value(QStringLiteral("keys")));
+    options.include = splitList(m_parser.value(QStringLiteral("include")));
+    options.count = m_parser.isSet(QStringLiteral("count"));
+
+    ParseRequest request = ParseRequest::find(m_positional.at(1), options);
+    request.sessionToken = m_parser.value(QStringLiteral("session-token"));
+    connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
+        if (!r.ok()) {
+            failWith(r);
+            return;
+        }
+        const QJsonObject reply = r.object();
+        if (m_format == Format::Json) {
+            QJsonObject out{{QStringLiteral("results"), reply.value(QLatin1String("results"))}};
+            if (reply.contains(QLatin1String("count")))
+                out.insert(QStringLiteral("count"), reply.value(QLatin1String("count")));
+            succeed(QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
+            return;
+        }
+        const QJsonArray results = reply.value(QLatin1String("results")).toArray();
+        const QStringList columns = columnsOf(results);
+        QList<QStringList> rows;
+        for (const QJsonValue &v : results) {
+            const QJsonObject o = v.toObject();
+            QStringList cells;
+            for (const QString &c : columns)
+                cells.append(cellText(o.value(c), m_format));
+            rows.append(cells);
+        }
+        QByteArray out = renderRows(columns, rows, m_format);
+        if (reply.contains(QLatin1String("count")))
+            QTextStream(stderr) << "count: " << reply.value(QLatin1String("count")).toInteger() << Qt::endl;
+        succeed(out);
+    });
+}
+
+int CliApp::exitCodeFor(const ParseError &error)
+{
+    switch (error.kind) {
+    case ParseError::Kind::Transport:
+    case ParseError::Kind::Timeout:
+    case ParseError::Kind::Cancelled:
+        return TransportError;
+    case ParseError::Kind::Config:
+        return UsageError;
+    default:
+        return ServerError;
+    }
+}
+
+void CliApp::failWith(const ParseResult &result)
+{
+    fail(exitCodeFor(result.error), result.error.describe());
+}
+
+void CliApp::fail(int code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    writeErr(message);
+    Q_EMIT finished(code);
+}
+
+void CliApp::succeed(const QByteArray &output)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    fwrite(output.constData(), 1, size_t(output.size()), stdout);
+    fflush(stdout);
+    Q_EMIT finished(Ok);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ParseResult.h"
+#include "ServerProfile.h"
+
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTextStream>
+
+class ParseClient;
+
+// parsedesk-cli: parses the command line, runs one command over parsedesk_core and ends with the
+// contract's exit code (0 ok, 1 server error, 2 usage or bad input, 3 transport failure).
+class CliApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+public:
+    enum ExitCode { Ok = 0, ServerError = 1, UsageError = 2, TransportError = 3 };
+    enum class Format { Json, Table, Csv };
+
+    explicit CliApp(QObject *parent = nullptr);
+    // Starts the command; finished(code) follows (possibly before the event loop runs).
+    void start(const QStringList &arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void runCommand();
+    void runSchema();
+    void runQuery();
+    void fail(int code, const QString &message);
+    void failWith(const ParseResult &result);
+    void succeed(const QByteArray &output);
+    static int exitCodeFor(const ParseError &error);
+
+    QCommandLineParser m_parser;
+    QStringList m_positional;
+    Format m_format = Format::Json;
+    ServerProfile m_profile;
+    QNetworkAccessManager m_network;
+    ParseClient *m_client = nullptr;
+    bool m_done = false;
+};

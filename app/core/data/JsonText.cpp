@@ -1,0 +1,43 @@
+#include "JsonText.h"
+
+#include <QCoreApplication>
+
+namespace JsonText {
+
+QString position(const QByteArray &text, int offset)
+{
+    offset = qBound(0, offset, int(text.size()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count characters, not bytes, so multi-byte UTF-8 before the error doesn't shift them.
+    const int column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
+    return QCoreApplication::translate("JsonText", "line %1, column %2").arg(line).arg(column);
+}
+
+Parsed parse(const QByteArray &text)
+{
+    Parsed result;
+    QJsonParseError error;
+    result.document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt may report the next token after a line break, a line below the mistake; point at the
+        // end of the mistake's line instead.
+        int offset = qMin(error.offset, int(text.size()));
+        int before = offset;
+        bool crossedLine = false;
+        while (before > 0 && QChar::isSpace(uchar(text.at(before - 1))))
+            crossedLine |= text.at(--before) == '\n';
+        if (crossedLine)
+            offset = before;
+        result.error = position(text, offset) + QStringLiteral(": ") + error.errorString();
+    }
+    return result;
+}
+
+} // namespace JsonText

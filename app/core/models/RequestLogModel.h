@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ParseResult.h"
+
+#include <QAbstractTableModel>
+#include <deque>
+
+// Every request a profile sent: time, method, path, HTTP status, Parse code, ms, bytes.
+// Only redacted URLs are kept, so nothing secret can leak through the log or its export.
+class RequestLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestLogModel)
+
+public:
+    enum Column { Time, Method, Path, Status, Code, Millis, Bytes, ColumnCount };
+    static constexpr int kMaxEntries = 5000;
+
+    explicit RequestLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void append(const ParseResult &result);
+    void clear();
+
+private:
+    struct Entry
+    {
+        QDateTime time;
+        QString method;
+        QString path;
+        int httpStatus;
+        int parseCode;
+        qint64 ms;
+        qint64 bytes;
+        QString error;
+    };
+    std::deque<Entry> m_entries;
+};

@@ -1,0 +1,102 @@
+#include "ParseError.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+
+QString ParseError::describe() const
+{
+    switch (kind) {
+    case Kind::None:
+        return tr("OK");
+    case Kind::Parse:
+        if (isUnauthorized())
+            return tr("The server refused the application id or key (HTTP 403 unauthorized).");
+        if (code == 0 && httpStatus == 403)
+            return tr("Permission denied (HTTP 403): this needs the master key or rights the keys don't give.");
+        return tr("Parse error %1: %2").arg(code).arg(message);
+    case Kind::Http:
+        if (httpStatus == 404)
+            return tr("HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).");
+        return tr("HTTP %1: %2").arg(httpStatus).arg(message);
+    case Kind::Transport:
+        return tr("Server unreachable: %1").arg(message);
+    case Kind::Timeout:
+        return tr("No reply in time: %1").arg(message);
+    case Kind::Decode:
+        return tr("The server's reply is not valid JSON: %1").arg(message);
+    case Kind::Config:
+        return message;
+    case Kind::Cancelled:
+        return tr("Cancelled before a reply arrived.");
+    }
+    return message;
+}
+
+ParseError ParseError::fromHttpReply(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+                                     QJsonValue *decoded)
+{
+    ParseError e;
+    e.httpStatus = httpStatus;
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &jsonError);
+    const bool isJson = jsonError.error == QJsonParseError::NoError;
+    if (decoded && isJson)
+        *decoded = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+
+    if (success) {
+        // An empty 2xx body never comes from Parse Server; a non-JSON one means a proxy or another app answered.
+        if (!isJson) {
+            e.kind = Kind::Decode;
+            e.message = body.isEmpty() ? tr("empty reply")
+                                       : tr("%1 at offset %2").arg(jsonError.errorString()).arg(jsonError.offset);
+        }
+        return e;
+    }
+
+    if (isJson && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue error = o.value(QLatin1String("error"));
+        const QJsonValue msg = o.value(QLatin1String("message"));
+        if (o.contains(QLatin1String("code")) || error.isString() || msg.isString()) {
+            e.kind = Kind::Parse;
+            e.code = o.value(QLatin1String("code")).toInt();
+            e.message = error.isString() ? error.toString() : msg.toString();
+            return e;
+        }
+    }
+    e.kind = Kind::Http;
+    // HTML error pages say more in their status than in their body; keep a short, readable start only.
+    QString text = QString::fromUtf8(body.left(200)).simplified();
+    if (!isJson && contentType.contains("html"))
+        text = httpStatus == 404 ? tr("not found") : tr("an HTML page instead of JSON");
+    e.message = text.isEmpty() ? tr("no body") : text;
+    return e;
+}
+
+ParseError ParseError::transport(const QString &message)
+{
+    ParseError e;
+    e.kind = Kind::Transport;
+    e.code = ConnectionFailed;
+    e.message = message;
+    return e;
+}
+
+ParseError ParseError::timeout(int timeoutMs)
+{
+    ParseError e;
+    e.kind = Kind::Timeout;
+    e.code = ConnectionFailed;
+    e.message = tr("gave up after %1 ms").arg(timeoutMs);
+    return e;
+}
+
+ParseError ParseError::config(const QString &message)
+{
+    ParseError e;
+    e.kind = Kind::Config;
+    e.message = message;
+    return e;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+
+// One error shape for everything that can go wrong with a request: Parse Server's own
+// {"code","error"} replies, its other shapes ({"error":"unauthorized"}, {"code","message"}, an HTML 404),
+// transport failures and timeouts, and requests refused before sending (Kind::Config).
+struct ParseError
+{
+    Q_DECLARE_TR_FUNCTIONS(ParseError)
+
+public:
+    enum class Kind { None, Parse, Http, Transport, Timeout, Decode, Config, Cancelled };
+
+    // Parse codes ParseDesk reacts to (REST guide, "Error Codes").
+    enum Code {
+        OtherCause = -1,
+        InternalServerError = 1,
+        ConnectionFailed = 100,
+        ObjectNotFound = 101,
+        InvalidQuery = 102,
+        InvalidClassName = 103,
+        InvalidJson = 107,
+        OperationForbidden = 119,
+        ScriptFailed = 141,
+        ValidationError = 142,
+        UsernameTaken = 202,
+        InvalidSessionToken = 209,
+    };
+
+    Kind kind = Kind::None;
+    int code = 0;       // Parse error code; 0 when the reply carried none
+    int httpStatus = 0; // 0 when no HTTP reply arrived
+    QString message;    // the server's own words, or ours for transport/config errors
+
+    bool isError() const { return kind != Kind::None; }
+    // Parse Server's answer to a wrong app id, a wrong key or a master key from an address not in
+    // masterKeyIps: HTTP 403 {"error":"unauthorized"}, all alike.
+    bool isUnauthorized() const
+    {
+        return httpStatus == 403 && code == 0 && message == QLatin1String("unauthorized");
+    }
+    // A one-line, translated explanation for people: what happened and what to check.
+    QString describe() const;
+
+    // Maps a complete HTTP reply to an error (Kind::None for a success) and hands back the decoded
+    // body, so a reply is parsed once.
+    static ParseError fromHttpReply(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+                                    QJsonValue *decoded = nullptr);
+    static ParseError transport(const QString &message);
+    static ParseError timeout(int timeoutMs);
+    static ParseError config(const QString &message);
+};
+
+Q_DECLARE_METATYPE(ParseError)

@@ -1,0 +1,170 @@
+#include "ParseRequest.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace {
+QString encodeSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+ParseRequest make(ParseRequest::Method method, const QString &path, const QJsonValue &body = QJsonValue::Undefined)
+{
+    ParseRequest r;
+    r.method = method;
+    r.path = path;
+    r.body = body;
+    return r;
+}
+} // namespace
+
+QByteArray ParseRequest::methodName() const
+{
+    switch (method) {
+    case Method::Get:
+        return QByteArrayLiteral("GET");
+    case Method::Post:
+        return QByteArrayLiteral("POST");
+    case Method::Put:
+        return QByteArrayLiteral("PUT");
+    case Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    }
+    return {};
+}
+
+bool ParseRequest::methodFromName(QStringView name, Method *method)
+{
+    static const std::pair<QLatin1String, Method> names[] = {{QLatin1String("GET"), Method::Get},
+                                                             {QLatin1String("POST"), Method::Post},
+                                                             {QLatin1String("PUT"), Method::Put},
+                                                             {QLatin1String("DELETE"), Method::Delete}};
+    for (const auto &[text, m] : names) {
+        if (name.compare(text, Qt::CaseInsensitive) == 0) {
+            *method = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray ParseRequest::encodedBody() const
+{
+    if (body.isUndefined())
+        return {};
+    if (body.isArray())
+        return QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QString ParseRequest::classPath(const QString &className)
+{
+    return QStringLiteral("/classes/") + encodeSegment(className);
+}
+
+ParseRequest ParseRequest::find(const QString &className, const QueryOptions &options)
+{
+    ParseRequest r = make(Method::Get, classPath(className));
+    r.query = options.toUrlQuery();
+    return r;
+}
+
+ParseRequest ParseRequest::count(const QString &className, const QJsonObject &where, bool estimate)
+{
+    QueryOptions options;
+    options.where = where;
+    options.estimateCount = estimate;
+    options.limit = 0;
+    options.count = true;
+    return find(className, options);
+}
+
+ParseRequest ParseRequest::getObject(const QString &className, const QString &objectId)
+{
+    return make(Method::Get, classPath(className) + QLatin1Char('/') + encodeSegment(objectId));
+}
+
+ParseRequest ParseRequest::createObject(const QString &className, const QJsonObject &fields)
+{
+    return make(Method::Post, classPath(className), fields);
+}
+
+ParseRequest ParseRequest::updateObject(const QString &className, const QString &objectId, const QJsonObject &fields)
+{
+    return make(Method::Put, classPath(className) + QLatin1Char('/') + encodeSegment(objectId), fields);
+}
+
+ParseRequest ParseRequest::deleteObject(const QString &className, const QString &objectId)
+{
+    return make(Method::Delete, classPath(className) + QLatin1Char('/') + encodeSegment(objectId));
+}
+
+ParseRequest ParseRequest::schemas()
+{
+    ParseRequest r = make(Method::Get, QStringLiteral("/schemas"));
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::schema(const QString &className)
+{
+    ParseRequest r = make(Method::Get, QStringLiteral("/schemas/") + encodeSegment(className));
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::createSchema(const QString &className, const QJsonObject &schema)
+{
+    ParseRequest r = make(Method::Post, QStringLiteral("/schemas/") + encodeSegment(className), schema);
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::updateSchema(const QString &className, const QJsonObject &schema)
+{
+    ParseRequest r = make(Method::Put, QStringLiteral("/schemas/") + encodeSegment(className), schema);
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::deleteSchema(const QString &className)
+{
+    ParseRequest r = make(Method::Delete, QStringLiteral("/schemas/") + encodeSegment(className));
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::callFunction(const QString &name, const QJsonObject &params)
+{
+    return make(Method::Post, QStringLiteral("/functions/") + encodeSegment(name), params);
+}
+
+ParseRequest ParseRequest::runJob(const QString &name, const QJsonObject &params)
+{
+    ParseRequest r = make(Method::Post, QStringLiteral("/jobs/") + encodeSegment(name), params);
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::batch(const QJsonArray &requests, bool transaction)
+{
+    QJsonObject body{{QStringLiteral("requests"), requests}};
+    if (transaction)
+        body.insert(QStringLiteral("transaction"), true);
+    return make(Method::Post, QStringLiteral("/batch"), body);
+}
+
+ParseRequest ParseRequest::serverInfo()
+{
+    ParseRequest r = make(Method::Get, QStringLiteral("/serverInfo"));
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
+ParseRequest ParseRequest::health()
+{
+    ParseRequest r = make(Method::Get, QStringLiteral("/health"));
+    r.masterKey = MasterKey::Never;
+    return r;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "QueryOptions.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+#include <QUrlQuery>
+
+// A request as a value: built here, sent by ParseClient (or the RequestQueue), answered by one ParseResult.
+// Paths are relative to the profile's mount ("/classes/Room"); the client adds the mount.
+struct ParseRequest
+{
+    enum class Method { Get, Post, Put, Delete };
+    // Admin routes need the master key whatever the profile says; data routes follow the profile.
+    enum class MasterKey { FromProfile, Required, Never };
+
+    Method method = Method::Get;
+    QString path;
+    QUrlQuery query;  // URL parameters (GET)
+    QJsonValue body;  // undefined: no body
+    MasterKey masterKey = MasterKey::FromProfile;
+    QString sessionToken; // overrides none; sent as X-Parse-Session-Token when set
+    int timeoutMs = 0;    // 0: the profile's timeout
+
+    QByteArray methodName() const;
+    static bool methodFromName(QStringView name, Method *method);
+    // The body as sent on the wire (compact JSON), empty when there is none.
+    QByteArray encodedBody() const;
+
+    static ParseRequest find(const QString &className, const QueryOptions &options);
+    // Exact unless estimate is set (see QueryOptions::estimateCount); estimates are fast on huge classes.
+    static ParseRequest count(const QString &className, const QJsonObject &where = {}, bool estimate = false);
+    static ParseRequest getObject(const QString &className, const QString &objectId);
+    static ParseRequest createObject(const QString &className, const QJsonObject &fields);
+    static ParseRequest updateObject(const QString &className, const QString &objectId, const QJsonObject &fields);
+    static ParseRequest deleteObject(const QString &className, const QString &objectId);
+    static ParseRequest schemas();
+    static ParseRequest schema(const QString &className);
+    static ParseRequest createSchema(const QString &className, const QJsonObject &schema);
+    static ParseRequest updateSchema(const QString &className, const QJsonObject &schema);
+    static ParseRequest deleteSchema(const QString &className);
+    static ParseRequest callFunction(const QString &name, const QJsonObject &params);
+    static ParseRequest runJob(const QString &name, const QJsonObject &params);
+    static ParseRequest batch(const QJsonArray &requests, bool transaction);
+    static ParseRequest serverInfo();
+    static ParseRequest health();
+
+    static QString classPath(const QString &className);
+};
+
+Q_DECLARE_METATYPE(ParseRequest)

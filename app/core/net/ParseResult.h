@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ParseError.h"
+#include "ParseRequest.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QMetaType>
+
+// The one completion of a ParseRequest.
+struct ParseResult
+{
+    ParseRequest request;
+    QString url;           // as sent, redacted (safe to show and log)
+    QString displayPath;   // path and decoded query of that URL, for the request log
+    int httpStatus = 0;    // 0 when no HTTP reply arrived
+    QByteArray rawBody;
+    QJsonValue json;       // decoded body (undefined when it was not JSON)
+    ParseError error;
+    QDateTime startedAt;
+    qint64 elapsedMs = 0;
+    qint64 bytesReceived = 0;
+
+    bool ok() const { return !error.isError(); }
+    QJsonObject object() const { return json.toObject(); }
+};
+
+Q_DECLARE_METATYPE(ParseResult)

@@ -1,0 +1,31 @@
+#include "ServerProfile.h"
+
+#include <QUuid>
+
+QString ServerProfile::mountPath() const
+{
+    QString path = serverUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+QString ServerProfile::validationError() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("The profile needs a name.");
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty())
+        return tr("The server URL is not valid; it looks like http://host:1337/parse.");
+    if (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https"))
+        return tr("The server URL must start with http:// or https://.");
+    if (applicationId.trimmed().isEmpty())
+        return tr("The application id is required.");
+    if (batchSize < 1 || batchSize > 10000)
+        return tr("The batch size must be between 1 and 10000.");
+    return {};
+}
+
+QString ServerProfile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

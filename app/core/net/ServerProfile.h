@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// A connection profile. Keys live here only in memory; ProfileStore keeps them in the keychain.
+struct ServerProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerProfile)
+
+public:
+    QString id; // stable key for settings and keychain entries
+    QString name;
+    QUrl serverUrl; // may carry any mount path: http://host:1337/parse, https://x.example
+    QString applicationId;
+    QString restApiKey;
+    QString clientKey;
+    QString masterKey;
+    bool useMasterKey = false; // for data requests; admin routes (schemas) always need the master key
+    bool production = false;
+    int batchSize = 50;
+    int timeoutMs = 30000;
+
+    // The URL's path without a trailing slash ("" when the server is mounted at the root).
+    QString mountPath() const;
+    bool hasMasterKey() const { return !masterKey.isEmpty(); }
+    // Empty when usable; otherwise what to fix, for people.
+    QString validationError() const;
+
+    static QString newId();
+};
+
+Q_DECLARE_METATYPE(ServerProfile)

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrlQuery>
+#include <optional>
+
+// Everything a find takes besides the class: where, order, paging, projection, include, count.
+struct QueryOptions
+{
+    QJsonObject where;
+    QStringList order; // "visits", "-createdAt"
+    std::optional<int> limit;
+    std::optional<int> skip;
+    QStringList keys;
+    QStringList excludeKeys;
+    QStringList include;
+    bool count = false;
+    // On Postgres a count without a where is the planner's estimate (0 until ANALYZE). Unless an estimate
+    // is asked for, a count gets a where every object matches, which makes it exact.
+    bool estimateCount = false;
+
+    // URL-encoded form for a plain GET.
+    QUrlQuery toUrlQuery() const;
+    // Body form for a GET sub-request of a /batch (Parse takes the query in the body there).
+    QJsonObject toBatchBody() const;
+};

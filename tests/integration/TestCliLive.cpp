@@ -1,0 +1,188 @@
+// parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
+#include "LocalParseServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKey = true,
+        const QProcessEnvironment &extraEnv = {})
+{
+    QStringList full{QStringLiteral("--server"), profile.serverUrl.toString(), QStringLiteral("--app-id"),
+                     profile.applicationId, QStringLiteral("--rest-key"), profile.restApiKey};
+    if (withMasterKey)
+        full << QStringLiteral("--master-key") << profile.masterKey;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &k : {QStringLiteral("PARSE_SERVER_URL"), QStringLiteral("PARSE_APP_ID"),
+                             QStringLiteral("PARSE_REST_KEY"), QStringLiteral("PARSE_MASTER_KEY")})
+        env.remove(k);
+    env.insert(extraEnv);
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("PARSEDESK_CLI"), full + args);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+} // namespace
+
+class TestCliLive : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        REQUIRE_LOCAL_PARSE_SERVER();
+        QVERIFY2(QFile::exists(qEnvironmentVariable("PARSEDESK_CLI")), "PARSEDESK_CLI must name parsedesk-cli");
+    }
+
+    void query_orderLimitKeysCount_data()
+    {
+        QTest::addColumn<QByteArray>("server");
+        QTest::newRow("/parse server") << QByteArray("TEST");
+        QTest::newRow("/api server, other keys") << QByteArray("ODD");
+    }
+    void query_orderLimitKeysCount()
+    {
+        QFETCH(QByteArray, server);
+        const Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--order"),
+                           QStringLiteral("-visits"), QStringLiteral("--limit"), QStringLiteral("5"),
+                           QStringLiteral("--keys"), QStringLiteral("roomName,visits"), QStringLiteral("--count")},
+                          LocalParseServer::profile(server.constData()));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray results = o.value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 5);
+        // The count is exact (40 demo rooms), not Postgres' estimate, even with the master key.
+        QCOMPARE(o.value(QLatin1String("count")).toInt(), 40);
+        for (int i = 1; i < results.size(); ++i)
+            QVERIFY(results.at(i - 1).toObject().value(QLatin1String("visits")).toDouble() >=
+                    results.at(i).toObject().value(QLatin1String("visits")).toDouble());
+        QVERIFY(!results.first().toObject().contains(QLatin1String("creatorUsername")));
+    }
+
+    void query_whereAndSkip_fromEnvironment()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PARSE_SERVER_URL"), p.serverUrl.toString());
+        env.insert(QStringLiteral("PARSE_APP_ID"), p.applicationId);
+        env.insert(QStringLiteral("PARSE_REST_KEY"), p.restApiKey);
+        QProcess proc;
+        QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+        full.remove(QStringLiteral("PARSE_MASTER_KEY"));
+        full.insert(env);
+        proc.setProcessEnvironment(full);
+        proc.start(qEnvironmentVariable("PARSEDESK_CLI"),
+                   {QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--where"),
+                    QStringLiteral(R"({"visits":{"$gte":100}})"), QStringLiteral("--order"), QStringLiteral("visits"),
+                    QStringLiteral("--skip"), QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QVERIFY(proc.waitForFinished(30000));
+        QCOMPARE(proc.exitCode(), 0);
+        const QJsonArray results = QJsonDocument::fromJson(proc.readAllStandardOutput()).object().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results)
+            QVERIFY(v.toObject().value(QLatin1String("visits")).toDouble() >= 100);
+    }
+
+    void query_tableAndCsv()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"), QStringLiteral("3"),
+                     QStringLiteral("--format"), QStringLiteral("csv")},
+                    p);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().startsWith("objectId,"));
+        QVERIFY(lines.first().contains("roomName"));
+        r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"), QStringLiteral("2"),
+                 QStringLiteral("--format"), QStringLiteral("table")},
+                p);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("roomName"));
+        QVERIFY(r.out.contains("----"));
+    }
+
+    void schema_jsonIsTheServersAndTableHasCounts()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        Run r = cli({QStringLiteral("schema")}, p);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray classes = QJsonDocument::fromJson(r.out).object().value(QLatin1String("results")).toArray();
+        QVERIFY(classes.size() >= 3);
+        r = cli({QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("table")}, p);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("Room\\s+\\d+\\s+40")).match(QString::fromUtf8(r.out)).hasMatch(),
+                 r.out.constData());
+        r = cli({QStringLiteral("schema"), QStringLiteral("Room")}, p);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject fields = QJsonDocument::fromJson(r.out).object().value(QLatin1String("fields")).toObject();
+        QCOMPARE(fields.value(QLatin1String("visits")).toObject().value(QLatin1String("type")).toString(),
+                 QStringLiteral("Number"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrPart");
+        QTest::newRow("bad where JSON") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
+                                                       QStringLiteral("--where"), QStringLiteral("{\"a\":}")}
+                                        << QString() << 2 << QStringLiteral("line 1, column");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << 2
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("schema"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << QString() << 2 << QStringLiteral("--format");
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
+                                                  QStringLiteral("--limit"), QStringLiteral("ten")}
+                                   << QString() << 2 << QStringLiteral("--limit");
+        QTest::newRow("schema without master key") << QStringList{QStringLiteral("schema")}
+                                                   << QStringLiteral("noMaster") << 2 << QStringLiteral("master key");
+        QTest::newRow("wrong application id") << QStringList{QStringLiteral("query"), QStringLiteral("Room")}
+                                              << QStringLiteral("appId") << 1 << QStringLiteral("403");
+        QTest::newRow("invalid query") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
+                                                      QStringLiteral("--where"),
+                                                      QStringLiteral("{\"visits\":{\"$bogus\":1}}")}
+                                       << QString() << 1 << QStringLiteral("Parse error");
+        QTest::newRow("server down") << QStringList{QStringLiteral("query"), QStringLiteral("Room")}
+                                     << QStringLiteral("down") << 3 << QStringLiteral("unreachable");
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, change);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrPart);
+        ServerProfile p = LocalParseServer::profile();
+        if (change == QLatin1String("appId"))
+            p.applicationId = QStringLiteral("wrong-app");
+        else if (change == QLatin1String("down"))
+            p.serverUrl.setPort(9);
+        const Run r = cli(args, p, change != QLatin1String("noMaster"));
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(stderrPart, Qt::CaseInsensitive), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLive)
+#include "TestCliLive.moc"

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The whole test suite: setup, throwaway Parse Servers (PostgreSQL+PostGIS in temp dirs), every ctest test
+# (unit, gui offscreen, integration), then the servers are stopped. Exits non-zero on any failure.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bash "$ROOT/tests/setup.sh"
+
+SERVER="$ROOT/tests/server/server.sh"
+STATES=()
+cleanup() {
+  for s in "${STATES[@]}"; do bash "$SERVER" stop --state "$s" >&2 || true; rm -rf "$s"; done
+}
+trap cleanup EXIT
+
+# start_server WHICH PORT PG_PORT [server.sh options]: starts a server configured by the PARSE_* variables
+# in the caller's environment and exports its address and keys as PARSEDESK_<WHICH>_*.
+start_server() {
+  local which=$1 port=$2 pg_port=$3 state
+  shift 3
+  state=$(mktemp -d /tmp/parsedesk-test.XXXXXX)
+  STATES+=("$state")
+  bash "$SERVER" start --state "$state" --port "$port" --pg-port "$pg_port" "$@" >/dev/null
+  eval "$(sed -n "s/^PARSE_\([A-Z_]*\)=/export PARSEDESK_${which}_\1=/p" "$state/env")"
+  export "PARSEDESK_${which}_STATE=$state"
+}
+
+# Ports apart from the demo's (1337/54329), so the demo may keep running.
+start_server TEST 1387 54387 --seed
+# Configured unlike ours: the client must not assume /parse, our keys or an unlimited batch.
+PARSE_APP_ID=odd-app PARSE_MASTER_KEY=odd-master PARSE_REST_KEY=odd-rest PARSE_CLIENT_KEY=odd-client \
+  PARSE_BATCH_LIMIT=5 start_server ODD 1388 54388 --mount /api --seed
+# Refuses the master key from loopback, as Parse Server 9 does for any address not in masterKeyIps
+# (started empty: seeding needs the master key).
+PARSE_MASTER_KEY_IPS=10.9.8.7 start_server LOCKED 1389 54389
+
+status=0
+ctest --preset dev --timeout 300 "$@" || status=$?
+if [ $status -ne 0 ]; then
+  for s in "${STATES[@]}"; do
+    echo "---- Parse Server log (last 40 lines): $s/parse.log" >&2
+    tail -n 40 "$s/parse.log" >&2 || true
+  done
+fi
+exit $status
