@@ -76,8 +76,8 @@ QString cellText(const QJsonValue &value, CliApp::Format format)
 
 QString csvEscape(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -124,14 +124,14 @@ QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows
 }
 } // namespace
 
-CliApp::CliApp(QObject *parent)
-    : QObject(parent)
+CliApp::CliApp(QObject *parent) : QObject(parent)
 {
     m_parser.setApplicationDescription(QStringLiteral(
         "Headless Parse Server client.\n\n"
         "Commands:\n"
         "  schema [CLASS]      classes (name, fields, count) or one class's fields and types\n"
-        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, --count)\n\n"
+        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, "
+        "--count)\n\n"
         "Connection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
         "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
         "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
@@ -144,17 +144,21 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("app-id"), QStringLiteral("Application id."), QStringLiteral("ID"));
     opt(QStringLiteral("rest-key"), QStringLiteral("REST API key."), QStringLiteral("K"));
     opt(QStringLiteral("client-key"), QStringLiteral("Client key."), QStringLiteral("K"));
-    opt(QStringLiteral("master-key"), QStringLiteral("Master key (sent only when given)."), QStringLiteral("K"));
+    opt(QStringLiteral("master-key"), QStringLiteral("Master key (sent only when given)."),
+        QStringLiteral("K"));
     opt(QStringLiteral("session-token"), QStringLiteral("Session token."), QStringLiteral("T"));
     opt(QStringLiteral("profile"), QStringLiteral("A saved ParseDesk profile."), QStringLiteral("NAME"));
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
-    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."), QStringLiteral("SEC"));
+    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."),
+        QStringLiteral("SEC"));
     opt(QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON"));
-    opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."), QStringLiteral("K1,-K2"));
+    opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."),
+        QStringLiteral("K1,-K2"));
     opt(QStringLiteral("limit"), QStringLiteral("query: at most N objects."), QStringLiteral("N"));
     opt(QStringLiteral("skip"), QStringLiteral("query: skip N objects."), QStringLiteral("N"));
     opt(QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,.."));
-    opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."), QStringLiteral("K,.."));
+    opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
+        QStringLiteral("K,.."));
     opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
 }
 
@@ -211,11 +215,10 @@ void CliApp::start(const QStringList &arguments)
         const QString url = value("server", "PARSE_SERVER_URL");
         if (!url.isEmpty())
             base.serverUrl = QUrl(url, QUrl::StrictMode);
-        for (auto [field, flag, variable] :
-             {std::tuple{&base.applicationId, "app-id", "PARSE_APP_ID"},
-              std::tuple{&base.restApiKey, "rest-key", "PARSE_REST_KEY"},
-              std::tuple{&base.clientKey, "client-key", "PARSE_CLIENT_KEY"},
-              std::tuple{&base.masterKey, "master-key", "PARSE_MASTER_KEY"}}) {
+        for (auto [field, flag, variable] : {std::tuple{&base.applicationId, "app-id", "PARSE_APP_ID"},
+                                             std::tuple{&base.restApiKey, "rest-key", "PARSE_REST_KEY"},
+                                             std::tuple{&base.clientKey, "client-key", "PARSE_CLIENT_KEY"},
+                                             std::tuple{&base.masterKey, "master-key", "PARSE_MASTER_KEY"}}) {
             const QString v = value(flag, variable);
             if (!v.isEmpty())
                 *field = v;
@@ -225,7 +228,8 @@ void CliApp::start(const QStringList &arguments)
         if (base.name.isEmpty())
             base.name = QStringLiteral("cli");
         if (url.isEmpty() && base.serverUrl.isEmpty()) {
-            fail(UsageError, QStringLiteral("no server: give --server URL, --profile NAME or PARSE_SERVER_URL"));
+            fail(UsageError,
+                 QStringLiteral("no server: give --server URL, --profile NAME or PARSE_SERVER_URL"));
             return;
         }
         if (const QString problem = base.validationError(); !problem.isEmpty()) {
@@ -270,7 +274,8 @@ void CliApp::runSchema()
         return;
     }
     const QString className = m_positional.value(1);
-    const ParseRequest request = className.isEmpty() ? ParseRequest::schemas() : ParseRequest::schema(className);
+    const ParseRequest request =
+        className.isEmpty() ? ParseRequest::schemas() : ParseRequest::schema(className);
     connect(m_client->send(request), &ParseReply::finished, this, [this, className](const ParseResult &r) {
         if (!r.ok()) {
             failWith(r);
@@ -285,12 +290,13 @@ void CliApp::runSchema()
             const QJsonObject fields = r.object().value(QLatin1String("fields")).toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 const QJsonObject f = it.value().toObject();
-                rows.append({it.key(), f.value(QLatin1String("type")).toString(),
-                             f.value(QLatin1String("targetClass")).toString(),
-                             f.value(QLatin1String("required")).toBool() ? QStringLiteral("yes") : QString()});
+                rows.append(
+                    {it.key(), f.value(QLatin1String("type")).toString(),
+                     f.value(QLatin1String("targetClass")).toString(),
+                     f.value(QLatin1String("required")).toBool() ? QStringLiteral("yes") : QString()});
             }
-            succeed(renderRows({QStringLiteral("field"), QStringLiteral("type"), QStringLiteral("targetClass"),
-                                QStringLiteral("required")},
+            succeed(renderRows({QStringLiteral("field"), QStringLiteral("type"),
+                                QStringLiteral("targetClass"), QStringLiteral("required")},
                                rows, m_format));
             return;
         }
@@ -299,8 +305,8 @@ void CliApp::runSchema()
         auto rows = std::make_shared<QList<QStringList>>();
         auto pending = std::make_shared<int>(int(classes.size()));
         if (classes.isEmpty())
-            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")}, {},
-                               m_format));
+            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")},
+                               {}, m_format));
         for (const QJsonValue &c : classes) {
             const QString name = c.toObject().value(QLatin1String("className")).toString();
             const int fieldCount = int(c.toObject().value(QLatin1String("fields")).toObject().size());
@@ -310,12 +316,13 @@ void CliApp::runSchema()
             count.masterKey = ParseRequest::MasterKey::Required;
             connect(m_client->send(count), &ParseReply::finished, this,
                     [this, rows, pending, row](const ParseResult &cr) {
-                        (*rows)[row][2] = cr.ok() ? QString::number(cr.object().value(QLatin1String("count")).toInteger())
-                                                  : QStringLiteral("? (%1)").arg(cr.error.describe());
+                        (*rows)[row][2] =
+                            cr.ok() ? QString::number(cr.object().value(QLatin1String("count")).toInteger())
+                                    : QStringLiteral("? (%1)").arg(cr.error.describe());
                         if (--*pending == 0)
-                            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"),
-                                                QStringLiteral("count")},
-                                               *rows, m_format));
+                            succeed(renderRows(
+                                {QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")},
+                                *rows, m_format));
                     });
         }
     });
@@ -324,7 +331,8 @@ void CliApp::runSchema()
 void CliApp::runQuery()
 {
     if (m_positional.size() != 2) {
-        fail(UsageError, QStringLiteral("query takes exactly one class name: query CLASS [--where JSON] ..."));
+        fail(UsageError,
+             QStringLiteral("query takes exactly one class name: query CLASS [--where JSON] ..."));
         return;
     }
     QueryOptions options;
@@ -335,7 +343,8 @@ void CliApp::runQuery()
             return;
         }
         if (!where.document.isObject()) {
-            fail(UsageError, QStringLiteral("--where: must be a JSON object, e.g. {\"visits\":{\"$gt\":10}}"));
+            fail(UsageError,
+                 QStringLiteral("--where: must be a JSON object, e.g. {\"visits\":{\"$gt\":10}}"));
             return;
         }
         options.where = where.document.object();
@@ -347,7 +356,8 @@ void CliApp::runQuery()
         bool ok = false;
         const int n = m_parser.value(name).toInt(&ok);
         if (!ok || n < 0) {
-            fail(UsageError, QStringLiteral("--%1: '%2' is not a whole number >= 0").arg(name, m_parser.value(name)));
+            fail(UsageError,
+                 QStringLiteral("--%1: '%2' is not a whole number >= 0").arg(name, m_parser.value(name)));
             return;
         }
         *target = n;

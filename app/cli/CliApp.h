@@ -18,8 +18,19 @@ class CliApp final : public QObject
     Q_DISABLE_COPY_MOVE(CliApp)
 
 public:
-    enum ExitCode { Ok = 0, ServerError = 1, UsageError = 2, TransportError = 3 };
-    enum class Format { Json, Table, Csv };
+    enum ExitCode
+    {
+        Ok = 0,
+        ServerError = 1,
+        UsageError = 2,
+        TransportError = 3
+    };
+    enum class Format
+    {
+        Json,
+        Table,
+        Csv
+    };
 
     explicit CliApp(QObject *parent = nullptr);
     // Starts the command; finished(code) follows (possibly before the event loop runs).

@@ -1,10 +1,10 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
 #include "LocalParseServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -21,7 +21,7 @@ Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKe
         const QProcessEnvironment &extraEnv = {})
 {
     QStringList full{QStringLiteral("--server"), profile.serverUrl.toString(), QStringLiteral("--app-id"),
-                     profile.applicationId, QStringLiteral("--rest-key"), profile.restApiKey};
+                     profile.applicationId,      QStringLiteral("--rest-key"), profile.restApiKey};
     if (withMasterKey)
         full << QStringLiteral("--master-key") << profile.masterKey;
     QProcess p;
@@ -50,7 +50,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_LOCAL_PARSE_SERVER();
-        QVERIFY2(QFile::exists(qEnvironmentVariable("PARSEDESK_CLI")), "PARSEDESK_CLI must name parsedesk-cli");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("PARSEDESK_CLI")),
+                 "PARSEDESK_CLI must name parsedesk-cli");
     }
 
     void query_orderLimitKeysCount_data()
@@ -62,10 +63,11 @@ private Q_SLOTS:
     void query_orderLimitKeysCount()
     {
         QFETCH(QByteArray, server);
-        const Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--order"),
-                           QStringLiteral("-visits"), QStringLiteral("--limit"), QStringLiteral("5"),
-                           QStringLiteral("--keys"), QStringLiteral("roomName,visits"), QStringLiteral("--count")},
-                          LocalParseServer::profile(server.constData()));
+        const Run r =
+            cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--order"),
+                 QStringLiteral("-visits"), QStringLiteral("--limit"), QStringLiteral("5"),
+                 QStringLiteral("--keys"), QStringLiteral("roomName,visits"), QStringLiteral("--count")},
+                LocalParseServer::profile(server.constData()));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QJsonArray results = o.value(QLatin1String("results")).toArray();
@@ -92,11 +94,15 @@ private Q_SLOTS:
         proc.setProcessEnvironment(full);
         proc.start(qEnvironmentVariable("PARSEDESK_CLI"),
                    {QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--where"),
-                    QStringLiteral(R"({"visits":{"$gte":100}})"), QStringLiteral("--order"), QStringLiteral("visits"),
-                    QStringLiteral("--skip"), QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("2")});
+                    QStringLiteral(R"({"visits":{"$gte":100}})"), QStringLiteral("--order"),
+                    QStringLiteral("visits"), QStringLiteral("--skip"), QStringLiteral("1"),
+                    QStringLiteral("--limit"), QStringLiteral("2")});
         QVERIFY(proc.waitForFinished(30000));
         QCOMPARE(proc.exitCode(), 0);
-        const QJsonArray results = QJsonDocument::fromJson(proc.readAllStandardOutput()).object().value(QLatin1String("results")).toArray();
+        const QJsonArray results = QJsonDocument::fromJson(proc.readAllStandardOutput())
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray();
         QCOMPARE(results.size(), 2);
         for (const QJsonValue &v : results)
             QVERIFY(v.toObject().value(QLatin1String("visits")).toDouble() >= 100);
@@ -105,16 +111,16 @@ private Q_SLOTS:
     void query_tableAndCsv()
     {
         const ServerProfile p = LocalParseServer::profile();
-        Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"), QStringLiteral("3"),
-                     QStringLiteral("--format"), QStringLiteral("csv")},
+        Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"),
+                     QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("csv")},
                     p);
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.first().startsWith("objectId,"));
         QVERIFY(lines.first().contains("roomName"));
-        r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"), QStringLiteral("2"),
-                 QStringLiteral("--format"), QStringLiteral("table")},
+        r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"),
+                 QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("table")},
                 p);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("roomName"));
@@ -126,15 +132,19 @@ private Q_SLOTS:
         const ServerProfile p = LocalParseServer::profile();
         Run r = cli({QStringLiteral("schema")}, p);
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray classes = QJsonDocument::fromJson(r.out).object().value(QLatin1String("results")).toArray();
+        const QJsonArray classes =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("results")).toArray();
         QVERIFY(classes.size() >= 3);
         r = cli({QStringLiteral("schema"), QStringLiteral("--format"), QStringLiteral("table")}, p);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("Room\\s+\\d+\\s+40")).match(QString::fromUtf8(r.out)).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("Room\\s+\\d+\\s+40"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
                  r.out.constData());
         r = cli({QStringLiteral("schema"), QStringLiteral("Room")}, p);
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject fields = QJsonDocument::fromJson(r.out).object().value(QLatin1String("fields")).toObject();
+        const QJsonObject fields =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("fields")).toObject();
         QCOMPARE(fields.value(QLatin1String("visits")).toObject().value(QLatin1String("type")).toString(),
                  QStringLiteral("Number"));
     }
@@ -156,14 +166,15 @@ private Q_SLOTS:
         QTest::newRow("bad limit") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
                                                   QStringLiteral("--limit"), QStringLiteral("ten")}
                                    << QString() << 2 << QStringLiteral("--limit");
-        QTest::newRow("schema without master key") << QStringList{QStringLiteral("schema")}
-                                                   << QStringLiteral("noMaster") << 2 << QStringLiteral("master key");
+        QTest::newRow("schema without master key")
+            << QStringList{QStringLiteral("schema")} << QStringLiteral("noMaster") << 2
+            << QStringLiteral("master key");
         QTest::newRow("wrong application id") << QStringList{QStringLiteral("query"), QStringLiteral("Room")}
                                               << QStringLiteral("appId") << 1 << QStringLiteral("403");
-        QTest::newRow("invalid query") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
-                                                      QStringLiteral("--where"),
-                                                      QStringLiteral("{\"visits\":{\"$bogus\":1}}")}
-                                       << QString() << 1 << QStringLiteral("Parse error");
+        QTest::newRow("invalid query")
+            << QStringList{QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--where"),
+                           QStringLiteral("{\"visits\":{\"$bogus\":1}}")}
+            << QString() << 1 << QStringLiteral("Parse error");
         QTest::newRow("server down") << QStringList{QStringLiteral("query"), QStringLiteral("Room")}
                                      << QStringLiteral("down") << 3 << QStringLiteral("unreachable");
     }

@@ -36,20 +36,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected");
         QTest::addColumn<QString>("messagePart");
         using O = ConnectionTester::Outcome;
-        QTest::newRow("all keys right") << QByteArray("TEST") << QString() << int(O::Ok) << QStringLiteral("9.");
-        QTest::newRow("no master key") << QByteArray("TEST") << QStringLiteral("noMaster") << int(O::Ok) << QStringLiteral("master key");
-        QTest::newRow("wrong application id") << QByteArray("TEST") << QStringLiteral("appId") << int(O::WrongApplicationId)
-                                              << QStringLiteral("application id");
-        QTest::newRow("wrong REST key") << QByteArray("TEST") << QStringLiteral("restKey") << int(O::WrongKey) << QStringLiteral("key");
-        QTest::newRow("wrong master key") << QByteArray("TEST") << QStringLiteral("masterKey") << int(O::WrongMasterKey)
-                                          << QStringLiteral("master key is wrong");
-        QTest::newRow("server down") << QByteArray("TEST") << QStringLiteral("port") << int(O::Unreachable) << QStringLiteral("unreachable");
-        QTest::newRow("wrong mount path") << QByteArray("TEST") << QStringLiteral("mount") << int(O::NotParseServer)
-                                          << QStringLiteral("mount path");
-        QTest::newRow("other mount, app id and keys") << QByteArray("ODD") << QString() << int(O::Ok)
-                                                      << QStringLiteral("9.");
+        QTest::newRow("all keys right")
+            << QByteArray("TEST") << QString() << int(O::Ok) << QStringLiteral("9.");
+        QTest::newRow("no master key")
+            << QByteArray("TEST") << QStringLiteral("noMaster") << int(O::Ok) << QStringLiteral("master key");
+        QTest::newRow("wrong application id")
+            << QByteArray("TEST") << QStringLiteral("appId") << int(O::WrongApplicationId)
+            << QStringLiteral("application id");
+        QTest::newRow("wrong REST key")
+            << QByteArray("TEST") << QStringLiteral("restKey") << int(O::WrongKey) << QStringLiteral("key");
+        QTest::newRow("wrong master key") << QByteArray("TEST") << QStringLiteral("masterKey")
+                                          << int(O::WrongMasterKey) << QStringLiteral("master key is wrong");
+        QTest::newRow("server down") << QByteArray("TEST") << QStringLiteral("port") << int(O::Unreachable)
+                                     << QStringLiteral("unreachable");
+        QTest::newRow("wrong mount path") << QByteArray("TEST") << QStringLiteral("mount")
+                                          << int(O::NotParseServer) << QStringLiteral("mount path");
+        QTest::newRow("other mount, app id and keys")
+            << QByteArray("ODD") << QString() << int(O::Ok) << QStringLiteral("9.");
         QTest::newRow("master key refused from this address")
-            << QByteArray("LOCKED") << QString() << int(O::MasterKeyRefused) << QStringLiteral("masterKeyIps");
+            << QByteArray("LOCKED") << QString() << int(O::MasterKeyRefused)
+            << QStringLiteral("masterKeyIps");
     }
     void outcomes()
     {

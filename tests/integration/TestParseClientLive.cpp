@@ -36,15 +36,18 @@ private Q_SLOTS:
     {
         ParseClient *client = admin();
         // allowClientClassCreation is off in Parse Server 9: classes are created with the master key.
-        const QJsonObject schema{{QStringLiteral("className"), m_class},
-                                 {QStringLiteral("fields"),
-                                  QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("type"), QStringLiteral("String")}}},
-                                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Number")}}}}}};
+        const QJsonObject schema{
+            {QStringLiteral("className"), m_class},
+            {QStringLiteral("fields"),
+             QJsonObject{
+                 {QStringLiteral("name"), QJsonObject{{QStringLiteral("type"), QStringLiteral("String")}}},
+                 {QStringLiteral("score"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("Number")}}}}}};
         ParseResult r = await(client->send(ParseRequest::createSchema(m_class, schema)));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
 
-        r = await(client->send(ParseRequest::createObject(m_class, {{QStringLiteral("name"), QStringLiteral("a+b & c")},
-                                                                    {QStringLiteral("score"), 7}})));
+        r = await(client->send(ParseRequest::createObject(
+            m_class, {{QStringLiteral("name"), QStringLiteral("a+b & c")}, {QStringLiteral("score"), 7}})));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QCOMPARE(r.httpStatus, 201);
         const QString id = r.object().value(QLatin1String("objectId")).toString();
@@ -109,7 +112,8 @@ private Q_SLOTS:
     void functions_successAndParseErrorCode()
     {
         ParseClient client(LocalParseServer::profile(), &m_network);
-        ParseResult r = await(client.send(ParseRequest::callFunction(QStringLiteral("echo"), {{QStringLiteral("x"), 42}})));
+        ParseResult r = await(
+            client.send(ParseRequest::callFunction(QStringLiteral("echo"), {{QStringLiteral("x"), 42}})));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QCOMPARE(r.object().value(QLatin1String("result")).toObject().value(QLatin1String("x")).toInt(), 42);
 
@@ -142,7 +146,14 @@ private Q_SLOTS:
         const QJsonArray items = r.json.toArray();
         QCOMPARE(items.size(), 2);
         QVERIFY(items.at(0).toObject().contains(QLatin1String("success")));
-        QCOMPARE(items.at(1).toObject().value(QLatin1String("success")).toObject().value(QLatin1String("results")).toArray().size(), 1);
+        QCOMPARE(items.at(1)
+                     .toObject()
+                     .value(QLatin1String("success"))
+                     .toObject()
+                     .value(QLatin1String("results"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void errors_wrongAppIdAndWrongKey_are403Unauthorized_data()
@@ -193,7 +204,8 @@ private Q_SLOTS:
     void timeout_isReportedOnce()
     {
         ParseClient client(LocalParseServer::profile(), &m_network);
-        ParseRequest request = ParseRequest::callFunction(QStringLiteral("sleep"), {{QStringLiteral("ms"), 3000}});
+        ParseRequest request =
+            ParseRequest::callFunction(QStringLiteral("sleep"), {{QStringLiteral("ms"), 3000}});
         request.timeoutMs = 300;
         int completions = 0;
         ParseReply *reply = client.send(request);
@@ -219,8 +231,10 @@ private Q_SLOTS:
         QCOMPARE(log.rowCount(), 2);
         for (int row = 0; row < log.rowCount(); ++row) {
             for (int col = 0; col < log.columnCount(); ++col) {
-                const QString text = log.index(row, col).data().toString() + log.index(row, col).data(Qt::ToolTipRole).toString();
-                QVERIFY2(!text.contains(p.masterKey) && !text.contains(p.restApiKey) && !text.contains(QStringLiteral("supersecret")),
+                const QString text = log.index(row, col).data().toString() +
+                                     log.index(row, col).data(Qt::ToolTipRole).toString();
+                QVERIFY2(!text.contains(p.masterKey) && !text.contains(p.restApiKey) &&
+                             !text.contains(QStringLiteral("supersecret")),
                          qPrintable(text));
             }
         }

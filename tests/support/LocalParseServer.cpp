@@ -7,16 +7,17 @@ namespace LocalParseServer {
 namespace {
 QString env(const char *which, const char *name)
 {
-    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("PARSEDESK_%1_%2")
-                                                              .arg(QLatin1String(which), QLatin1String(name)));
+    return QProcessEnvironment::systemEnvironment().value(
+        QStringLiteral("PARSEDESK_%1_%2").arg(QLatin1String(which), QLatin1String(name)));
 }
 } // namespace
 
 QString missingReason(const char *which)
 {
     if (env(which, "SERVER_URL").isEmpty())
-        return QStringLiteral("No %1 Parse Server: run the suite with tests/run-tests.sh, which starts the test "
-                              "servers and sets PARSEDESK_%1_SERVER_URL and the keys.")
+        return QStringLiteral(
+                   "No %1 Parse Server: run the suite with tests/run-tests.sh, which starts the test "
+                   "servers and sets PARSEDESK_%1_SERVER_URL and the keys.")
             .arg(QLatin1String(which));
     return {};
 }

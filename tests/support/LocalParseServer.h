@@ -15,9 +15,9 @@ ServerProfile profile(const char *which = "TEST");
 } // namespace LocalParseServer
 
 // Fails the current test (no skip: these tests assert against a real server) when there is none.
-#define REQUIRE_LOCAL_PARSE_SERVER()                                                                           \
-    do {                                                                                                       \
-        const QString reason = LocalParseServer::missingReason();                                              \
-        if (!reason.isEmpty())                                                                                 \
-            QFAIL(qPrintable(reason));                                                                         \
+#define REQUIRE_LOCAL_PARSE_SERVER()                                                                         \
+    do {                                                                                                     \
+        const QString reason = LocalParseServer::missingReason();                                            \
+        if (!reason.isEmpty())                                                                               \
+            QFAIL(qPrintable(reason));                                                                       \
     } while (false)

@@ -7,10 +7,9 @@ namespace {
 class CannedReply final : public QNetworkReply
 {
 public:
-    CannedReply(const QNetworkRequest &request, const QByteArray &method, const RecordingNetwork::Canned &canned,
-                QObject *parent)
-        : QNetworkReply(parent)
-        , m_body(canned.body)
+    CannedReply(const QNetworkRequest &request, const QByteArray &method,
+                const RecordingNetwork::Canned &canned, QObject *parent)
+        : QNetworkReply(parent), m_body(canned.body)
     {
         setRequest(request);
         setUrl(request.url());
@@ -49,12 +48,15 @@ private:
 };
 } // namespace
 
-QNetworkReply *RecordingNetwork::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
+QNetworkReply *RecordingNetwork::createRequest(Operation op, const QNetworkRequest &request,
+                                               QIODevice *outgoingData)
 {
     QByteArray method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     if (method.isEmpty()) {
-        static const QHash<Operation, QByteArray> names{{GetOperation, "GET"},   {PostOperation, "POST"},
-                                                        {PutOperation, "PUT"},   {DeleteOperation, "DELETE"},
+        static const QHash<Operation, QByteArray> names{{GetOperation, "GET"},
+                                                        {PostOperation, "POST"},
+                                                        {PutOperation, "PUT"},
+                                                        {DeleteOperation, "DELETE"},
                                                         {HeadOperation, "HEAD"}};
         method = names.value(op);
     }

@@ -12,7 +12,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("position");
         QTest::newRow("one line") << QByteArray(R"({"a":})") << QStringLiteral("line 1, column ");
-        QTest::newRow("third line") << QByteArray("{\n  \"a\": 1,\n  \"b\": tru\n}") << QStringLiteral("line 3");
+        QTest::newRow("third line") << QByteArray("{\n  \"a\": 1,\n  \"b\": tru\n}")
+                                    << QStringLiteral("line 3");
         QTest::newRow("after utf-8") << QByteArray("{\"ä\": x}") << QStringLiteral("line 1, column 7");
         QTest::newRow("unterminated") << QByteArray("{\"a\": \"b") << QStringLiteral("line 1");
     }

@@ -28,7 +28,8 @@ RecordingNetwork::Canned answer(const RecordingNetwork::Sent &s, qint64 estimate
 {
     RecordingNetwork::Canned c;
     if (s.request.url().path().endsWith(QLatin1String("/schemas"))) {
-        c.body = R"({"results":[{"className":"TypeZoo","fields":{"a":{"type":"String"},"b":{"type":"Number"}}},
+        c.body =
+            R"({"results":[{"className":"TypeZoo","fields":{"a":{"type":"String"},"b":{"type":"Number"}}},
                                 {"className":"Room","fields":{"visits":{"type":"Number"}}}]})";
     } else {
         const bool exact = QUrlQuery(s.request.url()).hasQueryItem(QStringLiteral("where"));
@@ -109,8 +110,10 @@ private Q_SLOTS:
     void requestLog_appendsCapsAndClears()
     {
         RequestLogModel log;
-        // The tester rechecks the whole model on every change; it watches the first rows, not the 5,000 below.
-        auto tester = std::make_unique<QAbstractItemModelTester>(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The tester rechecks the whole model on every change; it watches the first rows, not the 5,000
+        // below.
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ParseResult r;
         r.request = ParseRequest::find(QStringLiteral("Room"), {});
         r.displayPath = QStringLiteral("/parse/classes/Room");
@@ -124,11 +127,15 @@ private Q_SLOTS:
         QCOMPARE(log.index(0, RequestLogModel::Method).data().toString(), QStringLiteral("GET"));
         QCOMPARE(log.index(0, RequestLogModel::Code).data().toInt(), 102);
         QCOMPARE(log.index(0, RequestLogModel::Millis).data().toLongLong(), 12);
-        QVERIFY(log.index(0, RequestLogModel::Path).data(Qt::ToolTipRole).toString().contains(QStringLiteral("bad")));
+        QVERIFY(log.index(0, RequestLogModel::Path)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("bad")));
         tester.reset();
         for (int i = 0; i < RequestLogModel::kMaxEntries + 5; ++i)
             log.append(r);
-        tester = std::make_unique<QAbstractItemModelTester>(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         log.append(r);
         QCOMPARE(log.rowCount(), RequestLogModel::kMaxEntries);
         log.clear();

@@ -29,11 +29,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("/parse") << "http://h:1337/parse" << "http://h:1337/parse/classes/Room";
-        QTest::newRow("trailing slash") << "http://h:1337/parse/" << "http://h:1337/parse/classes/Room";
-        QTest::newRow("/api") << "http://h:8080/api" << "http://h:8080/api/classes/Room";
-        QTest::newRow("root") << "https://x.example" << "https://x.example/classes/Room";
-        QTest::newRow("deep mount") << "https://x.example/v1/parse" << "https://x.example/v1/parse/classes/Room";
+        QTest::newRow("/parse") << "http://h:1337/parse"
+                                << "http://h:1337/parse/classes/Room";
+        QTest::newRow("trailing slash") << "http://h:1337/parse/"
+                                        << "http://h:1337/parse/classes/Room";
+        QTest::newRow("/api") << "http://h:8080/api"
+                              << "http://h:8080/api/classes/Room";
+        QTest::newRow("root") << "https://x.example"
+                              << "https://x.example/classes/Room";
+        QTest::newRow("deep mount") << "https://x.example/v1/parse"
+                                    << "https://x.example/v1/parse/classes/Room";
     }
     void url_keepsAnyMountPath()
     {
@@ -57,12 +62,14 @@ private Q_SLOTS:
         q.include = {QStringLiteral("owner")};
         q.count = true;
         const QUrlQuery query(client.url(ParseRequest::find(QStringLiteral("Room"), q)));
-        QCOMPARE(QJsonDocument::fromJson(query.queryItemValue(QStringLiteral("where"), QUrl::FullyDecoded).toUtf8())
+        QCOMPARE(QJsonDocument::fromJson(
+                     query.queryItemValue(QStringLiteral("where"), QUrl::FullyDecoded).toUtf8())
                      .object()
                      .value(QLatin1String("name"))
                      .toString(),
                  QStringLiteral("a+b&c=d #1 %"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded), QStringLiteral("-visits,name"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded),
+                 QStringLiteral("-visits,name"));
         QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("5"));
         QCOMPARE(query.queryItemValue(QStringLiteral("skip")), QStringLiteral("10"));
         QCOMPARE(query.queryItemValue(QStringLiteral("keys"), QUrl::FullyDecoded), QStringLiteral("a,b"));
@@ -73,7 +80,8 @@ private Q_SLOTS:
     void count_isExactUnlessEstimateAsked()
     {
         const QUrlQuery exact = ParseRequest::count(QStringLiteral("Room")).query;
-        QVERIFY(exact.queryItemValue(QStringLiteral("where"), QUrl::FullyDecoded).contains(QStringLiteral("$exists")));
+        QVERIFY(exact.queryItemValue(QStringLiteral("where"), QUrl::FullyDecoded)
+                    .contains(QStringLiteral("$exists")));
         QCOMPARE(exact.queryItemValue(QStringLiteral("limit")), QStringLiteral("0"));
         const QUrlQuery estimate = ParseRequest::count(QStringLiteral("Room"), {}, true).query;
         QVERIFY(!estimate.hasQueryItem(QStringLiteral("where")));
@@ -124,14 +132,16 @@ private Q_SLOTS:
         QCOMPARE(s.method, QByteArray("PUT"));
         QCOMPARE(s.request.url().path(QUrl::FullyEncoded), QStringLiteral("/parse/classes/Room/ab%2Fc"));
         QCOMPARE(s.body, QByteArray(R"({"visits":3})"));
-        QCOMPARE(s.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+        QCOMPARE(s.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                 QByteArray("application/json"));
         QCOMPARE(s.request.rawHeader("X-Parse-Session-Token"), QByteArray("r:token"));
 
         await(client.send(ParseRequest::deleteObject(QStringLiteral("Room"), QStringLiteral("x"))));
         QCOMPARE(net.sent.last().method, QByteArray("DELETE"));
         QVERIFY(net.sent.last().body.isEmpty());
 
-        await(client.send(ParseRequest::batch({QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}}}, true)));
+        await(client.send(
+            ParseRequest::batch({QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}}}, true)));
         const QJsonObject batch = QJsonDocument::fromJson(net.sent.last().body).object();
         QVERIFY(batch.value(QLatin1String("transaction")).toBool());
         QCOMPARE(batch.value(QLatin1String("requests")).toArray().size(), 1);
@@ -187,7 +197,8 @@ private Q_SLOTS:
         for (int i = 0; i < 5000; ++i)
             rows.append(QJsonObject{{QStringLiteral("objectId"), QString::number(i)},
                                     {QStringLiteral("pad"), QString(60, QLatin1Char('x'))}});
-        net.next.body = QJsonDocument(QJsonObject{{QStringLiteral("results"), rows}}).toJson(QJsonDocument::Compact);
+        net.next.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("results"), rows}}).toJson(QJsonDocument::Compact);
         QVERIFY(net.next.body.size() > ParseClient::kOffThreadDecodeBytes);
         ParseClient client(profile(), &net);
         const ParseResult r = await(client.send(ParseRequest::find(QStringLiteral("Room"), {})));

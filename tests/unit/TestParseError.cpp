@@ -24,24 +24,26 @@ private Q_SLOTS:
                                      << QStringLiteral("Object not found.");
         QTest::newRow("unauthorized") << 403 << QByteArray(R"({"error":"unauthorized"})") << QByteArray()
                                       << int(K::Parse) << 0 << QStringLiteral("application id or key");
-        QTest::newRow("permission denied") << 403 << QByteArray(R"({"error":"Permission denied"})")
-                                           << QByteArray("application/json") << int(K::Parse) << 0
-                                           << QStringLiteral("master key");
-        QTest::newRow("500 with message") << 500 << QByteArray(R"({"code":1,"message":"Internal server error."})")
-                                          << QByteArray("application/json") << int(K::Parse) << 1
-                                          << QStringLiteral("Internal server error.");
-        QTest::newRow("rate limited") << 429 << QByteArray(R"({"code":100,"error":"Too many requests."})")
-                                      << QByteArray("application/json") << int(K::Parse) << 100
-                                      << QStringLiteral("Too many requests.");
+        QTest::newRow("permission denied")
+            << 403 << QByteArray(R"({"error":"Permission denied"})") << QByteArray("application/json")
+            << int(K::Parse) << 0 << QStringLiteral("master key");
+        QTest::newRow("500 with message")
+            << 500 << QByteArray(R"({"code":1,"message":"Internal server error."})")
+            << QByteArray("application/json") << int(K::Parse) << 1
+            << QStringLiteral("Internal server error.");
+        QTest::newRow("rate limited")
+            << 429 << QByteArray(R"({"code":100,"error":"Too many requests."})")
+            << QByteArray("application/json") << int(K::Parse) << 100 << QStringLiteral("Too many requests.");
         QTest::newRow("html 404") << 404 << QByteArray("<!DOCTYPE html><pre>Cannot GET /api/x</pre>")
                                   << QByteArray("text/html; charset=utf-8") << int(K::Http) << 0
                                   << QStringLiteral("mount path");
-        QTest::newRow("proxy 502") << 502 << QByteArray("Bad Gateway") << QByteArray("text/plain") << int(K::Http)
-                                   << 0 << QStringLiteral("Bad Gateway");
+        QTest::newRow("proxy 502") << 502 << QByteArray("Bad Gateway") << QByteArray("text/plain")
+                                   << int(K::Http) << 0 << QStringLiteral("Bad Gateway");
         QTest::newRow("2xx not json") << 200 << QByteArray("<html>hello</html>") << QByteArray("text/html")
                                       << int(K::Decode) << 0 << QStringLiteral("not valid JSON");
-        QTest::newRow("2xx truncated") << 200 << QByteArray(R"({"results":[{"a":)") << QByteArray("application/json")
-                                       << int(K::Decode) << 0 << QStringLiteral("offset");
+        QTest::newRow("2xx truncated")
+            << 200 << QByteArray(R"({"results":[{"a":)") << QByteArray("application/json") << int(K::Decode)
+            << 0 << QStringLiteral("offset");
         QTest::newRow("2xx empty") << 200 << QByteArray() << QByteArray() << int(K::Decode) << 0
                                    << QStringLiteral("empty");
     }

@@ -74,10 +74,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("appId");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("ok") << "http://127.0.0.1:1337/parse" << "a" << true;
-        QTest::newRow("no scheme") << "127.0.0.1:1337/parse" << "a" << false;
-        QTest::newRow("ftp") << "ftp://h/parse" << "a" << false;
-        QTest::newRow("no app id") << "http://h/parse" << "" << false;
+        QTest::newRow("ok") << "http://127.0.0.1:1337/parse"
+                            << "a" << true;
+        QTest::newRow("no scheme") << "127.0.0.1:1337/parse"
+                                   << "a" << false;
+        QTest::newRow("ftp") << "ftp://h/parse"
+                             << "a" << false;
+        QTest::newRow("no app id") << "http://h/parse"
+                                   << "" << false;
     }
     void validation()
     {

@@ -12,13 +12,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("kept");
-        QTest::newRow("session token") << "http://h/parse/classes/A?sessionToken=r:abc123&limit=1" << "r:abc123"
+        QTest::newRow("session token") << "http://h/parse/classes/A?sessionToken=r:abc123&limit=1"
+                                       << "r:abc123"
                                        << "limit=1";
-        QTest::newRow("password") << "http://h/parse/login?username=bob&password=hunter22" << "hunter22"
+        QTest::newRow("password") << "http://h/parse/login?username=bob&password=hunter22"
+                                  << "hunter22"
                                   << "username=bob";
-        QTest::newRow("master key param") << "http://h/parse/x?masterKey=sekrit99&keys=a,b" << "sekrit99"
+        QTest::newRow("master key param") << "http://h/parse/x?masterKey=sekrit99&keys=a,b"
+                                          << "sekrit99"
                                           << "keys=a,b";
-        QTest::newRow("user info") << "http://bob:pw1234@h/parse/health" << "pw1234" << "/parse/health";
+        QTest::newRow("user info") << "http://bob:pw1234@h/parse/health"
+                                   << "pw1234"
+                                   << "/parse/health";
     }
     void url_hidesSecretsKeepsTheRest()
     {

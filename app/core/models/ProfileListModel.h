@@ -11,7 +11,11 @@ class ProfileListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(ProfileListModel)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, ProductionRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ProductionRole
+    };
 
     explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
 

@@ -4,10 +4,7 @@
 #include <QColor>
 #include <QLocale>
 
-RequestLogModel::RequestLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+RequestLogModel::RequestLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const
 {

@@ -13,7 +13,17 @@ class RequestLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RequestLogModel)
 
 public:
-    enum Column { Time, Method, Path, Status, Code, Millis, Bytes, ColumnCount };
+    enum Column
+    {
+        Time,
+        Method,
+        Path,
+        Status,
+        Code,
+        Millis,
+        Bytes,
+        ColumnCount
+    };
     static constexpr int kMaxEntries = 5000;
 
     explicit RequestLogModel(QObject *parent = nullptr);

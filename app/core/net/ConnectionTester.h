@@ -19,7 +19,8 @@ class ConnectionTester final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionTester)
 
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Ok,
         Unreachable,
         NotParseServer,

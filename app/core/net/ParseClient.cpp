@@ -25,11 +25,8 @@ Decoded decode(int status, const QByteArray &body, const QByteArray &contentType
 } // namespace
 
 ParseClient::ParseClient(ServerProfile profile, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_profile(std::move(profile))
-    , m_network(network)
-{
-}
+    : QObject(parent), m_profile(std::move(profile)), m_network(network)
+{}
 
 QUrl ParseClient::url(const ParseRequest &request) const
 {
@@ -79,7 +76,8 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     base.request = request;
     const QUrl shown = Redaction::url(url(request));
     base.url = shown.toString();
-    base.displayPath = shown.path() + (shown.hasQuery() ? QLatin1Char('?') + shown.query(QUrl::FullyDecoded) : QString());
+    base.displayPath =
+        shown.path() + (shown.hasQuery() ? QLatin1Char('?') + shown.query(QUrl::FullyDecoded) : QString());
     base.startedAt = QDateTime::currentDateTimeUtc();
 
     if (request.masterKey == ParseRequest::MasterKey::Required && !m_profile.hasMasterKey()) {
@@ -132,13 +130,14 @@ ParseReply *ParseClient::send(const ParseRequest &request)
                 result.error = d.error;
             } else {
                 auto *watcher = new QFutureWatcher<Decoded>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reply, result]() mutable {
-                    const Decoded d = watcher->result();
-                    watcher->deleteLater();
-                    result.json = d.json;
-                    result.error = d.error;
-                    finish(reply, result);
-                });
+                connect(watcher, &QFutureWatcherBase::finished, this,
+                        [this, watcher, reply, result]() mutable {
+                            const Decoded d = watcher->result();
+                            watcher->deleteLater();
+                            result.json = d.json;
+                            result.error = d.error;
+                            finish(reply, result);
+                        });
                 watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
                 return;
             }

@@ -1,7 +1,7 @@
 #include "ParseError.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 QString ParseError::describe() const
@@ -13,11 +13,13 @@ QString ParseError::describe() const
         if (isUnauthorized())
             return tr("The server refused the application id or key (HTTP 403 unauthorized).");
         if (code == 0 && httpStatus == 403)
-            return tr("Permission denied (HTTP 403): this needs the master key or rights the keys don't give.");
+            return tr(
+                "Permission denied (HTTP 403): this needs the master key or rights the keys don't give.");
         return tr("Parse error %1: %2").arg(code).arg(message);
     case Kind::Http:
         if (httpStatus == 404)
-            return tr("HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).");
+            return tr(
+                "HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).");
         return tr("HTTP %1: %2").arg(httpStatus).arg(message);
     case Kind::Transport:
         return tr("Server unreachable: %1").arg(message);
@@ -46,11 +48,13 @@ ParseError ParseError::fromHttpReply(int httpStatus, const QByteArray &body, con
     const bool success = httpStatus >= 200 && httpStatus < 300;
 
     if (success) {
-        // An empty 2xx body never comes from Parse Server; a non-JSON one means a proxy or another app answered.
+        // An empty 2xx body never comes from Parse Server; a non-JSON one means a proxy or another app
+        // answered.
         if (!isJson) {
             e.kind = Kind::Decode;
-            e.message = body.isEmpty() ? tr("empty reply")
-                                       : tr("%1 at offset %2").arg(jsonError.errorString()).arg(jsonError.offset);
+            e.message = body.isEmpty()
+                            ? tr("empty reply")
+                            : tr("%1 at offset %2").arg(jsonError.errorString()).arg(jsonError.offset);
         }
         return e;
     }

@@ -14,10 +14,21 @@ struct ParseError
     Q_DECLARE_TR_FUNCTIONS(ParseError)
 
 public:
-    enum class Kind { None, Parse, Http, Transport, Timeout, Decode, Config, Cancelled };
+    enum class Kind
+    {
+        None,
+        Parse,
+        Http,
+        Transport,
+        Timeout,
+        Decode,
+        Config,
+        Cancelled
+    };
 
     // Parse codes ParseDesk reacts to (REST guide, "Error Codes").
-    enum Code {
+    enum Code
+    {
         OtherCause = -1,
         InternalServerError = 1,
         ConnectionFailed = 100,

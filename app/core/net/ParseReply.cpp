@@ -1,9 +1,6 @@
 #include "ParseReply.h"
 
-ParseReply::ParseReply(QObject *parent)
-    : QObject(parent)
-{
-}
+ParseReply::ParseReply(QObject *parent) : QObject(parent) {}
 
 void ParseReply::abort()
 {

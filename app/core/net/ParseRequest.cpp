@@ -9,7 +9,8 @@ QString encodeSegment(const QString &segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-ParseRequest make(ParseRequest::Method method, const QString &path, const QJsonValue &body = QJsonValue::Undefined)
+ParseRequest make(ParseRequest::Method method, const QString &path,
+                  const QJsonValue &body = QJsonValue::Undefined)
 {
     ParseRequest r;
     r.method = method;
@@ -90,7 +91,8 @@ ParseRequest ParseRequest::createObject(const QString &className, const QJsonObj
     return make(Method::Post, classPath(className), fields);
 }
 
-ParseRequest ParseRequest::updateObject(const QString &className, const QString &objectId, const QJsonObject &fields)
+ParseRequest ParseRequest::updateObject(const QString &className, const QString &objectId,
+                                        const QJsonObject &fields)
 {
     return make(Method::Put, classPath(className) + QLatin1Char('/') + encodeSegment(objectId), fields);
 }

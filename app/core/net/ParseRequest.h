@@ -14,14 +14,25 @@
 // Paths are relative to the profile's mount ("/classes/Room"); the client adds the mount.
 struct ParseRequest
 {
-    enum class Method { Get, Post, Put, Delete };
+    enum class Method
+    {
+        Get,
+        Post,
+        Put,
+        Delete
+    };
     // Admin routes need the master key whatever the profile says; data routes follow the profile.
-    enum class MasterKey { FromProfile, Required, Never };
+    enum class MasterKey
+    {
+        FromProfile,
+        Required,
+        Never
+    };
 
     Method method = Method::Get;
     QString path;
-    QUrlQuery query;  // URL parameters (GET)
-    QJsonValue body;  // undefined: no body
+    QUrlQuery query; // URL parameters (GET)
+    QJsonValue body; // undefined: no body
     MasterKey masterKey = MasterKey::FromProfile;
     QString sessionToken; // overrides none; sent as X-Parse-Session-Token when set
     int timeoutMs = 0;    // 0: the profile's timeout
@@ -36,7 +47,8 @@ struct ParseRequest
     static ParseRequest count(const QString &className, const QJsonObject &where = {}, bool estimate = false);
     static ParseRequest getObject(const QString &className, const QString &objectId);
     static ParseRequest createObject(const QString &className, const QJsonObject &fields);
-    static ParseRequest updateObject(const QString &className, const QString &objectId, const QJsonObject &fields);
+    static ParseRequest updateObject(const QString &className, const QString &objectId,
+                                     const QJsonObject &fields);
     static ParseRequest deleteObject(const QString &className, const QString &objectId);
     static ParseRequest schemas();
     static ParseRequest schema(const QString &className);

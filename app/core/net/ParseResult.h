@@ -11,11 +11,11 @@
 struct ParseResult
 {
     ParseRequest request;
-    QString url;           // as sent, redacted (safe to show and log)
-    QString displayPath;   // path and decoded query of that URL, for the request log
-    int httpStatus = 0;    // 0 when no HTTP reply arrived
+    QString url;         // as sent, redacted (safe to show and log)
+    QString displayPath; // path and decoded query of that URL, for the request log
+    int httpStatus = 0;  // 0 when no HTTP reply arrived
     QByteArray rawBody;
-    QJsonValue json;       // decoded body (undefined when it was not JSON)
+    QJsonValue json; // decoded body (undefined when it was not JSON)
     ParseError error;
     QDateTime startedAt;
     qint64 elapsedMs = 0;

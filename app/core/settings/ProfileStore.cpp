@@ -21,10 +21,10 @@ QString secretKey(const QString &id)
 } // namespace
 
 ProfileStore::ProfileStore(SecretStore *secrets, QSettings *settings, QObject *parent)
-    : QObject(parent)
-    , m_secrets(secrets)
-    , m_settings(settings ? settings : new QSettings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk")))
-    , m_ownsSettings(settings == nullptr)
+    : QObject(parent), m_secrets(secrets),
+      m_settings(settings ? settings
+                          : new QSettings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"))),
+      m_ownsSettings(settings == nullptr)
 {
     load();
 }

@@ -12,7 +12,11 @@ class SecretStore final : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
-    enum class Backend { Keychain, MemoryOnly };
+    enum class Backend
+    {
+        Keychain,
+        MemoryOnly
+    };
     explicit SecretStore(Backend backend = Backend::Keychain, QObject *parent = nullptr);
 
     bool isPersistent() const { return m_persistent; }
