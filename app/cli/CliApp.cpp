@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "BatchDocument.h"
+#include "BatchRunner.h"
 #include "JsonText.h"
 #include "ParseClient.h"
 #include "ParseValue.h"
@@ -7,6 +9,7 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -160,6 +163,10 @@ CliApp::CliApp(QObject *parent) : QObject(parent)
     opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
         QStringLiteral("K,.."));
     opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
+    opt(QStringLiteral("batch-size"),
+        QStringLiteral("batch: operations per /batch request (default: the profile's, 50)."),
+        QStringLiteral("N"));
+    opt(QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
 }
 
 void CliApp::start(const QStringList &arguments)
@@ -263,8 +270,11 @@ void CliApp::runCommand()
         runSchema();
     else if (command == QLatin1String("query"))
         runQuery();
+    else if (command == QLatin1String("batch"))
+        runBatch();
     else
-        fail(UsageError, QStringLiteral("unknown command '%1' (schema, query); see --help").arg(command));
+        fail(UsageError,
+             QStringLiteral("unknown command '%1' (schema, query, batch); see --help").arg(command));
 }
 
 void CliApp::runSchema()
@@ -397,6 +407,86 @@ void CliApp::runQuery()
             QTextStream(stderr) << "count: " << reply.value(QLatin1String("count")).toInteger() << Qt::endl;
         succeed(out);
     });
+}
+
+void CliApp::runBatch()
+{
+    if (m_positional.size() != 2) {
+        fail(UsageError, QStringLiteral("batch takes one file name, or - for standard input"));
+        return;
+    }
+    const QString name = m_positional.at(1);
+    QFile file;
+    const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        fail(UsageError, QStringLiteral("batch: cannot read %1: %2").arg(name, file.errorString()));
+        return;
+    }
+    QString error;
+    std::optional<BatchDocument> doc = BatchDocument::fromJson(file.readAll(), &error);
+    if (!doc) {
+        fail(UsageError, QStringLiteral("batch: %1: %2").arg(name, error));
+        return;
+    }
+    if (const QStringList problems = doc->validate(); !problems.isEmpty()) {
+        fail(UsageError, QStringLiteral("batch: %1:\n  %2").arg(name, problems.join(QStringLiteral("\n  "))));
+        return;
+    }
+    int batchSize = m_profile.batchSize;
+    if (m_parser.isSet(QStringLiteral("batch-size"))) {
+        bool ok = false;
+        batchSize = m_parser.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || batchSize < 1) {
+            fail(UsageError, QStringLiteral("--batch-size: '%1' is not a whole number >= 1")
+                                 .arg(m_parser.value(QStringLiteral("batch-size"))));
+            return;
+        }
+    }
+    auto *runner = new BatchRunner(m_client, this);
+    runner->setBatchSize(batchSize);
+    connect(runner, &BatchRunner::finished, this, [this, runner] {
+        QJsonArray items;
+        bool anyFailed = false;
+        bool transport = false;
+        QList<QStringList> rows;
+        const QList<ParseResult> &results = runner->results();
+        for (int i = 0; i < results.size(); ++i) {
+            const ParseResult &r = results.at(i);
+            const QString outcome = r.ok() ? QStringLiteral("success") : QStringLiteral("error");
+            if (r.ok()) {
+                items.append(QJsonObject{{QStringLiteral("success"), r.json}});
+            } else {
+                anyFailed = true;
+                transport |= exitCodeFor(r.error) == TransportError;
+                QJsonObject error{{QStringLiteral("code"), r.error.code},
+                                  {QStringLiteral("error"), r.error.kind == ParseError::Kind::Parse
+                                                                ? r.error.message
+                                                                : r.error.describe()}};
+                if (r.error.outcomeUnknown)
+                    error.insert(QStringLiteral("outcomeUnknown"), true);
+                items.append(QJsonObject{{QStringLiteral("error"), error}});
+            }
+            const QJsonObject success = r.json.toObject();
+            rows.append({QString::number(i), QString::fromLatin1(r.request.methodName()), r.request.path,
+                         outcome, success.value(QLatin1String("objectId")).toString(),
+                         r.ok() ? QString() : QString::number(r.error.code),
+                         r.ok() ? QString() : r.error.describe()});
+        }
+        QByteArray out =
+            m_format == Format::Json
+                ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
+                : renderRows({QStringLiteral("index"), QStringLiteral("method"), QStringLiteral("path"),
+                              QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
+                              QStringLiteral("error")},
+                             rows, m_format);
+        m_done = true;
+        fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        fflush(stdout);
+        Q_EMIT finished(transport ? TransportError : anyFailed ? ServerError : Ok);
+    });
+    runner->run(doc->toRequests(m_profile.mountPath()),
+                doc->transaction || m_parser.isSet(QStringLiteral("transaction")));
 }
 
 int CliApp::exitCodeFor(const ParseError &error)

@@ -43,6 +43,7 @@ private:
     void runCommand();
     void runSchema();
     void runQuery();
+    void runBatch();
     void fail(int code, const QString &message);
     void failWith(const ParseResult &result);
     void succeed(const QByteArray &output);

@@ -118,9 +118,15 @@ ParseReply *ParseClient::send(const ParseRequest &request)
         if (*timedOut) {
             result.error = ParseError::timeout(timeoutMs);
         } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-            result.error.kind = ParseError::Kind::Cancelled;
+            result.error = ParseError::cancelled();
         } else if (!status.isValid()) {
             result.error = ParseError::transport(net->errorString());
+        }
+        if (!status.isValid()) {
+            // Only a connection that never opened proves a write was not applied.
+            const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                   net->error() == QNetworkReply::HostNotFoundError;
+            result.error.outcomeUnknown = result.request.method != ParseRequest::Method::Get && !neverSent;
         } else {
             result.httpStatus = status.toInt();
             const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();

@@ -6,6 +6,15 @@
 
 QString ParseError::describe() const
 {
+    QString text = describeKind();
+    if (outcomeUnknown)
+        text += QLatin1Char(' ') + tr("Outcome unknown: the server may have applied this write; check before "
+                                      "sending it again.");
+    return text;
+}
+
+QString ParseError::describeKind() const
+{
     switch (kind) {
     case Kind::None:
         return tr("OK");
@@ -30,7 +39,7 @@ QString ParseError::describe() const
     case Kind::Config:
         return message;
     case Kind::Cancelled:
-        return tr("Cancelled before a reply arrived.");
+        return message.isEmpty() ? tr("Cancelled before a reply arrived.") : message;
     }
     return message;
 }
@@ -101,6 +110,14 @@ ParseError ParseError::config(const QString &message)
 {
     ParseError e;
     e.kind = Kind::Config;
+    e.message = message;
+    return e;
+}
+
+ParseError ParseError::cancelled(const QString &message)
+{
+    ParseError e;
+    e.kind = Kind::Cancelled;
     e.message = message;
     return e;
 }

@@ -47,6 +47,9 @@ public:
     int code = 0;       // Parse error code; 0 when the reply carried none
     int httpStatus = 0; // 0 when no HTTP reply arrived
     QString message;    // the server's own words, or ours for transport/config errors
+    // A write whose reply was lost: the server may or may not have applied it, so it is never retried
+    // blindly and the user is told to check.
+    bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }
     // Parse Server's answer to a wrong app id, a wrong key or a master key from an address not in
@@ -65,6 +68,10 @@ public:
     static ParseError transport(const QString &message);
     static ParseError timeout(int timeoutMs);
     static ParseError config(const QString &message);
+    static ParseError cancelled(const QString &message = {});
+
+private:
+    QString describeKind() const;
 };
 
 Q_DECLARE_METATYPE(ParseError)

@@ -170,3 +170,36 @@ ParseRequest ParseRequest::health()
     r.masterKey = MasterKey::Never;
     return r;
 }
+
+QString ParseRequest::withMount(const QString &path, const QString &mountPath)
+{
+    if (mountPath.isEmpty() || path == mountPath || path.startsWith(mountPath + QLatin1Char('/')))
+        return path;
+    return mountPath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path);
+}
+
+QJsonObject ParseRequest::batchItem(const QString &mountPath) const
+{
+    QJsonObject item{{QStringLiteral("method"), QString::fromLatin1(methodName())},
+                     {QStringLiteral("path"), withMount(path, mountPath)}};
+    if (method == Method::Get) {
+        QJsonObject params;
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            bool isNumber = false;
+            const qint64 number = value.toLongLong(&isNumber);
+            if (key == QLatin1String("where"))
+                params.insert(key, QJsonDocument::fromJson(value.toUtf8()).object());
+            else if (isNumber && (key == QLatin1String("limit") || key == QLatin1String("skip") ||
+                                  key == QLatin1String("count")))
+                params.insert(key, number);
+            else
+                params.insert(key, value);
+        }
+        if (!params.isEmpty())
+            item.insert(QStringLiteral("body"), params);
+    } else if (!body.isUndefined()) {
+        item.insert(QStringLiteral("body"), body);
+    }
+    return item;
+}

@@ -62,6 +62,12 @@ struct ParseRequest
     static ParseRequest health();
 
     static QString classPath(const QString &className);
+
+    // The request as one item of a /batch body: {method, path with the mount, body}. A GET's URL
+    // parameters travel in its body there (where as an object, limit/skip/count as numbers).
+    QJsonObject batchItem(const QString &mountPath) const;
+    // Batch sub-request paths must carry the mount ("/parse/classes/A"); "/classes/A" gets it added.
+    static QString withMount(const QString &path, const QString &mountPath);
 };
 
 Q_DECLARE_METATYPE(ParseRequest)

@@ -10,15 +10,23 @@ const QString kComma = QStringLiteral(",");
 
 QUrlQuery QueryOptions::toUrlQuery() const
 {
+    return urlQueryFromBody(toBatchBody());
+}
+
+QUrlQuery QueryOptions::urlQueryFromBody(const QJsonObject &body)
+{
     QUrlQuery q;
-    const QJsonObject body = toBatchBody();
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QJsonValue v = it.value();
         QString text;
         if (v.isObject())
             text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        else if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
         else if (v.isDouble())
             text = QString::number(v.toInteger());
+        else if (v.isBool())
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else
             text = v.toString();
         // Fully percent-encoded, so '+', '&' and '%' inside where JSON survive QUrlQuery unchanged.

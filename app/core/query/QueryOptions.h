@@ -22,6 +22,8 @@ struct QueryOptions
 
     // URL-encoded form for a plain GET.
     QUrlQuery toUrlQuery() const;
+    // The URL form of a GET body as batch sub-requests carry it ({"where":{...},"limit":5}).
+    static QUrlQuery urlQueryFromBody(const QJsonObject &body);
     // Body form for a GET sub-request of a /batch (Parse takes the query in the body there).
     QJsonObject toBatchBody() const;
 };

@@ -1,0 +1,75 @@
+#include "BatchRunner.h"
+
+#include "BatchCall.h"
+
+BatchRunner::BatchRunner(ParseClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void BatchRunner::run(const QList<ParseRequest> &operations, bool transaction)
+{
+    Q_ASSERT(!m_running);
+    m_operations = operations;
+    m_results = QList<ParseResult>(operations.size());
+    m_transaction = transaction;
+    m_running = true;
+    m_cancelled = false;
+    m_next = m_done = m_inFlight = 0;
+    m_calls.clear();
+    Q_EMIT progress(0, total());
+    if (operations.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished(false);
+        return;
+    }
+    pump();
+}
+
+void BatchRunner::pump()
+{
+    while (!m_cancelled && m_next < m_operations.size() && m_inFlight < m_maxInFlight) {
+        // All-or-nothing needs a single batch, whatever the batch size.
+        const int count =
+            m_transaction ? int(m_operations.size()) : qMin(m_batchSize, int(m_operations.size()) - m_next);
+        const int first = m_next;
+        m_next += count;
+        ++m_inFlight;
+        auto *call = new BatchCall(m_client, m_operations.mid(first, count), m_transaction, this);
+        m_calls.append(call);
+        connect(call, &BatchCall::operationFinished, this,
+                [this, first](int index, const ParseResult &r) { record(first + index, r); });
+        connect(call, &BatchCall::batchLimitLearned, this, [this](int limit) { setBatchSize(limit); });
+        connect(call, &BatchCall::finished, this, [this, call] {
+            call->deleteLater();
+            --m_inFlight;
+            pump();
+        });
+        call->start();
+    }
+}
+
+void BatchRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    // Operations never sent are answered now; the chunks in flight still report their real outcome.
+    const int unsent = m_next;
+    m_next = int(m_operations.size());
+    for (int i = unsent; i < m_operations.size(); ++i) {
+        ParseResult r;
+        r.request = m_operations.at(i);
+        r.error = ParseError::cancelled(tr("Not sent: the batch was cancelled."));
+        record(i, r);
+    }
+}
+
+void BatchRunner::record(int index, const ParseResult &result)
+{
+    m_results[index] = result;
+    ++m_done;
+    Q_EMIT operationFinished(index, result);
+    Q_EMIT progress(m_done, total());
+    if (m_done == total()) {
+        m_running = false;
+        Q_EMIT finished(m_cancelled);
+    }
+}
