@@ -94,8 +94,8 @@ void BatchCall::handle(int first, int count, const ParseResult &batch)
     ParseError e = batch.error;
     if (m_transaction && batch.httpStatus != 0)
         e.message = tr("Rolled back, nothing of this transaction was applied: %1").arg(e.describe());
-    else if (batch.httpStatus >= 500)
-        e.outcomeUnknown = true; // the server may have run part of the batch before failing
+    else if (batch.httpStatus >= 500 || e.kind == ParseError::Kind::Decode)
+        e.outcomeUnknown = true; // the server may have run part of the batch before failing or garbling
     answerAll(first, count, batch, e);
 }
 

@@ -93,6 +93,8 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_profile.timeoutMs;
     const QByteArray body = request.encodedBody();
     QNetworkReply *net = m_network->sendCustomRequest(networkRequest(request), request.methodName(), body);
+    // Owned by its ParseReply, so a client deleted mid-request takes its network replies with it.
+    net->setParent(reply);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     auto timedOut = std::make_shared<bool>(false);

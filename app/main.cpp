@@ -1,0 +1,143 @@
+// parsedesk: the GUI. Builds the stores and the main window; everything else lives in parsedesk_ui/core.
+
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+// "" follows the system's UI languages; otherwise a language code ("de"). A missing .qm is not an
+// error: the strings stay English.
+void installTranslators(QApplication &app, QTranslator &ours, QTranslator &qt, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const bool loaded =
+        language.isEmpty()
+            ? ours.load(locale, QStringLiteral("parsedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+            : ours.load(QStringLiteral(":/i18n/parsedesk_%1.qm").arg(language));
+    if (loaded)
+        app.installTranslator(&ours);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "parsedesk: %s\n", qPrintable(message));
+}
+
+// --connect-env NAME: the profile NAME, created or updated from PARSE_SERVER_URL, PARSE_APP_ID and the
+// PARSE_*_KEY variables. Returns its id, or an empty string after reporting what is missing.
+QString profileFromEnvironment(ProfileStore &profiles, const QString &name)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ServerProfile profile = profiles.findByName(name).value_or(ServerProfile{});
+    profile.name = name;
+    profile.serverUrl = QUrl(env.value(QStringLiteral("PARSE_SERVER_URL")));
+    profile.applicationId = env.value(QStringLiteral("PARSE_APP_ID"));
+    profile.restApiKey = env.value(QStringLiteral("PARSE_REST_KEY"));
+    profile.clientKey = env.value(QStringLiteral("PARSE_CLIENT_KEY"));
+    profile.masterKey = env.value(QStringLiteral("PARSE_MASTER_KEY"));
+    const QString problem = profile.validationError();
+    if (!problem.isEmpty()) {
+        fail(QCoreApplication::translate("main", "--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)")
+                 .arg(problem));
+        return {};
+    }
+    return profiles.save(profile);
+}
+
+// --screenshot FILE: grabs the window once the connection has settled (or after a deadline) and quits.
+void scheduleScreenshot(MainWindow &window, const QString &file)
+{
+    constexpr int kDeadlineMs = 8000;
+    constexpr int kPollMs = 100;
+    constexpr int kSettleFrames = 3; // settled for this many polls in a row: views have laid out
+    auto *poll = new QTimer(&window);
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto settledPolls = std::make_shared<int>(0);
+    clock->start();
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll, clock, settledPolls] {
+        *settledPolls = window.isSettled() ? *settledPolls + 1 : 0;
+        if (*settledPolls < kSettleFrames && clock->elapsed() < kDeadlineMs)
+            return;
+        poll->stop();
+        if (!window.grab().save(file, "PNG")) {
+            fail(QCoreApplication::translate("main", "could not write the screenshot to %1").arg(file));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+    poll->start(kPollMs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ParseDesk"));
+    QApplication::setApplicationName(QStringLiteral("ParseDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PARSEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("parsedesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
+
+    QSettings settings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"));
+    QTranslator ours;
+    QTranslator qt;
+    installTranslators(app, ours, qt, settings.value(QStringLiteral("language")).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop admin client for Parse Server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectEnv(
+        QStringLiteral("connect-env"),
+        QCoreApplication::translate("main", "Create or update the connection <name> from PARSE_SERVER_URL, "
+                                            "PARSE_APP_ID, PARSE_REST_KEY, PARSE_CLIENT_KEY and "
+                                            "PARSE_MASTER_KEY, and connect to it."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the main window to <file> once the class list "
+                                            "has loaded (at most 8 s), then quit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(connectEnv);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    SecretStore secrets;
+    ProfileStore profiles(&secrets, &settings);
+    MainWindow window(&profiles, &settings);
+
+    if (parser.isSet(connectEnv)) {
+        const QString id = profileFromEnvironment(profiles, parser.value(connectEnv));
+        if (id.isEmpty())
+            return 2;
+        window.connectToProfile(id);
+    } else {
+        window.connectToLastUsed();
+    }
+
+    if (parser.isSet(screenshot)) {
+        // A fixed size, so screenshots compare between runs whatever geometry was saved last.
+        window.resize(1280, 800);
+        scheduleScreenshot(window, parser.value(screenshot));
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+// Helpers shared by the GUI tests: children by objectName, and answers to modal message boxes.
+namespace GuiTestSupport {
+
+template <typename T> T *child(const QObject *root, const QString &objectName)
+{
+    T *found = root->findChild<T *>(objectName);
+    if (!found)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(objectName));
+    return found;
+}
+
+// Clicks `button` in the next modal QMessageBox, once it is open (exec() runs its own event loop, so
+// the answer has to come from a timer). Gives up after about two seconds.
+inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(context);
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+        } else if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+} // namespace GuiTestSupport

@@ -1,0 +1,306 @@
+#include "ConnectionDialog.h"
+#include "GuiTestSupport.h"
+#include "LocalParseServer.h"
+#include "MainWindow.h"
+#include "ParseClient.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using GuiTestSupport::child;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void noProfiles_explainsAndOffersToAddOne();
+    void addConnectionButton_opensTheDialog();
+    void productionProfile_showsBanner();
+    void switchingProfiles_keepsOneClient();
+    void localServer_showsDemoClassesFieldsAndStatus();
+    void localServer_requestLogHasNoKeys();
+    void withoutMasterKey_explainsWhyThereIsNoClassList();
+    void wrongMasterKey_explainsTheRefusal();
+    void dialogConnect_connectsTheMainWindow();
+    void lastUsedProfile_isReconnected();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    QString saveProfile(ServerProfile profile);
+    static QStringList column(const QAbstractItemModel *model, int col);
+    static bool waitSettled(MainWindow *window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
+    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_store.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the window was not exposed");
+    return window;
+}
+
+QString TestMainWindow::saveProfile(ServerProfile profile)
+{
+    profile.id.clear();
+    return m_store->save(profile);
+}
+
+QStringList TestMainWindow::column(const QAbstractItemModel *model, int col)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values << model->index(row, col).data().toString();
+    return values;
+}
+
+bool TestMainWindow::waitSettled(MainWindow *window)
+{
+    return QTest::qWaitFor([window] { return window->isSettled(); }, 20000);
+}
+
+void TestMainWindow::noProfiles_explainsAndOffersToAddOne()
+{
+    auto window = openWindow();
+    auto *pages = child<QStackedWidget>(window.get(), QStringLiteral("stateStackedWidget"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("placeholderWidget"));
+    auto *add = child<QPushButton>(window.get(), QStringLiteral("placeholderActionPushButton"));
+    QVERIFY(add->isVisible());
+    QCOMPARE(add->text(), QStringLiteral("Add a connection…"));
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
+             QStringLiteral("Not connected"));
+    QVERIFY(!child<QLabel>(window.get(), QStringLiteral("productionBannerLabel"))->isVisible());
+    QVERIFY(!child<QAction>(window.get(), QStringLiteral("reloadAction"))->isEnabled());
+}
+
+void TestMainWindow::addConnectionButton_opensTheDialog()
+{
+    auto window = openWindow();
+    QTest::mouseClick(child<QPushButton>(window.get(), QStringLiteral("placeholderActionPushButton")),
+                      Qt::LeftButton);
+    auto *dialog = window->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestMainWindow::productionProfile_showsBanner()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("Live shop");
+    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse")); // nothing listens: fails fast
+    p.applicationId = QStringLiteral("shop");
+    p.masterKey = QStringLiteral("m");
+    p.production = true;
+    const QString id = saveProfile(p);
+
+    auto window = openWindow();
+    window->connectToProfile(id);
+    auto *banner = child<QLabel>(window.get(), QStringLiteral("productionBannerLabel"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Production: Live shop")), qPrintable(banner->text()));
+    QVERIFY(waitSettled(window.get()));
+    // An unreachable server is explained in place, with a way to retry.
+    QVERIFY(child<QPushButton>(window.get(), QStringLiteral("retryPushButton"))->isVisible());
+    QVERIFY(child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))
+                ->text()
+                .contains(QStringLiteral("unreachable")));
+}
+
+void TestMainWindow::switchingProfiles_keepsOneClient()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("One");
+    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
+    p.applicationId = QStringLiteral("one");
+    const QString one = saveProfile(p);
+    p.name = QStringLiteral("Two");
+    const QString two = saveProfile(p);
+
+    auto window = openWindow();
+    window->connectToProfile(one);
+    QTRY_COMPARE(window->findChildren<ParseClient *>().size(), 1);
+    window->connectToProfile(two);
+    QTRY_COMPARE(window->findChildren<ParseClient *>().size(), 1);
+    QCOMPARE(window->findChildren<ParseClient *>().constFirst()->profile().id, two);
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
+             QStringLiteral("Connection: Two"));
+}
+
+void TestMainWindow::localServer_showsDemoClassesFieldsAndStatus()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const ServerProfile profile = LocalParseServer::profile();
+    const QString id = saveProfile(profile);
+    auto window = openWindow();
+    window->connectToProfile(id);
+    QVERIFY(waitSettled(window.get()));
+
+    auto *classes = child<QTableView>(window.get(), QStringLiteral("classesTableView"));
+    QVERIFY(classes->isVisible());
+    const QStringList names = column(classes->model(), 0);
+    for (const QString &name : {QStringLiteral("Room"), QStringLiteral("_User"), QStringLiteral("TypeZoo")})
+        QVERIFY2(names.contains(name), qPrintable(names.join(QLatin1Char(' '))));
+    const int room = static_cast<int>(names.indexOf(QStringLiteral("Room")));
+    const QString roomCount = classes->model()->index(room, 2).data().toString();
+    QVERIFY2(!roomCount.isEmpty() && roomCount.at(roomCount.size() - 1).isDigit(), qPrintable(roomCount));
+
+    // The first class of the user's own is shown; picking the all-types class lists its fields.
+    auto *fields = child<QTableView>(window.get(), QStringLiteral("fieldsTableView"));
+    QVERIFY(fields->model()->rowCount() > 0);
+    classes->setCurrentIndex(
+        classes->model()->index(static_cast<int>(names.indexOf(QStringLiteral("TypeZoo"))), 0));
+    const QStringList fieldNames = column(fields->model(), 0);
+    QCOMPARE(fieldNames.mid(0, 4), (QStringList{QStringLiteral("objectId"), QStringLiteral("createdAt"),
+                                                QStringLiteral("updatedAt"), QStringLiteral("ACL")}));
+    const int pointer = static_cast<int>(fieldNames.indexOf(QStringLiteral("room")));
+    QVERIFY(pointer >= 0);
+    QCOMPARE(fields->model()->index(pointer, 1).data().toString(), QStringLiteral("Pointer"));
+    QCOMPARE(fields->model()->index(pointer, 2).data().toString(), QStringLiteral("Room"));
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("fieldsTitleLabel"))->text(),
+             QStringLiteral("Fields of TypeZoo"));
+
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
+             QStringLiteral("Connection: ") + profile.name);
+    const QString version = child<QLabel>(window.get(), QStringLiteral("serverVersionLabel"))->text();
+    QVERIFY2(version.startsWith(QStringLiteral("Parse Server ")), qPrintable(version));
+    const QString latency = child<QLabel>(window.get(), QStringLiteral("latencyLabel"))->text();
+    QVERIFY2(latency.contains(QRegularExpression(QStringLiteral("\\d+ ms"))), qPrintable(latency));
+    QVERIFY(window->windowTitle().contains(profile.name));
+}
+
+void TestMainWindow::localServer_requestLogHasNoKeys()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const ServerProfile profile = LocalParseServer::profile();
+    auto window = openWindow();
+    window->connectToProfile(saveProfile(profile));
+    QVERIFY(waitSettled(window.get()));
+
+    const QAbstractItemModel *log =
+        child<QTableView>(window.get(), QStringLiteral("requestLogTableView"))->model();
+    // /schemas, /serverInfo and one count per class at least.
+    QVERIFY2(log->rowCount() >= 3, qPrintable(QString::number(log->rowCount())));
+    QVERIFY(column(log, 2).contains(QStringLiteral("/parse/schemas")));
+    for (int row = 0; row < log->rowCount(); ++row) {
+        for (int col = 0; col < log->columnCount(); ++col) {
+            const QModelIndex cell = log->index(row, col);
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = cell.data(role).toString();
+                for (const QString &key : {profile.masterKey, profile.restApiKey, profile.clientKey})
+                    QVERIFY2(key.isEmpty() || !text.contains(key), qPrintable(text));
+            }
+        }
+    }
+    QTest::mouseClick(child<QPushButton>(window.get(), QStringLiteral("clearPushButton")), Qt::LeftButton);
+    QCOMPARE(log->rowCount(), 0);
+}
+
+void TestMainWindow::withoutMasterKey_explainsWhyThereIsNoClassList()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    ServerProfile profile = LocalParseServer::profile();
+    profile.masterKey.clear();
+    auto window = openWindow();
+    window->connectToProfile(saveProfile(profile));
+    QVERIFY(waitSettled(window.get()));
+    auto *pages = child<QStackedWidget>(window.get(), QStringLiteral("stateStackedWidget"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("placeholderWidget"));
+    const QString text = child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("master key")), qPrintable(text));
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("serverVersionLabel"))->text(),
+             QStringLiteral("Version: needs master key"));
+}
+
+void TestMainWindow::wrongMasterKey_explainsTheRefusal()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    ServerProfile profile = LocalParseServer::profile();
+    profile.masterKey = QStringLiteral("not-the-master-key");
+    auto window = openWindow();
+    window->connectToProfile(saveProfile(profile));
+    QVERIFY(waitSettled(window.get()));
+    const QString text = child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("masterKeyIps")), qPrintable(text));
+    QVERIFY(!text.contains(profile.masterKey));
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("serverVersionLabel"))->text(),
+             QStringLiteral("Version: needs master key"));
+}
+
+void TestMainWindow::dialogConnect_connectsTheMainWindow()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("Chosen");
+    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
+    p.applicationId = QStringLiteral("app");
+    const QString id = saveProfile(p);
+    auto window = openWindow();
+    child<QAction>(window.get(), QStringLiteral("connectionsAction"))->trigger();
+    auto *dialog = window->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("connectPushButton")), Qt::LeftButton);
+    QTRY_COMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
+                 QStringLiteral("Connection: Chosen"));
+    QTRY_COMPARE(m_store->lastUsedId(), id);
+}
+
+void TestMainWindow::lastUsedProfile_isReconnected()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("Remembered");
+    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
+    p.applicationId = QStringLiteral("app");
+    m_store->setLastUsedId(saveProfile(p));
+    auto window = openWindow();
+    window->connectToLastUsed();
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
+             QStringLiteral("Connection: Remembered"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class ClassListModel;
+class SchemaModel;
+
+namespace Ui {
+class ClassBrowser;
+}
+
+// The classes of the connected server beside the fields of the selected one, or, while there is
+// nothing to show, a page that says why (not connected, loading, refused, failed) and what to do.
+class ClassBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClassBrowser)
+
+public:
+    explicit ClassBrowser(QWidget *parent = nullptr);
+    ~ClassBrowser() override;
+
+    void setClassListModel(ClassListModel *model);
+
+    void showNotConnected(bool haveProfiles);
+    void showConnecting(const QString &profileName);
+
+    QString currentClass() const;
+    // Selects the class now, or once the list has loaded.
+    void selectClass(const QString &className);
+
+Q_SIGNALS:
+    void connectionsRequested();
+    void currentClassChanged(const QString &className);
+
+private:
+    void showPlaceholder(const QString &title, const QString &text, const QString &actionText, bool busy,
+                         bool retry);
+    void followModelState();
+    void restoreSelection();
+    void showFieldsOf(const QString &className);
+    void showContextMenu(const QPoint &pos);
+
+    std::unique_ptr<Ui::ClassBrowser> m_ui;
+    ClassListModel *m_classes = nullptr;
+    SchemaModel *m_schema;
+    QString m_wantedClass; // kept across reloads, so a reload does not lose the user's place
+};

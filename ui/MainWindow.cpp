@@ -1,0 +1,339 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "ClassListModel.h"
+#include "ConnectionDialog.h"
+#include "ParseClient.h"
+#include "ProfileListModel.h"
+#include "ProfileStore.h"
+#include "RequestLogModel.h"
+#include "SecretStore.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+
+QString lastClassKey(const QString &profileId)
+{
+    return QStringLiteral("lastClass/") + profileId;
+}
+
+QLabel *statusLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setContentsMargins(6, 0, 6, 0);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profiles(profiles),
+      m_settings(settings), m_profileList(new ProfileListModel(profiles, this)),
+      m_classes(new ClassListModel(this)), m_requestLog(new RequestLogModel(this)),
+      m_profileComboBox(new QComboBox(this)),
+      m_profileLabel(statusLabel(QStringLiteral("profileStatusLabel"), this)),
+      m_versionLabel(statusLabel(QStringLiteral("serverVersionLabel"), this)),
+      m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), this)),
+      m_keychainLabel(statusLabel(QStringLiteral("keychainNoteLabel"), this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
+    m_ui->classBrowser->setClassListModel(m_classes);
+    m_ui->requestLog->setModel(m_requestLog);
+    m_ui->productionBannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }"));
+    m_ui->productionBannerLabel->hide();
+
+    auto *comboLabel = new QLabel(tr("Connection:"), this);
+    comboLabel->setObjectName(QStringLiteral("profileComboLabel"));
+    comboLabel->setContentsMargins(4, 0, 4, 0);
+    comboLabel->setBuddy(m_profileComboBox);
+    m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileComboBox->setModel(m_profileList);
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileComboBox->setMinimumContentsLength(18);
+    m_profileComboBox->setToolTip(tr("The saved connection to work with; choosing one connects to it"));
+    m_ui->mainToolBar->insertWidget(m_ui->connectAction, comboLabel);
+    m_ui->mainToolBar->insertWidget(m_ui->connectAction, m_profileComboBox);
+
+    QAction *logToggle = m_ui->requestLogDockWidget->toggleViewAction();
+    logToggle->setObjectName(QStringLiteral("requestLogAction"));
+    logToggle->setText(tr("Request &log"));
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_ui->viewMenu->addAction(logToggle);
+
+    setUpStatusBar();
+    setUpLanguageMenu();
+
+    connect(m_profileComboBox, &QComboBox::activated, this, [this](int row) {
+        connectToProfile(m_profileList->index(row).data(ProfileListModel::IdRole).toString());
+    });
+    connect(m_ui->connectAction, &QAction::triggered, this, [this] {
+        const QString id = m_profileComboBox->currentData(ProfileListModel::IdRole).toString();
+        if (id.isEmpty())
+            showConnectionDialog();
+        else
+            connectToProfile(id);
+    });
+    connect(m_ui->connectionsAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->classBrowser, &ClassBrowser::connectionsRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_ui->classBrowser, &ClassBrowser::currentClassChanged, this, [this](const QString &className) {
+        if (!m_profileId.isEmpty())
+            m_settings->setValue(lastClassKey(m_profileId), className);
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        if (!m_profileId.isEmpty() && m_profiles->indexOf(m_profileId) < 0)
+            disconnectFromServer();
+        else if (m_profileId.isEmpty())
+            m_ui->classBrowser->showNotConnected(!m_profiles->profiles().isEmpty());
+        syncProfileCombo();
+    });
+
+    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
+        resize(1200, 760);
+    if (!restoreState(m_settings->value(kStateKey).toByteArray()))
+        resizeDocks({m_ui->requestLogDockWidget}, {190}, Qt::Vertical);
+
+    disconnectFromServer();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpStatusBar()
+{
+    QStatusBar *bar = m_ui->mainStatusBar;
+    bar->addWidget(m_profileLabel);
+    bar->addWidget(m_versionLabel);
+    bar->addWidget(m_latencyLabel);
+    m_keychainLabel->setText(tr("Keys kept for this session only: no keychain service"));
+    m_keychainLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
+    bar->addPermanentWidget(m_keychainLabel);
+    connect(m_profiles->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeychainNote);
+    updateKeychainNote();
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<QAction *, QString>> languages{{m_ui->languageSystemAction, QString()},
+                                                         {m_ui->languageEnglishAction, QStringLiteral("en")},
+                                                         {m_ui->languageGermanAction, QStringLiteral("de")},
+                                                         {m_ui->languageSpanishAction, QStringLiteral("es")}};
+    const QString current = m_settings->value(kLanguageKey).toString();
+    for (const auto &[action, code] : languages) {
+        action->setData(code);
+        action->setStatusTip(tr("Takes effect the next time ParseDesk starts"));
+        group->addAction(action);
+        action->setChecked(code == current);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == m_settings->value(kLanguageKey).toString())
+            return;
+        m_settings->setValue(kLanguageKey, code);
+        QMessageBox::information(this, tr("Language"),
+                                 tr("ParseDesk will use the new language the next time it starts."));
+    });
+}
+
+void MainWindow::connectToProfile(const QString &id)
+{
+    const int index = m_profiles->indexOf(id);
+    if (index < 0)
+        return;
+    const ServerProfile profile = m_profiles->profiles().at(index);
+    const bool sameProfile = id == m_profileId;
+    disconnectFromServer();
+    // The log belongs to a connection; reconnecting to the same one keeps its history.
+    if (!sameProfile)
+        m_requestLog->clear();
+    m_profileId = id;
+    syncProfileCombo();
+    showProfileState(&profile);
+    m_ui->classBrowser->showConnecting(profile.name);
+    const quint64 generation = ++m_connectGeneration;
+    m_profiles->withSecrets(profile, this, [this, generation](const ServerProfile &complete) {
+        if (generation == m_connectGeneration)
+            startClient(complete);
+    });
+}
+
+void MainWindow::connectToLastUsed()
+{
+    const QString last = m_profiles->lastUsedId();
+    if (m_profiles->indexOf(last) >= 0)
+        connectToProfile(last);
+    else
+        disconnectFromServer();
+}
+
+void MainWindow::startClient(const ServerProfile &profile)
+{
+    m_client = new ParseClient(profile, &m_network, this);
+    connect(m_client, &ParseClient::requestFinished, this, &MainWindow::onRequestFinished);
+    m_profiles->setLastUsedId(profile.id);
+    m_ui->reloadAction->setEnabled(true);
+    m_ui->classBrowser->selectClass(m_settings->value(lastClassKey(profile.id)).toString());
+    m_classes->setClient(m_client);
+    m_classes->reload();
+    requestServerVersion();
+}
+
+void MainWindow::disconnectFromServer()
+{
+    ++m_connectGeneration;
+    m_classes->setClient(nullptr);
+    // Deleting the client deletes its replies too, so nothing from the old server arrives later.
+    delete m_client;
+    m_client = nullptr;
+    m_profileId.clear();
+    m_versionPending = false;
+    m_ui->reloadAction->setEnabled(false);
+    showProfileState(nullptr);
+    syncProfileCombo();
+    m_ui->classBrowser->showNotConnected(!m_profiles->profiles().isEmpty());
+}
+
+void MainWindow::reload()
+{
+    if (!m_client)
+        return;
+    m_classes->reload();
+    requestServerVersion();
+}
+
+void MainWindow::requestServerVersion()
+{
+    if (!m_client->profile().hasMasterKey()) {
+        m_versionLabel->setText(tr("Version: needs master key"));
+        m_versionLabel->setToolTip(tr("The server version comes from /serverInfo, which needs the master "
+                                      "key. Add it to the connection."));
+        return;
+    }
+    m_versionPending = true;
+    m_versionLabel->setText(tr("Version: asking…"));
+    m_versionLabel->setToolTip({});
+    connect(m_client->send(ParseRequest::serverInfo()), &ParseReply::finished, this,
+            [this](const ParseResult &r) {
+                m_versionPending = false;
+                if (r.ok()) {
+                    const QString version = r.object().value(QLatin1String("parseServerVersion")).toString();
+                    m_versionLabel->setText(tr("Parse Server %1").arg(version));
+                    m_versionLabel->setToolTip(tr("Version reported by %1").arg(r.url));
+                } else if (r.error.httpStatus == 403 || r.error.code == ParseError::OperationForbidden) {
+                    m_versionLabel->setText(tr("Version: needs master key"));
+                    m_versionLabel->setToolTip(r.error.describe());
+                } else {
+                    m_versionLabel->setText(tr("Version: unknown"));
+                    m_versionLabel->setToolTip(r.error.describe());
+                }
+            });
+}
+
+void MainWindow::onRequestFinished(const ParseResult &result)
+{
+    m_requestLog->append(result);
+    // Requests refused before sending took no time on the wire; they say nothing about latency.
+    if (result.httpStatus == 0 && result.error.kind == ParseError::Kind::Config)
+        return;
+    m_latencyLabel->setText(tr("Last request: %1 ms").arg(result.elapsedMs));
+    m_latencyLabel->setToolTip(
+        QStringLiteral("%1 %2").arg(QString::fromLatin1(result.request.methodName()), result.displayPath));
+}
+
+void MainWindow::showProfileState(const ServerProfile *profile)
+{
+    m_ui->productionBannerLabel->setVisible(profile && profile->production);
+    if (profile && profile->production) {
+        m_ui->productionBannerLabel->setText(
+            QStringLiteral("<img src=\":/icons/production.svg\" width=\"16\" height=\"16\" "
+                           "style=\"vertical-align: middle\">&nbsp;") +
+            tr("Production: %1").arg(profile->name).toHtmlEscaped());
+    }
+    setWindowTitle(profile ? tr("%1 — ParseDesk").arg(profile->name) : tr("ParseDesk"));
+    m_profileLabel->setText(profile ? tr("Connection: %1").arg(profile->name) : tr("Not connected"));
+    m_profileLabel->setToolTip(profile ? profile->serverUrl.toString() : QString());
+    m_versionLabel->setVisible(profile != nullptr);
+    m_versionLabel->clear();
+    m_latencyLabel->setVisible(profile != nullptr);
+    m_latencyLabel->setText(profile ? tr("Last request: —") : QString());
+}
+
+void MainWindow::syncProfileCombo()
+{
+    int row = m_profileList->rowOf(m_profileId);
+    if (row < 0)
+        row = m_profileList->rowOf(m_profiles->lastUsedId());
+    if (row < 0 && m_profileList->rowCount() > 0)
+        row = 0;
+    m_profileComboBox->setCurrentIndex(row);
+    m_profileComboBox->setEnabled(m_profileList->rowCount() > 0);
+}
+
+void MainWindow::updateKeychainNote()
+{
+    SecretStore *secrets = m_profiles->secrets();
+    m_keychainLabel->setVisible(!secrets->isPersistent());
+    m_keychainLabel->setToolTip(secrets->lastError().isEmpty()
+                                    ? tr("Keys are not written to disk; enter them again after a restart.")
+                                    : tr("Keys are not written to disk; enter them again after a restart.\n"
+                                         "Keychain: %1")
+                                          .arg(secrets->lastError()));
+}
+
+void MainWindow::showConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_profiles, &m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_profileId.isEmpty())
+        dialog->selectProfile(m_profileId);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectToProfile(dialog->chosenProfileId()); });
+    dialog->open();
+}
+
+bool MainWindow::isSettled() const
+{
+    if (m_profileId.isEmpty())
+        return true;
+    if (!m_client || m_versionPending)
+        return false;
+    switch (m_classes->state()) {
+    case ClassListModel::State::Idle:
+    case ClassListModel::State::Loading:
+        return false;
+    case ClassListModel::State::Failed:
+        return true;
+    case ClassListModel::State::Loaded:
+        return !m_classes->isCounting();
+    }
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ParseDesk"),
+        tr("<h3>ParseDesk %1</h3><p>A desktop admin client for Parse Server: connections, "
+           "classes, queries, batches and the requests behind them.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(PARSEDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}

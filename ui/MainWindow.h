@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QNetworkAccessManager>
+#include <memory>
+
+class ClassListModel;
+class ParseClient;
+class ProfileListModel;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+class QSettings;
+class RequestLogModel;
+struct ParseResult;
+struct ServerProfile;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window: pick a connection, browse its classes, watch its requests. It owns the one
+// QNetworkAccessManager and the ParseClient of the connected profile.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // settings: where the window keeps its own state (language, geometry, last class per profile).
+    MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void connectToProfile(const QString &id);
+    // Reconnects to the profile used last, or explains how to add one.
+    void connectToLastUsed();
+    void showConnectionDialog();
+
+    // True once nothing more is on its way for the current connection: the class list, its counts
+    // and the server version have arrived or failed (or there is no connection).
+    bool isSettled() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpStatusBar();
+    void setUpLanguageMenu();
+    void startClient(const ServerProfile &profile);
+    void disconnectFromServer();
+    void reload();
+    void requestServerVersion();
+    void onRequestFinished(const ParseResult &result);
+    void showProfileState(const ServerProfile *profile);
+    void syncProfileCombo();
+    void updateKeychainNote();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore *m_profiles;
+    QSettings *m_settings;
+    QNetworkAccessManager m_network;
+    ProfileListModel *m_profileList;
+    ClassListModel *m_classes;
+    RequestLogModel *m_requestLog;
+    QComboBox *m_profileComboBox;
+    QLabel *m_profileLabel;
+    QLabel *m_versionLabel;
+    QLabel *m_latencyLabel;
+    QLabel *m_keychainLabel;
+    ParseClient *m_client = nullptr;
+    QString m_profileId;             // connected, or being connected to
+    quint64 m_connectGeneration = 0; // a newer connect wins over a keychain read still under way
+    bool m_versionPending = false;
+};
