@@ -3,6 +3,7 @@
 #include "BatchDocument.h"
 #include "BatchRunner.h"
 #include "JsonText.h"
+#include "LiveListModel.h"
 #include "ParseClient.h"
 #include "ParseValue.h"
 #include "ProfileStore.h"
@@ -133,8 +134,13 @@ CliApp::CliApp(QObject *parent) : QObject(parent)
         "Headless Parse Server client.\n\n"
         "Commands:\n"
         "  schema [CLASS]      classes (name, fields, count) or one class's fields and types\n"
-        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, "
-        "--count)\n\n"
+        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, --count)\n"
+        "  batch FILE|-        send a batch document ({\"requests\":[...]}); one result per operation\n"
+        "                      (--batch-size N, --transaction)\n"
+        "  call FUNCTION       run a Cloud Code function (--params JSON, --form); prints its result\n"
+        "  watch CLASS         keep a query current (--where, --order, --limit, --interval SEC, "
+        "--livequery);\n"
+        "                      JSON lines: a snapshot, then one line per change; runs until interrupted\n\n"
         "Connection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
         "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
         "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
@@ -167,6 +173,13 @@ CliApp::CliApp(QObject *parent) : QObject(parent)
         QStringLiteral("batch: operations per /batch request (default: the profile's, 50)."),
         QStringLiteral("N"));
     opt(QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
+    opt(QStringLiteral("params"), QStringLiteral("call: the function's parameters as a JSON object."),
+        QStringLiteral("JSON"));
+    opt(QStringLiteral("form"),
+        QStringLiteral("call: send the parameters form-urlencoded, as older clients do."));
+    opt(QStringLiteral("interval"), QStringLiteral("watch: seconds between refreshes (default 30)."),
+        QStringLiteral("SEC"));
+    opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
 }
 
 void CliApp::start(const QStringList &arguments)
@@ -272,9 +285,14 @@ void CliApp::runCommand()
         runQuery();
     else if (command == QLatin1String("batch"))
         runBatch();
+    else if (command == QLatin1String("call"))
+        runCall();
+    else if (command == QLatin1String("watch"))
+        runWatch();
     else
         fail(UsageError,
-             QStringLiteral("unknown command '%1' (schema, query, batch); see --help").arg(command));
+             QStringLiteral("unknown command '%1' (schema, query, batch, call, watch); see --help")
+                 .arg(command));
 }
 
 void CliApp::runSchema()
@@ -338,27 +356,35 @@ void CliApp::runSchema()
     });
 }
 
-void CliApp::runQuery()
+std::optional<QJsonObject> CliApp::jsonObjectOption(const QString &name, const QString &example)
+{
+    if (!m_parser.isSet(name))
+        return QJsonObject();
+    const JsonText::Parsed parsed = JsonText::parse(m_parser.value(name).toUtf8());
+    if (!parsed.ok()) {
+        fail(UsageError, QStringLiteral("--%1: invalid JSON at %2").arg(name, parsed.error));
+        return std::nullopt;
+    }
+    if (!parsed.document.isObject()) {
+        fail(UsageError, QStringLiteral("--%1: must be a JSON object, e.g. %2").arg(name, example));
+        return std::nullopt;
+    }
+    return parsed.document.object();
+}
+
+std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
 {
     if (m_positional.size() != 2) {
         fail(UsageError,
-             QStringLiteral("query takes exactly one class name: query CLASS [--where JSON] ..."));
-        return;
+             QStringLiteral("%1 takes exactly one class name: %1 CLASS [--where JSON] ...").arg(command));
+        return std::nullopt;
     }
     QueryOptions options;
-    if (m_parser.isSet(QStringLiteral("where"))) {
-        const JsonText::Parsed where = JsonText::parse(m_parser.value(QStringLiteral("where")).toUtf8());
-        if (!where.ok()) {
-            fail(UsageError, QStringLiteral("--where: invalid JSON at %1").arg(where.error));
-            return;
-        }
-        if (!where.document.isObject()) {
-            fail(UsageError,
-                 QStringLiteral("--where: must be a JSON object, e.g. {\"visits\":{\"$gt\":10}}"));
-            return;
-        }
-        options.where = where.document.object();
-    }
+    const std::optional<QJsonObject> where =
+        jsonObjectOption(QStringLiteral("where"), QStringLiteral("{\"visits\":{\"$gt\":10}}"));
+    if (!where)
+        return std::nullopt;
+    options.where = *where;
     for (auto [target, flag] : {std::pair{&options.limit, "limit"}, std::pair{&options.skip, "skip"}}) {
         const QString name = QString::fromLatin1(flag);
         if (!m_parser.isSet(name))
@@ -368,7 +394,7 @@ void CliApp::runQuery()
         if (!ok || n < 0) {
             fail(UsageError,
                  QStringLiteral("--%1: '%2' is not a whole number >= 0").arg(name, m_parser.value(name)));
-            return;
+            return std::nullopt;
         }
         *target = n;
     }
@@ -376,7 +402,15 @@ void CliApp::runQuery()
     options.keys = splitList(m_parser.value(QStringLiteral("keys")));
     options.include = splitList(m_parser.value(QStringLiteral("include")));
     options.count = m_parser.isSet(QStringLiteral("count"));
+    return options;
+}
 
+void CliApp::runQuery()
+{
+    const std::optional<QueryOptions> parsed = queryOptions(QStringLiteral("query"));
+    if (!parsed)
+        return;
+    const QueryOptions &options = *parsed;
     ParseRequest request = ParseRequest::find(m_positional.at(1), options);
     request.sessionToken = m_parser.value(QStringLiteral("session-token"));
     connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
@@ -487,6 +521,110 @@ void CliApp::runBatch()
     });
     runner->run(doc->toRequests(m_profile.mountPath()),
                 doc->transaction || m_parser.isSet(QStringLiteral("transaction")));
+}
+
+void CliApp::runCall()
+{
+    if (m_positional.size() != 2) {
+        fail(UsageError,
+             QStringLiteral("call takes exactly one function name: call FUNCTION [--params JSON]"));
+        return;
+    }
+    const std::optional<QJsonObject> params =
+        jsonObjectOption(QStringLiteral("params"), QStringLiteral("{\"owner\":\"alice\"}"));
+    if (!params)
+        return;
+    ParseRequest request = ParseRequest::callFunction(m_positional.at(1), *params);
+    if (m_parser.isSet(QStringLiteral("form")))
+        request.bodyEncoding = ParseRequest::BodyEncoding::Form;
+    request.sessionToken = m_parser.value(QStringLiteral("session-token"));
+    connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
+        if (!r.ok()) {
+            failWith(r);
+            return;
+        }
+        const QJsonValue result = r.object().value(QLatin1String("result"));
+        // QJsonDocument only holds objects and arrays; a scalar result is printed as its JSON text.
+        QByteArray out;
+        if (result.isObject())
+            out = QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact);
+        else if (result.isArray())
+            out = QJsonDocument(result.toArray()).toJson(QJsonDocument::Compact);
+        else
+            out = QJsonDocument(QJsonArray{result}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        succeed(out + '\n');
+    });
+}
+
+void CliApp::runWatch()
+{
+    const std::optional<QueryOptions> options = queryOptions(QStringLiteral("watch"));
+    if (!options)
+        return;
+    bool ok = true;
+    const QString intervalText = m_parser.value(QStringLiteral("interval"));
+    const int interval = intervalText.isEmpty() ? 30 : intervalText.toInt(&ok);
+    if (!ok || interval < 1) {
+        fail(UsageError,
+             QStringLiteral("--interval: '%1' is not a whole number of seconds >= 1").arg(intervalText));
+        return;
+    }
+    auto *model = new LiveListModel(this);
+    model->setClient(m_client);
+    model->setIntervalSeconds(interval);
+    model->setMode(m_parser.isSet(QStringLiteral("livequery")) ? LiveListModel::Mode::LiveQuery
+                                                               : LiveListModel::Mode::Polling);
+    model->setQuery(m_positional.at(1), *options);
+    const auto line = [](const QJsonObject &o) {
+        const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        fflush(stdout);
+    };
+    connect(model, &LiveListModel::snapshot, this, [line](const QList<QJsonObject> &rows) {
+        QJsonArray array;
+        for (const QJsonObject &row : rows)
+            array.append(row);
+        line({{QStringLiteral("type"), QStringLiteral("snapshot")}, {QStringLiteral("rows"), array}});
+    });
+    connect(model, &LiveListModel::changed, this, [line](const QList<LiveListDiff::Step> &steps) {
+        using Kind = LiveListDiff::Step::Kind;
+        for (const LiveListDiff::Step &step : steps) {
+            QJsonObject o{{QStringLiteral("objectId"), step.key}};
+            switch (step.kind) {
+            case Kind::Insert:
+                o.insert(QStringLiteral("type"), QStringLiteral("insert"));
+                o.insert(QStringLiteral("rank"), step.to + 1);
+                o.insert(QStringLiteral("row"), step.row);
+                break;
+            case Kind::Remove:
+                o.insert(QStringLiteral("type"), QStringLiteral("remove"));
+                o.insert(QStringLiteral("rank"), step.from + 1);
+                break;
+            case Kind::Move:
+                o.insert(QStringLiteral("type"), QStringLiteral("move"));
+                o.insert(QStringLiteral("from"), step.from + 1);
+                o.insert(QStringLiteral("to"), step.to + 1);
+                break;
+            case Kind::Update: {
+                QJsonObject fields;
+                for (const QString &f : step.changedFields)
+                    fields.insert(f, step.row.contains(f) ? step.row.value(f) : QJsonValue());
+                o.insert(QStringLiteral("type"), QStringLiteral("update"));
+                o.insert(QStringLiteral("rank"), step.to + 1);
+                o.insert(QStringLiteral("changed"), fields);
+                break;
+            }
+            }
+            line(o);
+        }
+    });
+    // Errors go to stderr and the watch goes on: the model keeps the last rows and retries with backoff.
+    connect(model, &LiveListModel::statusChanged, this, [model, last = std::make_shared<QString>()] {
+        if (!model->errorText().isEmpty() && model->errorText() != *last)
+            writeErr(model->errorText());
+        *last = model->errorText();
+    });
+    model->start();
 }
 
 int CliApp::exitCodeFor(const ParseError &error)

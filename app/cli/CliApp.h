@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ParseResult.h"
+#include "QueryOptions.h"
 #include "ServerProfile.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTextStream>
+#include <optional>
 
 class ParseClient;
 
@@ -44,6 +46,11 @@ private:
     void runSchema();
     void runQuery();
     void runBatch();
+    void runCall();
+    void runWatch();
+    // Fail (and return nullopt) on bad input, saying which flag and where.
+    std::optional<QueryOptions> queryOptions(const QString &command);
+    std::optional<QJsonObject> jsonObjectOption(const QString &name, const QString &example);
     void fail(int code, const QString &message);
     void failWith(const ParseResult &result);
     void succeed(const QByteArray &output);

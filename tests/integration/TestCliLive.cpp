@@ -1,6 +1,7 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
 #include "LocalParseServer.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +151,66 @@ private Q_SLOTS:
             QJsonDocument::fromJson(r.out).object().value(QLatin1String("fields")).toObject();
         QCOMPARE(fields.value(QLatin1String("visits")).toObject().value(QLatin1String("type")).toString(),
                  QStringLiteral("Number"));
+    }
+
+    void call_resultAndParseError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("echo") << QStringList{QStringLiteral("call"), QStringLiteral("echo"),
+                                             QStringLiteral("--params"), QStringLiteral("{\"n\":5}")}
+                              << 0 << QStringLiteral("{\"n\":5}");
+        QTest::newRow("echo as form")
+            << QStringList{QStringLiteral("call"), QStringLiteral("echo"), QStringLiteral("--params"),
+                           QStringLiteral("{\"n\":5}"), QStringLiteral("--form")}
+            << 0 << QStringLiteral("{\"n\":\"5\"}");
+        QTest::newRow("Parse.Error") << QStringList{QStringLiteral("call"), QStringLiteral("parseError")} << 1
+                                     << QStringLiteral("4242");
+        QTest::newRow("bad params") << QStringList{QStringLiteral("call"), QStringLiteral("echo"),
+                                                   QStringLiteral("--params"), QStringLiteral("[1]")}
+                                    << 2 << QStringLiteral("--params");
+    }
+    void call_resultAndParseError()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        const Run r = cli(args, LocalParseServer::profile(), false);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.out + r.err).contains(output), (r.out + r.err).constData());
+    }
+
+    void watch_snapshotThenOneLinePerChange()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        const QString owner = QStringLiteral("watch") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        QProcess watch;
+        watch.start(qEnvironmentVariable("PARSEDESK_CLI"),
+                    {QStringLiteral("--server"), p.serverUrl.toString(), QStringLiteral("--app-id"),
+                     p.applicationId, QStringLiteral("--rest-key"), p.restApiKey, QStringLiteral("watch"),
+                     QStringLiteral("Room"), QStringLiteral("--where"),
+                     QStringLiteral("{\"creatorUsername\":\"%1\"}").arg(owner), QStringLiteral("--order"),
+                     QStringLiteral("-visits"), QStringLiteral("--interval"), QStringLiteral("1")});
+        QVERIFY(watch.waitForStarted());
+        QVERIFY(watch.waitForReadyRead(10000));
+        const QJsonObject snapshot = QJsonDocument::fromJson(watch.readLine()).object();
+        QCOMPARE(snapshot.value(QLatin1String("type")).toString(), QStringLiteral("snapshot"));
+        QVERIFY(snapshot.value(QLatin1String("rows")).toArray().isEmpty());
+        const Run created =
+            cli({QStringLiteral("call"), QStringLiteral("createRoom"), QStringLiteral("--params"),
+                 QStringLiteral("{\"owner\":\"%1\",\"roomName\":\"W1\"}").arg(owner)},
+                p, false);
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(watch.waitForReadyRead(5000));
+        const QJsonObject insert = QJsonDocument::fromJson(watch.readLine()).object();
+        QCOMPARE(insert.value(QLatin1String("type")).toString(), QStringLiteral("insert"));
+        QCOMPARE(insert.value(QLatin1String("rank")).toInt(), 1);
+        QCOMPARE(insert.value(QLatin1String("row")).toObject().value(QLatin1String("roomName")).toString(),
+                 QStringLiteral("W1"));
+        QVERIFY(!watch.waitForReadyRead(1500)); // unchanged refreshes print nothing
+        watch.kill();
+        watch.waitForFinished();
     }
 
     void exitCodes_data()

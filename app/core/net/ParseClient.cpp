@@ -65,7 +65,7 @@ QNetworkRequest ParseClient::networkRequest(const ParseRequest &request) const
     if (!request.sessionToken.isEmpty())
         r.setRawHeader("X-Parse-Session-Token", request.sessionToken.toUtf8());
     if (!request.body.isUndefined())
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType());
     return r;
 }
 

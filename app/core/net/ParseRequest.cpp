@@ -54,9 +54,20 @@ QByteArray ParseRequest::encodedBody() const
 {
     if (body.isUndefined())
         return {};
+    if (bodyEncoding == BodyEncoding::Form) {
+        // Strings go as they are; other values as their JSON text, the way form fields can carry them.
+        QUrlQuery form = QueryOptions::urlQueryFromBody(body.toObject());
+        return form.toString(QUrl::FullyEncoded).toUtf8();
+    }
     if (body.isArray())
         return QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ParseRequest::contentType() const
+{
+    return bodyEncoding == BodyEncoding::Form ? QByteArrayLiteral("application/x-www-form-urlencoded")
+                                              : QByteArrayLiteral("application/json");
 }
 
 QString ParseRequest::classPath(const QString &className)

@@ -28,19 +28,27 @@ struct ParseRequest
         Required,
         Never
     };
+    // JSON is what Parse expects; some older clients post form-urlencoded fields, which it also accepts.
+    enum class BodyEncoding
+    {
+        Json,
+        Form
+    };
 
     Method method = Method::Get;
     QString path;
     QUrlQuery query; // URL parameters (GET)
     QJsonValue body; // undefined: no body
+    BodyEncoding bodyEncoding = BodyEncoding::Json;
     MasterKey masterKey = MasterKey::FromProfile;
     QString sessionToken; // overrides none; sent as X-Parse-Session-Token when set
     int timeoutMs = 0;    // 0: the profile's timeout
 
     QByteArray methodName() const;
     static bool methodFromName(QStringView name, Method *method);
-    // The body as sent on the wire (compact JSON), empty when there is none.
+    // The body as sent on the wire, empty when there is none; contentType() names its encoding.
     QByteArray encodedBody() const;
+    QByteArray contentType() const;
 
     static ParseRequest find(const QString &className, const QueryOptions &options);
     // Exact unless estimate is set (see QueryOptions::estimateCount); estimates are fast on huge classes.

@@ -1,0 +1,435 @@
+#include "LiveListModel.h"
+
+#include "LiveQueryClient.h"
+#include "ParseClient.h"
+#include "ParseValue.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Parse's order semantics for one value pair; missing values sort after everything.
+int compareValues(const QJsonValue &a, const QJsonValue &b)
+{
+    const bool missingA = a.isUndefined() || a.isNull();
+    const bool missingB = b.isUndefined() || b.isNull();
+    if (missingA || missingB)
+        return missingA == missingB ? 0 : (missingA ? 1 : -1);
+    if (a.isDouble() && b.isDouble())
+        return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
+    const auto text = [](const QJsonValue &v) {
+        // Dates compare by their ISO text, which sorts chronologically.
+        if (v.isObject())
+            return v.toObject().value(QLatin1String("iso")).toString();
+        if (v.isBool())
+            return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+        return v.toString();
+    };
+    return text(a).compare(text(b));
+}
+} // namespace
+
+LiveListModel::LiveListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &LiveListModel::poll);
+    m_highlightTimer.setSingleShot(true);
+    connect(&m_highlightTimer, &QTimer::timeout, this, [this] {
+        m_insertedAt.clear();
+        m_changedAt.clear();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
+    });
+}
+
+LiveListModel::~LiveListModel() = default;
+
+QList<LiveListModel::Column> LiveListModel::roomsPresetColumns()
+{
+    using K = Column::Kind;
+    return {{tr("Rank"), {}, K::Rank},
+            {tr("Owner"), QStringLiteral("creatorUsername"), K::Field},
+            {tr("Name"), QStringLiteral("roomName"), K::Field},
+            {tr("Online"), QStringLiteral("users"), K::ArrayLength},
+            {tr("Visits"), QStringLiteral("visits"), K::Field},
+            {tr("Updated"), QStringLiteral("playerUpdated"), K::Field}};
+}
+
+QueryOptions LiveListModel::roomsPresetQuery()
+{
+    QueryOptions q;
+    q.order = {QStringLiteral("-visits")};
+    q.limit = 100;
+    return q;
+}
+
+void LiveListModel::setClient(ParseClient *client)
+{
+    m_client = client;
+}
+
+void LiveListModel::setQuery(const QString &className, const QueryOptions &options)
+{
+    m_className = className;
+    m_options = options;
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_rank.clear();
+    m_latestTarget.clear();
+    m_pendingTarget = false;
+    m_loaded = false;
+    endResetModel();
+    if (!m_paused)
+        start();
+}
+
+void LiveListModel::setColumns(const QList<Column> &columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    endResetModel();
+}
+
+void LiveListModel::setIntervalSeconds(int seconds)
+{
+    m_intervalMs = qMax(1, seconds) * 1000;
+    if (m_timer.isActive() && m_failures == 0)
+        scheduleNext(m_intervalMs);
+}
+
+void LiveListModel::setMode(Mode mode)
+{
+    m_mode = mode;
+    if (!m_paused)
+        start();
+}
+
+QString LiveListModel::modeText() const
+{
+    QString text =
+        m_activeMode == Mode::LiveQuery ? tr("LiveQuery") : tr("Polling every %1 s").arg(intervalSeconds());
+    if (!m_modeNote.isEmpty())
+        text += QStringLiteral(" — ") + m_modeNote;
+    return text;
+}
+
+void LiveListModel::start()
+{
+    m_paused = false;
+    m_failures = 0;
+    m_modeNote.clear();
+    delete m_live;
+    m_live = nullptr;
+    m_activeMode = Mode::Polling;
+    if (m_mode == Mode::LiveQuery && m_client)
+        startLiveQuery();
+    poll();
+}
+
+void LiveListModel::pause()
+{
+    m_paused = true;
+    m_timer.stop();
+    delete m_live;
+    m_live = nullptr;
+    Q_EMIT statusChanged();
+}
+
+void LiveListModel::refreshNow()
+{
+    m_timer.stop();
+    poll();
+}
+
+QDateTime LiveListModel::nextRefreshAt() const
+{
+    if (!m_timer.isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime());
+}
+
+void LiveListModel::scheduleNext(int ms)
+{
+    if (!m_paused)
+        m_timer.start(ms);
+    Q_EMIT statusChanged();
+}
+
+void LiveListModel::poll()
+{
+    if (!m_client || m_className.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    connect(m_client->send(ParseRequest::find(m_className, m_options)), &ParseReply::finished, this,
+            [this, generation](const ParseResult &r) { onResult(r, generation); });
+}
+
+void LiveListModel::onResult(const ParseResult &result, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (!result.ok()) {
+        fail(result.error.describe());
+        return;
+    }
+    m_failures = 0;
+    m_error.clear();
+    QList<QJsonObject> target;
+    const QJsonArray results = result.object().value(QLatin1String("results")).toArray();
+    target.reserve(results.size());
+    for (const QJsonValue &v : results)
+        target.append(v.toObject());
+    show(target);
+    // With LiveQuery the events keep the list current; the interval only re-syncs as a safety net.
+    scheduleNext(m_activeMode == Mode::LiveQuery ? m_intervalMs * 10 : m_intervalMs);
+}
+
+void LiveListModel::fail(const QString &error)
+{
+    // Keep the last good rows; retry sooner than the interval: 2 s, 4 s, 8 s ... capped by the interval.
+    m_error = error;
+    const int retryMs = qMin(m_intervalMs, 2000 << qMin(m_failures++, 10));
+    scheduleNext(retryMs);
+}
+
+void LiveListModel::show(const QList<QJsonObject> &target)
+{
+    // One diff at a time; the newest target waits and wins.
+    m_latestTarget = target;
+    if (m_diffing) {
+        m_pendingTarget = true;
+        return;
+    }
+    m_diffing = true;
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<LiveListDiff::Step>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, generation] {
+        watcher->deleteLater();
+        m_diffing = false;
+        if (generation != m_generation) // a new query replaced the rows this diff was computed against
+            return;
+        apply(watcher->result(), target);
+        if (m_pendingTarget) {
+            m_pendingTarget = false;
+            show(m_latestTarget);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(&LiveListDiff::compute, m_rows, target));
+}
+
+void LiveListModel::apply(const QList<LiveListDiff::Step> &steps, const QList<QJsonObject> &target)
+{
+    using Kind = LiveListDiff::Step::Kind;
+    const bool first = !m_loaded;
+    m_loaded = true;
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    if (steps.isEmpty()) {
+        Q_EMIT statusChanged();
+        if (first)
+            Q_EMIT snapshot(m_rows);
+        return;
+    }
+    QHash<QString, int> oldRank;
+    for (int i = 0; i < m_rows.size(); ++i)
+        oldRank.insert(LiveListDiff::keyOf(m_rows.at(i)), i);
+    const qint64 now = nowMs();
+    bool reordered = false;
+    for (const LiveListDiff::Step &step : steps) {
+        switch (step.kind) {
+        case Kind::Remove:
+            beginRemoveRows({}, step.from, step.from);
+            m_rows.removeAt(step.from);
+            endRemoveRows();
+            reordered = true;
+            break;
+        case Kind::Insert:
+            beginInsertRows({}, step.to, step.to);
+            m_rows.insert(step.to, step.row);
+            endInsertRows();
+            if (!first)
+                m_insertedAt.insert(step.key, now);
+            reordered = true;
+            break;
+        case Kind::Move:
+            // Qt counts the destination before the move: moving down lands one past the target.
+            beginMoveRows({}, step.from, step.from, {}, step.to > step.from ? step.to + 1 : step.to);
+            m_rows.move(step.from, step.to);
+            endMoveRows();
+            reordered = true;
+            break;
+        case Kind::Update: {
+            m_rows[step.to] = step.row;
+            auto &changed = m_changedAt[step.key];
+            for (const QString &field : step.changedFields)
+                changed.insert(field, now);
+            Q_EMIT dataChanged(index(step.to, 0), index(step.to, columnCount() - 1));
+            break;
+        }
+        }
+    }
+    Q_ASSERT(m_rows.size() == target.size());
+    m_rankDelta.clear();
+    m_rank.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString key = LiveListDiff::keyOf(m_rows.at(i));
+        m_rank.insert(key, i + 1);
+        const auto before = oldRank.constFind(key);
+        if (before != oldRank.constEnd() && *before != i)
+            m_rankDelta.insert(key, *before - i);
+    }
+    // Ranks are stored, not derived from the row, so they change here, announced, and not behind the
+    // back of the row moves above.
+    if (reordered && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    m_highlightTimer.start(kHighlightMs);
+    Q_EMIT statusChanged();
+    if (first)
+        Q_EMIT snapshot(m_rows);
+    else
+        Q_EMIT changed(steps);
+}
+
+void LiveListModel::startLiveQuery()
+{
+    m_live = new LiveQueryClient(m_client->profile(), this);
+    connect(m_live, &LiveQueryClient::subscribed, this, [this] {
+        m_activeMode = Mode::LiveQuery;
+        m_modeNote.clear();
+        refreshNow(); // events may have been missed before (re)subscribing
+    });
+    connect(m_live, &LiveQueryClient::event, this, &LiveListModel::applyEvent);
+    connect(m_live, &LiveQueryClient::interrupted, this, [this](const QString &reason, int retryMs) {
+        m_modeNote = tr("reconnecting in %1 s (%2)").arg(retryMs / 1000).arg(reason);
+        Q_EMIT statusChanged();
+    });
+    connect(m_live, &LiveQueryClient::unavailable, this, [this](const QString &reason) {
+        m_activeMode = Mode::Polling;
+        m_modeNote = tr("LiveQuery unavailable: %1").arg(reason);
+        m_live->deleteLater();
+        m_live = nullptr;
+        scheduleNext(m_intervalMs);
+    });
+    m_live->subscribe(m_className, m_options.where, m_options.keys);
+}
+
+void LiveListModel::applyEvent(const QString &op, const QJsonObject &object)
+{
+    const QString key = LiveListDiff::keyOf(object);
+    // Events build on the newest list, even one whose diff is still running.
+    QList<QJsonObject> target = m_latestTarget;
+    const bool wasFull = m_options.limit && target.size() >= *m_options.limit;
+    const auto existing = std::find_if(target.begin(), target.end(), [&key](const QJsonObject &row) {
+        return LiveListDiff::keyOf(row) == key;
+    });
+    if (existing != target.end())
+        target.erase(existing);
+    const bool gone = op == QLatin1String("leave") || op == QLatin1String("delete");
+    if (!gone)
+        target.append(object);
+    sortRows(target, m_options.order);
+    if (m_options.limit && target.size() > *m_options.limit)
+        target.resize(*m_options.limit);
+    show(target);
+    // A row left a full top-N list: the next one in line is only known to the server.
+    if (gone && wasFull)
+        refreshNow();
+}
+
+void LiveListModel::sortRows(QList<QJsonObject> &rows, const QStringList &order)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&order](const QJsonObject &a, const QJsonObject &b) {
+        for (const QString &key : order) {
+            const bool descending = key.startsWith(QLatin1Char('-'));
+            const QString field = descending ? key.mid(1) : key;
+            const int c = compareValues(a.value(field), b.value(field));
+            if (c != 0)
+                return descending ? c > 0 : c < 0;
+        }
+        return false;
+    });
+}
+
+int LiveListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LiveListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant LiveListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    const Column &column = m_columns.at(index.column());
+    const QString key = LiveListDiff::keyOf(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column.kind) {
+        case Column::Kind::Rank: {
+            const int delta = m_rankDelta.value(key);
+            const QString arrow = delta > 0   ? QStringLiteral(" ▲%1").arg(delta)
+                                  : delta < 0 ? QStringLiteral(" ▼%1").arg(-delta)
+                                              : QString();
+            return QString::number(m_rank.value(key, index.row() + 1)) + arrow;
+        }
+        case Column::Kind::ArrayLength:
+            return row.value(column.field).isArray() ? QVariant(row.value(column.field).toArray().size())
+                                                     : QVariant();
+        case Column::Kind::Field: {
+            const QJsonValue value = row.value(column.field);
+            if (value.isUndefined())
+                return {};
+            const bool isTimestamp =
+                column.field == QLatin1String("createdAt") || column.field == QLatin1String("updatedAt");
+            return ParseValue::fromJson(value, isTimestamp ? QStringView(u"Date") : QStringView())
+                .displayText();
+        }
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column.kind != Column::Kind::Field || row.value(column.field).isDouble())
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::BackgroundRole: {
+        if (m_insertedAt.contains(key))
+            return QBrush(QColor(0xd7, 0xf5, 0xdd));
+        const QString field = column.kind == Column::Kind::Rank ? QString() : column.field;
+        if (!field.isEmpty() && m_changedAt.value(key).contains(field))
+            return QBrush(QColor(0xff, 0xf1, 0xb8));
+        break;
+    }
+    case Qt::ForegroundRole:
+        if (column.kind == Column::Kind::Rank && m_rankDelta.value(key) != 0)
+            return QBrush(m_rankDelta.value(key) > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x1c, 0x28));
+        break;
+    case ObjectRole:
+        return row;
+    case RankDeltaRole:
+        return m_rankDelta.value(key);
+    case KeyRole:
+        return key;
+    }
+    return {};
+}
+
+QVariant LiveListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_columns.size())
+        return m_columns.at(section).title;
+    return {};
+}
