@@ -7,6 +7,8 @@
 #include "ParseClient.h"
 #include "ParseValue.h"
 #include "ProfileStore.h"
+#include "QueryNode.h"
+#include "QueryValidator.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -384,7 +386,18 @@ std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
         jsonObjectOption(QStringLiteral("where"), QStringLiteral("{\"visits\":{\"$gt\":10}}"));
     if (!where)
         return std::nullopt;
-    options.where = *where;
+    // The same query model and checks as the GUI's builder: what it would refuse, the CLI refuses too.
+    const QueryNode tree = QueryNode::fromWhere(*where);
+    QStringList errors;
+    for (const QueryValidator::Issue &issue : QueryValidator::validate(tree)) {
+        if (issue.severity == QueryValidator::Issue::Severity::Error)
+            errors << issue.message;
+    }
+    if (!errors.isEmpty()) {
+        fail(UsageError, QStringLiteral("--where: %1").arg(errors.join(QStringLiteral("; "))));
+        return std::nullopt;
+    }
+    options.where = tree.toWhere();
     for (auto [target, flag] : {std::pair{&options.limit, "limit"}, std::pair{&options.skip, "skip"}}) {
         const QString name = QString::fromLatin1(flag);
         if (!m_parser.isSet(name))

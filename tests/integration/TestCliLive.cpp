@@ -222,6 +222,10 @@ private Q_SLOTS:
         QTest::newRow("bad where JSON") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
                                                        QStringLiteral("--where"), QStringLiteral("{\"a\":}")}
                                         << QString() << 2 << QStringLiteral("line 1, column");
+        QTest::newRow("invalid regex")
+            << QStringList{QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--where"),
+                           QStringLiteral("{\"roomName\":{\"$regex\":\"(x\"}}")}
+            << QString() << 2 << QStringLiteral("regular expression");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << 2
                                          << QStringLiteral("unknown command");
         QTest::newRow("bad format") << QStringList{QStringLiteral("schema"), QStringLiteral("--format"),
