@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "BatchDocument.h"
+#include "Csv.h"
 #include "BatchRunner.h"
 #include "JsonText.h"
 #include "LiveListModel.h"
@@ -69,43 +70,16 @@ QString cellText(const QJsonValue &value, CliApp::Format format)
 {
     if (value.isUndefined() || value.isNull())
         return {};
-    if (format == CliApp::Format::Csv) {
-        if (value.isString())
-            return value.toString();
-        if (value.isObject())
-            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        if (value.isArray())
-            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
+    if (format == CliApp::Format::Csv)
+        return JsonText::text(value);
     return ParseValue::fromJson(value).displayText();
-}
-
-QString csvEscape(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format)
 {
+    if (format == CliApp::Format::Csv)
+        return Csv::table(columns, rows);
     QString out;
-    if (format == CliApp::Format::Csv) {
-        QStringList header;
-        for (const QString &c : columns)
-            header.append(csvEscape(c));
-        out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-        for (const QStringList &row : rows) {
-            QStringList cells;
-            for (const QString &c : row)
-                cells.append(csvEscape(c));
-            out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-        }
-        return out.toUtf8();
-    }
     QList<qsizetype> widths;
     for (const QString &c : columns)
         widths.append(c.size());
@@ -557,14 +531,7 @@ void CliApp::runCall()
             return;
         }
         const QJsonValue result = r.object().value(QLatin1String("result"));
-        // QJsonDocument only holds objects and arrays; a scalar result is printed as its JSON text.
-        QByteArray out;
-        if (result.isObject())
-            out = QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact);
-        else if (result.isArray())
-            out = QJsonDocument(result.toArray()).toJson(QJsonDocument::Compact);
-        else
-            out = QJsonDocument(QJsonArray{result}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray out = JsonText::compact(result).toUtf8();
         succeed(out + '\n');
     });
 }

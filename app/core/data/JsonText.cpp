@@ -1,6 +1,7 @@
 #include "JsonText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace JsonText {
 
@@ -35,9 +36,33 @@ Parsed parse(const QByteArray &text)
             crossedLine |= text.at(--before) == '\n';
         if (crossedLine)
             offset = before;
+        result.errorOffset = offset;
         result.error = position(text, offset) + QStringLiteral(": ") + error.errorString();
     }
     return result;
+}
+
+std::optional<QJsonArray> parseItems(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString list =
+        trimmed.startsWith(QLatin1Char('[')) ? trimmed : QLatin1Char('[') + trimmed + QLatin1Char(']');
+    const Parsed parsed = parse(list.toUtf8());
+    if (!parsed.ok() || !parsed.document.isArray())
+        return std::nullopt;
+    return parsed.document.array();
+}
+
+QString compact(const QJsonValue &value)
+{
+    // QJsonDocument holds only objects and arrays: wrap the value in an array and take the brackets off.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString text(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : compact(value);
 }
 
 } // namespace JsonText

@@ -44,13 +44,6 @@ struct QueryTreeModel::Item
 };
 
 namespace {
-QString compact(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
 // A branch of an OR / NOR is a where object of its own: an implicit AND, here with one empty condition.
 QueryNode emptyBranch()
 {
@@ -199,7 +192,7 @@ QVariant QueryTreeModel::data(const QModelIndex &index, int role) const
                 return n.rawKey.isEmpty() ? n.field : n.rawKey;
             if (index.column() == Operator)
                 return tr("raw JSON");
-            return compact(n.value);
+            return JsonText::text(n.value);
         case QueryNode::Kind::Condition:
             if (index.column() == Field)
                 return n.field;
@@ -209,7 +202,7 @@ QVariant QueryTreeModel::data(const QModelIndex &index, int role) const
                 return QString::fromUtf8(QJsonDocument(QJsonArray{n.value}).toJson(QJsonDocument::Compact))
                     .mid(1)
                     .chopped(1);
-            return compact(n.value);
+            return JsonText::text(n.value);
         }
         break;
     case Qt::ToolTipRole:

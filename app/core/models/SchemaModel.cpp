@@ -1,5 +1,7 @@
 #include "SchemaModel.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -9,16 +11,6 @@ namespace {
 const QStringList kBuiltInOrder{QStringLiteral("objectId"), QStringLiteral("createdAt"),
                                 QStringLiteral("updatedAt"), QStringLiteral("ACL")};
 
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
 } // namespace
 
 SchemaModel::SchemaModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -92,7 +84,7 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
         if (f.required)
             notes << tr("Required");
         if (!f.defaultValue.isUndefined())
-            notes << tr("Default: %1").arg(valueText(f.defaultValue));
+            notes << tr("Default: %1").arg(JsonText::text(f.defaultValue));
         return notes.isEmpty() ? QVariant() : QVariant(notes.join(QLatin1Char('\n')));
     }
     case FieldNameRole:

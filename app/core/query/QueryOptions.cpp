@@ -1,5 +1,7 @@
 #include "QueryOptions.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -17,18 +19,7 @@ QUrlQuery QueryOptions::urlQueryFromBody(const QJsonObject &body)
 {
     QUrlQuery q;
     for (auto it = body.begin(); it != body.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isObject())
-            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        else if (v.isArray())
-            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        else if (v.isDouble())
-            text = QString::number(v.toInteger());
-        else if (v.isBool())
-            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else
-            text = v.toString();
+        const QString text = JsonText::text(it.value());
         // Fully percent-encoded, so '+', '&' and '%' inside where JSON survive QUrlQuery unchanged.
         q.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(text)));
     }
