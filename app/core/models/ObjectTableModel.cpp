@@ -1,0 +1,356 @@
+#include "ObjectTableModel.h"
+
+#include "JsonText.h"
+#include "ParseClient.h"
+#include "ParseValue.h"
+#include "QueuedReply.h"
+#include "RequestQueue.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QJsonArray>
+
+namespace {
+const QString kObjectId = QStringLiteral("objectId");
+// Written by the server only.
+const QStringList kReadOnly{kObjectId, QStringLiteral("createdAt"), QStringLiteral("updatedAt")};
+} // namespace
+
+ObjectTableModel::ObjectTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ObjectTableModel::setClient(ParseClient *client, RequestQueue *queue)
+{
+    m_client = client;
+    m_queue = queue;
+}
+
+void ObjectTableModel::setClass(const QString &className, const QJsonObject &schema)
+{
+    m_className = className;
+    m_schemaFields = schema.value(QLatin1String("fields")).toObject();
+    QStringList own;
+    for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
+        if (!kReadOnly.contains(it.key()) && it.key() != QLatin1String("ACL"))
+            own.append(it.key());
+    }
+    own.sort(Qt::CaseInsensitive);
+    m_fields = QStringList{kObjectId} + own +
+               QStringList{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
+    m_where = {};
+    m_sortField = QStringLiteral("createdAt");
+    m_descending = false;
+    reload();
+}
+
+void ObjectTableModel::setWhere(const QJsonObject &where)
+{
+    m_where = where;
+    reload();
+}
+
+QString ObjectTableModel::fieldType(const QString &field) const
+{
+    return m_schemaFields.value(field).toObject().value(QLatin1String("type")).toString();
+}
+
+bool ObjectTableModel::sortBy(const QString &field, bool descending)
+{
+    if (field != kObjectId && !CursorPager::isSortableType(fieldType(field)))
+        return false;
+    m_sortField = field;
+    m_descending = descending;
+    reload();
+    return true;
+}
+
+void ObjectTableModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    m_errors.clear();
+    m_pager.emplace(m_where, m_sortField, m_descending, fieldType(m_sortField) == QLatin1String("Date"),
+                    kPageSize);
+    m_count.reset();
+    m_error.clear();
+    m_loading = false;
+    endResetModel();
+    requestCount();
+    Q_EMIT stateChanged();
+}
+
+void ObjectTableModel::requestCount()
+{
+    if (!m_client || m_className.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    connect(m_client->send(ParseRequest::count(m_className, m_where)), &ParseReply::finished, this,
+            [this, generation](const ParseResult &r) {
+                if (generation != m_generation || !r.ok())
+                    return;
+                m_count = r.object().value(QLatin1String("count")).toInteger();
+                Q_EMIT stateChanged();
+            });
+}
+
+bool ObjectTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && m_pager && !m_pager->atEnd() && !m_loading && m_error.isEmpty();
+}
+
+void ObjectTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    QueryOptions options;
+    options.where = m_pager->nextWhere();
+    options.order = m_pager->order().split(QLatin1Char(','));
+    options.limit = m_pager->pageSize();
+    const quint64 generation = m_generation;
+    connect(m_client->send(ParseRequest::find(m_className, options)), &ParseReply::finished, this,
+            [this, generation](const ParseResult &r) { onPage(r, generation); });
+    Q_EMIT stateChanged();
+}
+
+void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    if (!result.ok()) {
+        m_error = result.error.describe();
+        Q_EMIT stateChanged();
+        return;
+    }
+    const QJsonArray page = result.object().value(QLatin1String("results")).toArray();
+    m_pager->advance(page);
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        for (const QJsonValue &v : page)
+            m_rows.append(v.toObject());
+        endInsertRows();
+    }
+    Q_EMIT stateChanged();
+}
+
+int ObjectTableModel::rowOf(const QString &objectId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).value(kObjectId).toString() == objectId)
+            return i;
+    }
+    return -1;
+}
+
+int ObjectTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObjectTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QJsonObject &row = m_rows.at(index.row());
+    const QString &field = m_fields.at(index.column());
+    const QString id = row.value(kObjectId).toString();
+    const auto pending = m_pending.constFind(id);
+    const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
+    const QJsonValue value = isPending ? pending->value(field) : row.value(field);
+    const QString error = m_errors.value(id).value(field);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (value.isUndefined())
+            return {};
+        if (value.toObject().contains(QLatin1String("__op")))
+            return JsonText::compact(value);
+        return ParseValue::fromJson(value, fieldType(field)).displayText();
+    }
+    case Qt::EditRole:
+    case JsonRole:
+        return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
+    case Qt::ToolTipRole:
+        return error.isEmpty() ? (isPending ? tr("Changed, not saved yet") : QVariant()) : error;
+    case Qt::BackgroundRole:
+        if (!error.isEmpty())
+            return QBrush(QColor(0xfd, 0xd8, 0xd8));
+        if (isPending)
+            return QBrush(QColor(0xff, 0xf1, 0xb8));
+        break;
+    case Qt::TextAlignmentRole:
+        if (fieldType(field) == QLatin1String("Number"))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ObjectRole:
+        return row;
+    case FieldRole:
+        return field;
+    case TypeRole:
+        return field == kObjectId ? QStringLiteral("String") : fieldType(field);
+    case PendingRole:
+        return isPending;
+    case ErrorRole:
+        return error;
+    }
+    return {};
+}
+
+bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString &field = m_fields.at(index.column());
+    QJsonValue json;
+    if (role == JsonRole || (role == Qt::EditRole && value.typeId() == QMetaType::QString)) {
+        // Typed text: JSON when it parses, else a plain string (for String fields, always the text).
+        const QString text = value.toString();
+        const JsonText::Parsed parsed = JsonText::parse(QStringLiteral("[%1]").arg(text).toUtf8());
+        const bool isJson = parsed.ok() && parsed.document.array().size() == 1;
+        json = fieldType(field) == QLatin1String("String") || !isJson ? QJsonValue(text)
+                                                                      : parsed.document.array().first();
+    } else if (role == Qt::EditRole) {
+        json = QJsonValue::fromVariant(value);
+    } else {
+        return false;
+    }
+    const QJsonObject &row = m_rows.at(index.row());
+    const QString id = row.value(kObjectId).toString();
+    if (row.value(field) == json) {
+        m_pending[id].remove(field);
+        if (m_pending[id].isEmpty())
+            m_pending.remove(id);
+    } else {
+        m_pending[id].insert(field, json);
+    }
+    m_errors[id].remove(field);
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+void ObjectTableModel::applyOperation(const QModelIndex &index, const QJsonObject &op)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return;
+    const QString id = m_rows.at(index.row()).value(kObjectId).toString();
+    m_pending[id].insert(m_fields.at(index.column()), op);
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT stateChanged();
+}
+
+Qt::ItemFlags ObjectTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const QString type = fieldType(m_fields.at(index.column()));
+    return kReadOnly.contains(m_fields.at(index.column())) || type == QLatin1String("Relation")
+               ? f
+               : f | Qt::ItemIsEditable;
+}
+
+QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_fields.size())
+        return {};
+    const QString &field = m_fields.at(section);
+    if (role == Qt::DisplayRole)
+        return field;
+    if (role == Qt::ToolTipRole) {
+        const QJsonObject f = m_schemaFields.value(field).toObject();
+        const QString target = f.value(QLatin1String("targetClass")).toString();
+        return target.isEmpty() ? fieldType(field) : tr("%1 to %2").arg(fieldType(field), target);
+    }
+    return {};
+}
+
+int ObjectTableModel::pendingCount() const
+{
+    int n = 0;
+    for (const QJsonObject &changes : m_pending)
+        n += int(changes.size());
+    return n;
+}
+
+QList<ParseRequest> ObjectTableModel::pendingRequests() const
+{
+    // One update per object with all of its changed fields, in the order the rows are shown.
+    QList<ParseRequest> requests;
+    for (const QJsonObject &row : m_rows) {
+        const QString id = row.value(kObjectId).toString();
+        const auto changes = m_pending.constFind(id);
+        if (changes != m_pending.constEnd() && !changes->isEmpty())
+            requests.append(ParseRequest::updateObject(m_className, id, *changes));
+    }
+    return requests;
+}
+
+void ObjectTableModel::discard()
+{
+    if (m_pending.isEmpty() && m_errors.isEmpty())
+        return;
+    m_pending.clear();
+    m_errors.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT stateChanged();
+}
+
+void ObjectTableModel::save()
+{
+    if (!m_queue)
+        return;
+    const QList<ParseRequest> requests = pendingRequests();
+    if (requests.isEmpty())
+        return;
+    auto outcome = std::make_shared<std::pair<int, int>>(0, 0);
+    auto open = std::make_shared<int>(int(requests.size()));
+    const quint64 generation = m_generation;
+    for (const ParseRequest &request : requests) {
+        const QString id = request.path.section(QLatin1Char('/'), -1);
+        const QJsonObject sent = request.body.toObject();
+        connect(m_queue->enqueue(request), &QueuedReply::finished, this,
+                [this, id, sent, outcome, open, generation](const ParseResult &r) {
+                    ++(r.ok() ? outcome->first : outcome->second);
+                    const int row = generation == m_generation ? rowOf(id) : -1;
+                    if (row >= 0) {
+                        if (r.ok()) {
+                            // The server's answer for __op fields is the new value; plain sets are what we
+                            // sent.
+                            QJsonObject &current = m_rows[row];
+                            const QJsonObject answer = r.object();
+                            for (auto it = sent.begin(); it != sent.end(); ++it)
+                                current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
+                                                                                   : it.value());
+                            if (answer.contains(QLatin1String("updatedAt")))
+                                current.insert(QStringLiteral("updatedAt"),
+                                               answer.value(QLatin1String("updatedAt")));
+                            // Only what was sent is settled; edits made meanwhile stay pending.
+                            for (auto it = sent.begin(); it != sent.end(); ++it) {
+                                if (m_pending.value(id).value(it.key()) == it.value())
+                                    m_pending[id].remove(it.key());
+                            }
+                            if (m_pending.value(id).isEmpty())
+                                m_pending.remove(id);
+                            m_errors.remove(id);
+                        } else {
+                            for (auto it = sent.begin(); it != sent.end(); ++it)
+                                m_errors[id].insert(it.key(), r.error.describe());
+                        }
+                        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                    }
+                    if (--*open == 0) {
+                        Q_EMIT stateChanged();
+                        Q_EMIT saved(outcome->first, outcome->second);
+                    }
+                });
+    }
+    m_queue->flushNow();
+}

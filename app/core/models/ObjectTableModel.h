@@ -1,0 +1,97 @@
+#pragma once
+
+#include "CursorPager.h"
+#include "ParseResult.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <optional>
+
+class ParseClient;
+class RequestQueue;
+
+// The objects of one class, a page at a time as the view scrolls (fetchMore), paged by cursor. Edits
+// become pending changes shown in place; save() sends them as batch operations through the request
+// queue and keeps the failed ones pending with their error. The count loads on its own and never holds up
+// a page.
+class ObjectTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectTableModel)
+
+public:
+    enum Role
+    {
+        ObjectRole = Qt::UserRole + 1,
+        JsonRole,
+        FieldRole,
+        TypeRole,
+        PendingRole,
+        ErrorRole
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit ObjectTableModel(QObject *parent = nullptr);
+
+    void setClient(ParseClient *client, RequestQueue *queue);
+    // schema: the class's /schemas entry (its "fields" give the columns and types).
+    void setClass(const QString &className, const QJsonObject &schema);
+    void setWhere(const QJsonObject &where);
+    // Server-side order: resets and pages again. Returns false for a column that can't be sorted by.
+    bool sortBy(const QString &field, bool descending);
+    void reload();
+
+    QString className() const { return m_className; }
+    QStringList fields() const { return m_fields; }
+    QString fieldType(const QString &field) const;
+    QString sortField() const { return m_sortField; }
+    bool sortDescending() const { return m_descending; }
+    std::optional<qint64> count() const { return m_count; }
+    bool isLoading() const { return m_loading; }
+    QString errorText() const { return m_error; }
+
+    // Pending changes: field values to set, per objectId; plus __op operations (Increment, Add, ...).
+    int pendingCount() const;
+    QList<ParseRequest> pendingRequests() const;
+    void applyOperation(const QModelIndex &index, const QJsonObject &op);
+    void discard();
+    void save();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void stateChanged();
+    // After save(): how many operations succeeded and failed.
+    void saved(int succeeded, int failed);
+
+private:
+    void requestCount();
+    void onPage(const ParseResult &result, quint64 generation);
+    int rowOf(const QString &objectId) const;
+
+    QPointer<ParseClient> m_client;
+    QPointer<RequestQueue> m_queue;
+    QString m_className;
+    QJsonObject m_schemaFields;
+    QStringList m_fields;
+    QJsonObject m_where;
+    QString m_sortField = QStringLiteral("createdAt");
+    bool m_descending = false;
+    std::optional<CursorPager> m_pager;
+    QList<QJsonObject> m_rows;
+    QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op
+    QHash<QString, QHash<QString, QString>> m_errors; // objectId -> field -> why the save failed
+    std::optional<qint64> m_count;
+    bool m_loading = false;
+    QString m_error;
+    quint64 m_generation = 0;
+};

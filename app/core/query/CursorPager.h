@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// Pages through a class by cursor: the sort key, then objectId as the tie-breaker, never by a growing skip
+// (objects created by one batch share createdAt, and skip paging over them repeats and drops rows).
+// Objects missing the sort key come last ascending and first descending, as Postgres orders them, and are
+// paged by objectId alone in a phase of their own.
+class CursorPager
+{
+public:
+    // key: a field of type String, Number, Boolean or Date (or objectId); descending sorts "-key".
+    CursorPager(QJsonObject where, QString key, bool descending, bool keyIsDate, int pageSize);
+
+    // The where and order for the next page; call advance() with the page's rows afterwards.
+    QJsonObject nextWhere() const;
+    QString order() const;
+    int pageSize() const { return m_pageSize; }
+    // Moves the cursor past a page; returns false once everything has been read.
+    bool advance(const QJsonArray &page);
+    bool atEnd() const { return m_atEnd; }
+
+    static bool isSortableType(const QString &schemaType);
+
+private:
+    enum class Phase
+    {
+        WithKey,
+        WithoutKey
+    };
+    QJsonValue cursorValue(const QJsonValue &raw) const;
+
+    QJsonObject m_where;
+    QString m_key;
+    bool m_descending;
+    bool m_keyIsDate;
+    bool m_keyAlwaysSet; // objectId, createdAt, updatedAt: no phase for objects without the key
+    int m_pageSize;
+    Phase m_phase;
+    QJsonValue m_lastKey;
+    QString m_lastId;
+    bool m_atEnd = false;
+};
