@@ -30,8 +30,11 @@ start_server TEST 1387 54387 --seed
 PARSE_APP_ID=odd-app PARSE_MASTER_KEY=odd-master PARSE_REST_KEY=odd-rest PARSE_CLIENT_KEY=odd-client \
   PARSE_BATCH_LIMIT=5 start_server ODD 1388 54388 --mount /api --seed
 # Refuses the master key from loopback, as Parse Server 9 does for any address not in masterKeyIps
-# (started empty: seeding needs the master key).
-PARSE_MASTER_KEY_IPS=10.9.8.7 start_server LOCKED 1389 54389
+# (started empty: seeding needs the master key), and rate-limits Cloud Code calls: 10 per 3 s, counting
+# every batch sub-request (includeInternalRequests, or loopback would be exempt).
+PARSE_MASTER_KEY_IPS=10.9.8.7 \
+  PARSE_RATE_LIMIT='[{"requestPath":"/functions/*path","requestTimeWindow":3000,"requestCount":10,"includeInternalRequests":true}]' \
+  start_server LOCKED 1389 54389
 
 status=0
 ctest --preset dev --timeout 300 "$@" || status=$?

@@ -1,8 +1,8 @@
 #include "CliApp.h"
 
 #include "BatchDocument.h"
-#include "Csv.h"
 #include "BatchRunner.h"
+#include "Csv.h"
 #include "JsonText.h"
 #include "LiveListModel.h"
 #include "ParseClient.h"
@@ -10,6 +10,7 @@
 #include "ProfileStore.h"
 #include "QueryNode.h"
 #include "QueryValidator.h"
+#include "RequestBudget.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,8 @@ QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows
 }
 } // namespace
 
-CliApp::CliApp(QObject *parent) : QObject(parent)
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
 {
     m_parser.setApplicationDescription(QStringLiteral(
         "Headless Parse Server client.\n\n"
@@ -133,6 +135,10 @@ CliApp::CliApp(QObject *parent) : QObject(parent)
         QStringLiteral("K"));
     opt(QStringLiteral("session-token"), QStringLiteral("Session token."), QStringLiteral("T"));
     opt(QStringLiteral("profile"), QStringLiteral("A saved ParseDesk profile."), QStringLiteral("NAME"));
+    opt(QStringLiteral("budget"),
+        QStringLiteral("Request budget, e.g. 500/60s (HTTP requests) or 500/60s/ops (operations, as Parse "
+                       "Server's rateLimit counts them); requests wait rather than exceed it."),
+        QStringLiteral("N/WINDOW"));
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
     opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."),
         QStringLiteral("SEC"));
@@ -220,6 +226,14 @@ void CliApp::start(const QStringList &arguments)
                 *field = v;
         }
         base.useMasterKey = base.hasMasterKey();
+        if (m_parser.isSet(QStringLiteral("budget"))) {
+            QString problem;
+            if (!RequestBudget::parse(m_parser.value(QStringLiteral("budget")), &problem)) {
+                fail(UsageError, QStringLiteral("--budget: ") + problem);
+                return;
+            }
+            base.budget = m_parser.value(QStringLiteral("budget"));
+        }
         base.timeoutMs = int(seconds * 1000);
         if (base.name.isEmpty())
             base.name = QStringLiteral("cli");
@@ -501,10 +515,7 @@ void CliApp::runBatch()
                               QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
                               QStringLiteral("error")},
                              rows, m_format);
-        m_done = true;
-        fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        fflush(stdout);
-        Q_EMIT finished(transport ? TransportError : anyFailed ? ServerError : Ok);
+        emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
     });
     runner->run(doc->toRequests(m_profile.mountPath()),
                 doc->transaction || m_parser.isSet(QStringLiteral("transaction")));
@@ -632,15 +643,28 @@ void CliApp::fail(int code, const QString &message)
         return;
     m_done = true;
     writeErr(message);
-    Q_EMIT finished(code);
+    end(code);
 }
 
 void CliApp::succeed(const QByteArray &output)
+{
+    emitOutput(output, Ok);
+}
+
+void CliApp::emitOutput(const QByteArray &output, int code)
 {
     if (m_done)
         return;
     m_done = true;
     fwrite(output.constData(), 1, size_t(output.size()), stdout);
     fflush(stdout);
-    Q_EMIT finished(Ok);
+    end(code);
+}
+
+void CliApp::end(int code)
+{
+    // The budget meter goes to stderr, so the output stays machine-readable.
+    if (m_client && m_client->budget())
+        writeErr(m_client->budget()->meterText());
+    Q_EMIT finished(code);
 }

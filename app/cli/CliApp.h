@@ -54,6 +54,8 @@ private:
     void fail(int code, const QString &message);
     void failWith(const ParseResult &result);
     void succeed(const QByteArray &output);
+    void emitOutput(const QByteArray &output, int code);
+    void end(int code);
     static int exitCodeFor(const ParseError &error);
 
     QCommandLineParser m_parser;

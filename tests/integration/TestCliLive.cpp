@@ -213,6 +213,19 @@ private Q_SLOTS:
         watch.waitForFinished();
     }
 
+    void budget_meterOnStderr()
+    {
+        const Run r = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"),
+                           QStringLiteral("1"), QStringLiteral("--budget"), QStringLiteral("100/60s")},
+                          LocalParseServer::profile());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("1 operations in 1 requests"), r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject()); // stdout stays machine-readable
+        const Run bad = cli({QStringLiteral("schema"), QStringLiteral("--budget"), QStringLiteral("lots")},
+                            LocalParseServer::profile());
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

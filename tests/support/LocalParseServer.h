@@ -6,7 +6,8 @@
 // keys come from the environment: PARSEDESK_<WHICH>_SERVER_URL, _APP_ID, _REST_KEY, _CLIENT_KEY, _MASTER_KEY.
 //   TEST:   mounted at /parse, demo data, the usual keys
 //   ODD:    configured unlike it: mounted at /api, other app id and keys, batchRequestLimit 5, demo data
-//   LOCKED: masterKeyIps excludes loopback, so its master key is refused from here
+//   LOCKED: masterKeyIps excludes loopback, so its master key is refused from here; Cloud Code calls are
+//           rate-limited to 10 per 3 s (every batch sub-request counts)
 namespace LocalParseServer {
 // Empty when the server is configured; otherwise how to start it.
 QString missingReason(const char *which = "TEST");

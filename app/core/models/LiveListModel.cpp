@@ -38,7 +38,8 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
 }
 } // namespace
 
-LiveListModel::LiveListModel(QObject *parent) : QAbstractTableModel(parent)
+LiveListModel::LiveListModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LiveListModel::poll);
@@ -70,6 +71,43 @@ QueryOptions LiveListModel::roomsPresetQuery()
     q.order = {QStringLiteral("-visits")};
     q.limit = 100;
     return q;
+}
+
+QList<LiveListModel::Column> LiveListModel::defaultColumns(const QStringList &keys, const QJsonObject &schema,
+                                                           const QList<QJsonObject> &rows)
+{
+    QStringList fields = keys;
+    if (fields.isEmpty()) {
+        fields = schema.value(QLatin1String("fields")).toObject().keys();
+        if (fields.isEmpty()) {
+            for (const QJsonObject &row : rows)
+                fields += row.keys();
+            fields.removeDuplicates();
+        }
+        const QStringList first{QStringLiteral("objectId")};
+        const QStringList last{QStringLiteral("createdAt"), QStringLiteral("updatedAt")};
+        QStringList ordered;
+        for (const QString &field : std::as_const(fields)) {
+            if (!first.contains(field) && !last.contains(field) && field != QLatin1String("ACL"))
+                ordered.append(field);
+        }
+        ordered.sort();
+        for (const QString &field : first) {
+            if (fields.contains(field))
+                ordered.prepend(field);
+        }
+        for (const QString &field : last) {
+            if (fields.contains(field))
+                ordered.append(field);
+        }
+        fields = ordered;
+    }
+    if (fields.isEmpty())
+        return {};
+    QList<Column> columns{{tr("Rank"), {}, Column::Kind::Rank}};
+    for (const QString &field : std::as_const(fields))
+        columns.append({field, field, Column::Kind::Field});
+    return columns;
 }
 
 void LiveListModel::setClient(ParseClient *client)
@@ -170,7 +208,11 @@ void LiveListModel::poll()
     if (!m_client || m_className.isEmpty())
         return;
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::find(m_className, m_options)), &ParseReply::finished, this,
+    ParseRequest request = ParseRequest::find(m_className, m_options);
+    // Refreshes yield to what people click; failures come back here, which retries on its own schedule.
+    request.priority = ParseRequest::Priority::Background;
+    request.maxRetries = 0;
+    connect(m_client->send(request), &ParseReply::finished, this,
             [this, generation](const ParseResult &r) { onResult(r, generation); });
 }
 
@@ -393,10 +435,7 @@ QVariant LiveListModel::data(const QModelIndex &index, int role) const
             const QJsonValue value = row.value(column.field);
             if (value.isUndefined())
                 return {};
-            const bool isTimestamp =
-                column.field == QLatin1String("createdAt") || column.field == QLatin1String("updatedAt");
-            return ParseValue::fromJson(value, isTimestamp ? QStringView(u"Date") : QStringView())
-                .displayText();
+            return ParseValue::fromField(column.field, value).displayText();
         }
         }
         break;

@@ -1,6 +1,7 @@
 #include "ParseClient.h"
 
 #include "Redaction.h"
+#include "RequestBudget.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -25,8 +26,30 @@ Decoded decode(int status, const QByteArray &body, const QByteArray &contentType
 } // namespace
 
 ParseClient::ParseClient(ServerProfile profile, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_profile(std::move(profile)), m_network(network)
-{}
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_network(network)
+{
+    m_releaseTimer.setSingleShot(true);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &ParseClient::releaseHeld);
+    QString ignored; // ServerProfile::validationError() reports a bad budget text
+    if (std::optional<RequestBudget> budget = RequestBudget::parse(m_profile.budget, &ignored))
+        m_budget = std::make_unique<RequestBudget>(*budget);
+}
+
+ParseClient::~ParseClient()
+{
+    // Nothing waiting here is dropped silently.
+    std::deque<Parked> waiting = std::move(m_held);
+    for (auto it = m_retrying.begin(); it != m_retrying.end(); ++it)
+        waiting.push_back({it.key(), it.value()});
+    m_retrying.clear();
+    for (const Parked &p : waiting) {
+        ParseResult r = p.base;
+        r.error = ParseError::cancelled(tr("The connection was closed before this request was sent."));
+        p.reply->complete(r);
+    }
+}
 
 QUrl ParseClient::url(const ParseRequest &request) const
 {
@@ -78,26 +101,105 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     base.url = shown.toString();
     base.displayPath =
         shown.path() + (shown.hasQuery() ? QLatin1Char('?') + shown.query(QUrl::FullyDecoded) : QString());
-    base.startedAt = QDateTime::currentDateTimeUtc();
+    connect(reply, &ParseReply::abortRequested, this, [this, reply] { cancelParked(reply); });
 
     if (request.masterKey == ParseRequest::MasterKey::Required && !m_profile.hasMasterKey()) {
-        base.error = ParseError::config(
+        ParseResult result = base;
+        result.startedAt = QDateTime::currentDateTimeUtc();
+        result.error = ParseError::config(
             tr("%1 needs the master key, and this profile has none. Add the master key to the profile "
                "(Parse Server accepts it only from the addresses in its masterKeyIps).")
                 .arg(request.path));
         // Queued, so the caller has connected to finished() before it fires.
-        QTimer::singleShot(0, reply, [this, reply, base] { finish(reply, base); });
+        QTimer::singleShot(0, reply, [this, reply, base, result] { settle(reply, base, result); });
         return reply;
     }
+    submit(reply, base);
+    return reply;
+}
 
+qint64 ParseClient::pausedForMs() const
+{
+    return qMax<qint64>(0, m_pausedUntil - QDateTime::currentMSecsSinceEpoch());
+}
+
+void ParseClient::setBudget(std::unique_ptr<RequestBudget> budget)
+{
+    m_budget = std::move(budget);
+    releaseHeld();
+}
+
+void ParseClient::submit(ParseReply *reply, ParseResult base)
+{
+    const bool mustWait = !m_held.empty() || pausedForMs() > 0 ||
+                          (m_budget && !m_budget->tryTake(base.request.operationCount()));
+    if (!mustWait) {
+        dispatch(reply, base);
+        return;
+    }
+    // Interactive requests overtake waiting background ones; otherwise first come, first served.
+    auto at = m_held.end();
+    if (base.request.priority == ParseRequest::Priority::Interactive) {
+        at = std::find_if(m_held.begin(), m_held.end(), [](const Parked &p) {
+            return p.base.request.priority == ParseRequest::Priority::Background;
+        });
+    }
+    m_held.insert(at, Parked{reply, base});
+    releaseHeld();
+}
+
+void ParseClient::releaseHeld()
+{
+    while (!m_held.empty()) {
+        const Parked &next = m_held.front();
+        const int ops = next.base.request.operationCount();
+        const qint64 wait = qMax(pausedForMs(), m_budget ? m_budget->msUntilAvailable(ops) : 0);
+        if (wait > 0) {
+            m_releaseTimer.start(int(qMin<qint64>(wait, 60000)));
+            Q_EMIT throttled(wait, int(m_held.size()));
+            return;
+        }
+        if (m_budget)
+            m_budget->tryTake(ops);
+        const Parked parked = next;
+        m_held.pop_front();
+        dispatch(parked.reply, parked.base);
+    }
+    m_releaseTimer.stop();
+    Q_EMIT throttled(0, 0);
+}
+
+void ParseClient::cancelParked(ParseReply *reply)
+{
+    ParseResult base;
+    const auto held =
+        std::find_if(m_held.begin(), m_held.end(), [reply](const Parked &p) { return p.reply == reply; });
+    if (held != m_held.end()) {
+        base = held->base;
+        m_held.erase(held);
+    } else if (m_retrying.contains(reply)) {
+        base = m_retrying.take(reply);
+    } else {
+        return; // in flight: the network reply's abort answers it
+    }
+    ParseResult result = base;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    result.error = ParseError::cancelled(tr("Cancelled while waiting to be sent; it was not sent."));
+    reply->complete(result);
+}
+
+void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
+{
+    const ParseRequest &request = base.request;
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_profile.timeoutMs;
-    const QByteArray body = request.encodedBody();
-    QNetworkReply *net = m_network->sendCustomRequest(networkRequest(request), request.methodName(), body);
+    QNetworkReply *net =
+        m_network->sendCustomRequest(networkRequest(request), request.methodName(), request.encodedBody());
     // Owned by its ParseReply, so a client deleted mid-request takes its network replies with it.
     net->setParent(reply);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     auto timedOut = std::make_shared<bool>(false);
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
     auto *timer = new QTimer(net);
     timer->setSingleShot(true);
@@ -109,54 +211,97 @@ ParseReply *ParseClient::send(const ParseRequest &request)
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
 
-    connect(net, &QNetworkReply::finished, this, [this, reply, net, base, clock, timedOut, timeoutMs] {
-        net->deleteLater();
-        ParseResult result = base;
-        result.elapsedMs = clock->elapsed();
-        const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        result.rawBody = net->readAll();
-        result.bytesReceived = result.rawBody.size();
+    connect(
+        net, &QNetworkReply::finished, this, [this, reply, net, base, clock, timedOut, timeoutMs, startedAt] {
+            net->deleteLater();
+            ParseResult result = base;
+            result.startedAt = startedAt;
+            result.elapsedMs = clock->elapsed();
+            const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            result.rawBody = net->readAll();
+            result.bytesReceived = result.rawBody.size();
+            bool seconds = false;
+            const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
+            if (seconds)
+                result.retryAfterMs = retryAfter * 1000;
 
-        if (*timedOut) {
-            result.error = ParseError::timeout(timeoutMs);
-        } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-            result.error = ParseError::cancelled();
-        } else if (!status.isValid()) {
-            result.error = ParseError::transport(net->errorString());
-        }
-        if (!status.isValid()) {
-            // Only a connection that never opened proves a write was not applied.
-            const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
-                                   net->error() == QNetworkReply::HostNotFoundError;
-            result.error.outcomeUnknown = result.request.method != ParseRequest::Method::Get && !neverSent;
-        } else {
-            result.httpStatus = status.toInt();
-            const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-            if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                const Decoded d = decode(result.httpStatus, result.rawBody, contentType);
-                result.json = d.json;
-                result.error = d.error;
-            } else {
-                auto *watcher = new QFutureWatcher<Decoded>(this);
-                connect(watcher, &QFutureWatcherBase::finished, this,
-                        [this, watcher, reply, result]() mutable {
-                            const Decoded d = watcher->result();
-                            watcher->deleteLater();
-                            result.json = d.json;
-                            result.error = d.error;
-                            finish(reply, result);
-                        });
-                watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
-                return;
+            if (*timedOut) {
+                result.error = ParseError::timeout(timeoutMs);
+            } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
+                result.error = ParseError::cancelled();
+            } else if (!status.isValid()) {
+                result.error = ParseError::transport(net->errorString());
             }
-        }
-        finish(reply, result);
-    });
-    return reply;
+            if (!status.isValid()) {
+                // Only a connection that never opened proves a write was not applied.
+                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                       net->error() == QNetworkReply::HostNotFoundError;
+                result.error.outcomeUnknown =
+                    result.request.method != ParseRequest::Method::Get && !neverSent;
+            } else {
+                result.httpStatus = status.toInt();
+                const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                if (result.rawBody.size() <= kOffThreadDecodeBytes) {
+                    const Decoded d = decode(result.httpStatus, result.rawBody, contentType);
+                    result.json = d.json;
+                    result.error = d.error;
+                } else {
+                    auto *watcher = new QFutureWatcher<Decoded>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this,
+                            [this, watcher, reply, base, result]() mutable {
+                                const Decoded d = watcher->result();
+                                watcher->deleteLater();
+                                result.json = d.json;
+                                result.error = d.error;
+                                settle(reply, base, result);
+                            });
+                    watcher->setFuture(
+                        QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
+                    return;
+                }
+            }
+            settle(reply, base, result);
+        });
 }
 
-void ParseClient::finish(ParseReply *reply, const ParseResult &result)
+int ParseClient::retryDelayMs(const ParseResult &result) const
+{
+    const ParseError &e = result.error;
+    const bool isRead = result.request.method == ParseRequest::Method::Get;
+    // Parse Server's rate limiter refuses a whole batch before running any of it: safe to send again.
+    const bool batchRefused = result.request.path == QLatin1String("/batch") && result.httpStatus == 400 &&
+                              e.code == ParseError::ConnectionFailed;
+    const bool transient = e.kind == ParseError::Kind::Transport || e.kind == ParseError::Kind::Timeout ||
+                           result.httpStatus == 429 || result.httpStatus == 502 || result.httpStatus == 503 ||
+                           result.httpStatus == 504;
+    if (result.attempt >= result.request.maxRetries || !(batchRefused || (isRead && transient)))
+        return -1;
+    // Retry-After when the server gives one, else 0.5 s, 1 s, 2 s ...
+    return result.retryAfterMs >= 0 ? qMin(result.retryAfterMs, 60000) : 500 << result.attempt;
+}
+
+void ParseClient::settle(ParseReply *reply, const ParseResult &base, ParseResult result)
 {
     Q_EMIT requestFinished(result);
-    reply->complete(result);
+    const bool tooMany = result.httpStatus == 429 ||
+                         (result.httpStatus == 400 && result.error.code == ParseError::ConnectionFailed);
+    const int delay = retryDelayMs(result);
+    if (tooMany) {
+        // Everything of this profile waits, not just this request: the server counts them all.
+        const qint64 pause = delay >= 0 ? delay : (result.retryAfterMs >= 0 ? result.retryAfterMs : 1000);
+        m_pausedUntil = qMax(m_pausedUntil, QDateTime::currentMSecsSinceEpoch() + pause);
+        if (m_budget)
+            m_budget->pauseFor(pause);
+    }
+    if (delay < 0 || reply->isFinished()) {
+        reply->complete(result);
+        return;
+    }
+    ParseResult again = base;
+    again.attempt = result.attempt + 1;
+    m_retrying.insert(reply, again);
+    QTimer::singleShot(delay, reply, [this, reply] {
+        if (m_retrying.contains(reply))
+            submit(reply, m_retrying.take(reply));
+    });
 }

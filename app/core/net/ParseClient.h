@@ -5,8 +5,12 @@
 
 #include <QNetworkRequest>
 #include <QObject>
+#include <QTimer>
+#include <deque>
+#include <memory>
 
 class QNetworkAccessManager;
+class RequestBudget;
 
 // The only thing that speaks to a Parse Server for one profile: URLs, headers, keys, timeouts,
 // error mapping and the per-request log signal live here.
@@ -17,6 +21,7 @@ class ParseClient final : public QObject
 
 public:
     ParseClient(ServerProfile profile, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ParseClient() override;
 
     const ServerProfile &profile() const { return m_profile; }
     void setProfile(const ServerProfile &profile) { m_profile = profile; }
@@ -29,16 +34,39 @@ public:
     QNetworkRequest networkRequest(const ParseRequest &request) const;
     bool sendsMasterKey(const ParseRequest &request) const;
 
+    // Requests wait for the budget (interactive first); nullptr sends at once. The client owns it.
+    void setBudget(std::unique_ptr<RequestBudget> budget);
+    RequestBudget *budget() const { return m_budget.get(); }
+    int heldCount() const { return int(m_held.size()); }
+    qint64 pausedForMs() const;
+
     // Replies larger than this are decoded on a worker thread.
     static constexpr qsizetype kOffThreadDecodeBytes = 256 * 1024;
 
 Q_SIGNALS:
-    // Every completion, for the request log and the status bar; the URL in it is redacted.
+    // Every HTTP exchange (retries too), for the request log and the status bar; the URL is redacted.
     void requestFinished(const ParseResult &result);
+    // Requests wait: the budget is spent or the server asked for a pause. 0 when nothing waits.
+    void throttled(qint64 waitMs, int held);
 
 private:
-    void finish(ParseReply *reply, const ParseResult &result);
+    struct Parked
+    {
+        ParseReply *reply;
+        ParseResult base;
+    };
+    void submit(ParseReply *reply, ParseResult base);
+    void dispatch(ParseReply *reply, const ParseResult &base);
+    void settle(ParseReply *reply, const ParseResult &base, ParseResult result);
+    void releaseHeld();
+    void cancelParked(ParseReply *reply);
+    int retryDelayMs(const ParseResult &result) const;
 
     ServerProfile m_profile;
     QNetworkAccessManager *m_network;
+    std::unique_ptr<RequestBudget> m_budget;
+    std::deque<Parked> m_held;             // waiting for the budget, interactive ones first
+    QHash<ParseReply *, ParseResult> m_retrying; // waiting to be sent again
+    QTimer m_releaseTimer;
+    qint64 m_pausedUntil = 0;              // ms since epoch: the server asked for a pause
 };

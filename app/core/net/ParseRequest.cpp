@@ -179,6 +179,7 @@ ParseRequest ParseRequest::health()
 {
     ParseRequest r = make(Method::Get, QStringLiteral("/health"));
     r.masterKey = MasterKey::Never;
+    r.maxRetries = 0; // asked to find out whether the server is there: the first answer is the answer
     return r;
 }
 
@@ -213,4 +214,11 @@ QJsonObject ParseRequest::batchItem(const QString &mountPath) const
         item.insert(QStringLiteral("body"), body);
     }
     return item;
+}
+
+int ParseRequest::operationCount() const
+{
+    if (path == QLatin1String("/batch"))
+        return qMax(1, int(body.toObject().value(QLatin1String("requests")).toArray().size()));
+    return 1;
 }

@@ -35,6 +35,13 @@ struct ParseRequest
         Form
     };
 
+    // Under a request budget, interactive requests go before background refreshes.
+    enum class Priority
+    {
+        Interactive,
+        Background
+    };
+
     Method method = Method::Get;
     QString path;
     QUrlQuery query; // URL parameters (GET)
@@ -43,6 +50,12 @@ struct ParseRequest
     MasterKey masterKey = MasterKey::FromProfile;
     QString sessionToken; // overrides none; sent as X-Parse-Session-Token when set
     int timeoutMs = 0;    // 0: the profile's timeout
+    Priority priority = Priority::Interactive;
+    // How often a read is sent again after a transport error, timeout, 429 or 502-504 (writes never are).
+    int maxRetries = 2;
+
+    // Operations this request carries: the items of a /batch, else 1.
+    int operationCount() const;
 
     QByteArray methodName() const;
     static bool methodFromName(QStringView name, Method *method);

@@ -20,6 +20,8 @@ struct ParseResult
     QDateTime startedAt;
     qint64 elapsedMs = 0;
     qint64 bytesReceived = 0;
+    int retryAfterMs = -1; // from a Retry-After header
+    int attempt = 0;       // 0 for the first send, then one more per retry
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.toObject(); }

@@ -1,5 +1,7 @@
 #include "ServerProfile.h"
 
+#include "RequestBudget.h"
+
 #include <QUuid>
 
 QString ServerProfile::mountPath() const
@@ -22,6 +24,9 @@ QString ServerProfile::validationError() const
         return tr("The application id is required.");
     if (batchSize < 1 || batchSize > 10000)
         return tr("The batch size must be between 1 and 10000.");
+    QString budgetProblem;
+    if (!budget.isEmpty() && !RequestBudget::parse(budget, &budgetProblem))
+        return tr("Request budget: %1").arg(budgetProblem);
     return {};
 }
 

@@ -22,6 +22,8 @@ public:
     bool production = false;
     int batchSize = 50;
     int timeoutMs = 30000;
+    // An optional request budget, "500/60s" or "500/60s/ops" (see RequestBudget); empty for none.
+    QString budget;
 
     // The URL's path without a trailing slash ("" when the server is mounted at the root).
     QString mountPath() const;

@@ -21,10 +21,11 @@ QString secretKey(const QString &id)
 } // namespace
 
 ProfileStore::ProfileStore(SecretStore *secrets, QSettings *settings, QObject *parent)
-    : QObject(parent), m_secrets(secrets),
-      m_settings(settings ? settings
-                          : new QSettings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"))),
-      m_ownsSettings(settings == nullptr)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_settings(settings ? settings
+                          : new QSettings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk")))
+    , m_ownsSettings(settings == nullptr)
 {
     load();
 }
@@ -51,6 +52,7 @@ void ProfileStore::load()
         p.production = m_settings->value(QStringLiteral("production"), false).toBool();
         p.batchSize = m_settings->value(QStringLiteral("batchSize"), 50).toInt();
         p.timeoutMs = m_settings->value(QStringLiteral("timeoutMs"), 30000).toInt();
+        p.budget = m_settings->value(QStringLiteral("budget")).toString();
         m_settings->endGroup();
         m_profiles.append(p);
     }
@@ -91,6 +93,7 @@ QString ProfileStore::save(const ServerProfile &profile)
     m_settings->setValue(QStringLiteral("production"), p.production);
     m_settings->setValue(QStringLiteral("batchSize"), p.batchSize);
     m_settings->setValue(QStringLiteral("timeoutMs"), p.timeoutMs);
+    m_settings->setValue(QStringLiteral("budget"), p.budget);
     m_settings->endGroup();
     m_settings->sync();
 
