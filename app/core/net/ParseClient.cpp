@@ -269,11 +269,13 @@ int ParseClient::retryDelayMs(const ParseResult &result) const
     const ParseError &e = result.error;
     const bool isRead = result.request.method == ParseRequest::Method::Get;
     // Parse Server's rate limiter refuses a whole batch before running any of it: safe to send again.
-    const bool batchRefused = result.request.path == QLatin1String("/batch") && result.httpStatus == 400 &&
-                              e.code == ParseError::ConnectionFailed;
+    const bool batchRefused =
+        result.request.path == QLatin1String("/batch") &&
+        (result.httpStatus == 429 || (result.httpStatus == 400 && e.code == ParseError::ConnectionFailed));
+    // A 2xx that is not JSON is usually a reply cut short: for a read, asking again is harmless.
     const bool transient = e.kind == ParseError::Kind::Transport || e.kind == ParseError::Kind::Timeout ||
-                           result.httpStatus == 429 || result.httpStatus == 502 || result.httpStatus == 503 ||
-                           result.httpStatus == 504;
+                           e.kind == ParseError::Kind::Decode || result.httpStatus == 429 ||
+                           result.httpStatus == 502 || result.httpStatus == 503 || result.httpStatus == 504;
     if (result.attempt >= result.request.maxRetries || !(batchRefused || (isRead && transient)))
         return -1;
     // Retry-After when the server gives one, else 0.5 s, 1 s, 2 s ...
