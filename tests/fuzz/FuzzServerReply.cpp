@@ -1,0 +1,45 @@
+// Server replies of any shape and status: mapped to one ParseError without crashing, and every value in
+// them decodes to a ParseValue that encodes back to the same JSON.
+#include "ParseError.h"
+#include "ParseValue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdlib>
+
+namespace {
+void walk(const QJsonValue &v, int depth)
+{
+    if (ParseValue::fromJson(v).toJson() != v)
+        std::abort();
+    ParseValue::fromJson(v).displayText();
+    if (depth > 32)
+        return;
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            walk(item, depth + 1);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            walk(it.value(), depth + 1);
+    }
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    // The first byte picks the status, the rest is the body.
+    static const int statuses[] = {200, 201, 400, 403, 404, 429, 500, 502};
+    const int status = statuses[data[0] % 8];
+    const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    QJsonValue decoded(QJsonValue::Undefined);
+    const ParseError e =
+        ParseError::fromHttpReply(status, body, QByteArrayLiteral("application/json"), &decoded);
+    e.describe();
+    if (status < 300 && e.isError() != decoded.isUndefined())
+        std::abort(); // a 2xx is an error exactly when it did not decode
+    walk(decoded, 0);
+    return 0;
+}

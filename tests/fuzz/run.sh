@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with Clang (preset "fuzz") and runs each for a bounded time on a scratch
+# copy of its seed corpus. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 60).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+SECONDS_PER_TARGET=${1:-60}
+cd "$ROOT"
+[ -f build/fuzz/build.ninja ] || cmake --preset fuzz >&2
+cmake --build --preset fuzz --target fuzzwhere fuzzbatchdocument fuzzserverreply >&2
+status=0
+for entry in where:fuzzwhere batch:fuzzbatchdocument reply:fuzzserverreply; do
+  corpus=${entry%%:*} target=${entry#*:}
+  work=$(mktemp -d)
+  cp tests/fuzz/corpus/"$corpus"/* "$work"/
+  echo "== $target ($SECONDS_PER_TARGET s)" >&2
+  # The last stats line carries the execution count.
+  if ! build/fuzz/tests/fuzz/"$target" -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 "$work" \
+      2>"$work.log"; then
+    status=1
+    tail -n 40 "$work.log" >&2
+  fi
+  grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$work.log" >&2 || true
+  rm -rf "$work" "$work.log"
+done
+exit $status
