@@ -1,4 +1,3539 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>BatchCall</name>
+    <message>
+        <source>the batch reply has %1 items for %2 operations</source>
+        <translation>die Batch-Antwort hat %1 Einträge für %2 Operationen</translation>
+    </message>
+    <message>
+        <source>the batch reply item is neither success nor error</source>
+        <translation>der Eintrag der Batch-Antwort ist weder Erfolg noch Fehler</translation>
+    </message>
+    <message>
+        <source>Rolled back, nothing of this transaction was applied: %1</source>
+        <translation>Zurückgerollt, nichts aus dieser Transaktion wurde übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchComposer</name>
+    <message>
+        <source>&amp;Add operation…</source>
+        <translation>Operation hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add an operation with a form: create, update, delete, query or a field operation</source>
+        <translation>Eine Operation über ein Formular hinzufügen: Erstellen, Aktualisieren, Löschen, Abfrage oder Feldoperation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected operations (Delete)</source>
+        <translation>Die ausgewählten Operationen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected operation up</source>
+        <translation>Die ausgewählte Operation nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected operation down</source>
+        <translation>Die ausgewählte Operation nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a batch document (.json); the arrow lists the examples</source>
+        <translation>Ein Batch-Dokument (.json) öffnen; der Pfeil listet die Beispiele auf</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>S&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the operations as a batch document (.json)</source>
+        <translation>Die Operationen als Batch-Dokument (.json) speichern</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>No operations yet</source>
+        <translation>Noch keine Operationen</translation>
+    </message>
+    <message>
+        <source>A batch sends many operations in one request and answers each one on its own. Add an operation with the forms, or open a batch file (.json) – the examples show the shape.</source>
+        <translation>Ein Batch sendet viele Operationen in einer Anfrage und beantwortet jede einzeln. Eine Operation über die Formulare hinzufügen oder eine Batch-Datei (.json) öffnen – die Beispiele zeigen den Aufbau.</translation>
+    </message>
+    <message>
+        <source>Add an operation…</source>
+        <translation>Operation hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open a batch file…</source>
+        <translation>Batch-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click a method or path to edit it; the body is edited beside the table</source>
+        <translation>Doppelklick auf eine Methode oder einen Pfad, um sie zu bearbeiten; der Body wird neben der Tabelle bearbeitet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>The body of the selected operation: a JSON object, or empty</source>
+        <translation>Der Body der ausgewählten Operation: ein JSON-Objekt oder leer</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
+        <translation>Das ganze Batch-Dokument, wie POST /batch es erwartet. Änderungen gelten für die Operationen, sobald der Text gültig ist; solange er es nicht ist, behält die Tabelle ihre Operationen.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
+        <translation>Nur die Operationen anzeigen, die fehlgeschlagen sind, deren Ergebnis unbekannt ist oder die nicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that did not succeed</source>
+        <translation>Nur die nicht erfolgreichen Operationen erneut senden</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;all</source>
+        <translation>Alle erne&amp;ut senden</translation>
+    </message>
+    <message>
+        <source>Send every operation again</source>
+        <translation>Alle Operationen erneut senden</translation>
+    </message>
+    <message>
+        <source>One row per operation: its outcome, and what the server answered</source>
+        <translation>Eine Zeile pro Operation: ihr Ergebnis und die Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer</source>
+        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction</source>
+        <translation>&amp;Transaktion</translation>
+    </message>
+    <message>
+        <source>All or nothing: the operations go as one batch, and if one fails none is applied (needs Postgres or a MongoDB replica set)</source>
+        <translation>Alles oder nichts: Die Operationen gehen als ein Batch, und wenn eine fehlschlägt, wird keine übernommen (erfordert Postgres oder ein MongoDB-Replica-Set)</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch-&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Operations per /batch request; larger batches are split into requests of this size</source>
+        <translation>Operationen pro /batch-Anfrage; größere Batches werden in Anfragen dieser Größe aufgeteilt</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send nothing further; batches already on their way finish and are reported</source>
+        <translation>Nichts weiter senden; bereits unterwegs befindliche Batches laufen zu Ende und werden gemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Send the operations to the server (Ctrl+Enter)</source>
+        <translation>Die Operationen an den Server senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Create an object…</source>
+        <translation>Objekt &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Update an object…</source>
+        <translation>Objekt &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete an object…</source>
+        <translation>Objekt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Query a class…</source>
+        <translation>&amp;Klasse abfragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Field operation (Increment, Add, relations…)…</source>
+        <translation>&amp;Feldoperation (Increment, Add, Relationen…)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank operation</source>
+        <translation>Lee&amp;re Operation</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Include the keys (instead of &lt;MASTER_KEY&gt; placeholders)</source>
+        <translation>Schlüssel einfügen (statt Platzhaltern wie &lt;MASTER_KEY&gt;)</translation>
+    </message>
+    <message>
+        <source>Results as &amp;CSV…</source>
+        <translation>Ergebnisse als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results as &amp;JSON…</source>
+        <translation>Ergebnisse als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Replace the operations?</source>
+        <translation>Operationen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open batch document</source>
+        <translation>Batch-Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json);;All files (*)</source>
+        <translation>Batch-Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a batch document ParseDesk can read:
+%2</source>
+        <translation>%1 ist kein Batch-Dokument, das ParseDesk lesen kann:
+%2</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Save batch document</source>
+        <translation>Batch-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json)</source>
+        <translation>Batch-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Als %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied as %1, with the keys.</source>
+        <translation>Als %1 kopiert, mit den Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; keys are placeholders such as &lt;MASTER_KEY&gt;.</source>
+        <translation>Als %1 kopiert; die Schlüssel sind Platzhalter wie &lt;MASTER_KEY&gt;.</translation>
+    </message>
+    <message>
+        <source>Delete on production</source>
+        <translation>Löschen auf dem Produktivserver</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
+        <translation>Nichts wurde gesendet: „%1“ ist nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 succeeded, %2 failed, %3 not sent.</source>
+        <translation>Batch abgebrochen: %1 erfolgreich, %2 fehlgeschlagen, %3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 succeeded, %2 failed.</source>
+        <translation>Batch abgeschlossen: %1 erfolgreich, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Retry failed operations</source>
+        <translation>Fehlgeschlagene Operationen wiederholen</translation>
+    </message>
+    <message>
+        <source>Send them too</source>
+        <translation>Auch diese senden</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Diese überspringen</translation>
+    </message>
+    <message>
+        <source>Re-run all</source>
+        <translation>Alle erneut senden</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 operations…</source>
+        <translation>%1 von %2 Operationen werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server to send.</source>
+        <translation>Nicht verbunden: Zum Senden mit einem Server verbinden.</translation>
+    </message>
+    <message>
+        <source>Add an operation or open a batch file to send.</source>
+        <translation>Zum Senden eine Operation hinzufügen oder eine Batch-Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>The JSON tab has an error: %1</source>
+        <translation>Der JSON-Reiter enthält einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Fix before sending: %1</source>
+        <translation>Vor dem Senden beheben: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Prüfen: %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 outcome unknown</source>
+        <translation>%1 mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Body of #%1: %2 %3</source>
+        <translation>Body von #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>Der Body muss ein JSON-Objekt sein: {&quot;field&quot;: value}</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer.</source>
+        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation>#%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (more: %2)</source>
+        <translation>%1 (weitere: %2)</translation>
+    </message>
+    <message>
+        <source>The composer holds unsaved operations (%1). Replace them?</source>
+        <translation>Der Batch-Editor enthält ungespeicherte Operationen (%1). Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Opened %1 (operations: %2).</source>
+        <translation>%1 geöffnet (Operationen: %2).</translation>
+    </message>
+    <message>
+        <source>Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects back.
+
+Type %1 to send.</source>
+        <translation>Operationen, die Objekte von %1 auf dem Produktivserver %2 löschen: %3. Nichts bringt die Objekte zurück.
+
+%1 eingeben, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
+        <translation>Operationen mit unbekanntem Ergebnis: %1. Der Server hat sie möglicherweise ausgeführt, und erneutes Senden könnte sie doppelt ausführen.</translation>
+    </message>
+    <message>
+        <source>Operations that succeeded already: %1. Sending them again repeats them: creates make new objects, increments count twice. Re-run all?</source>
+        <translation>Bereits erfolgreiche Operationen: %1. Erneutes Senden wiederholt sie: Erstellen legt neue Objekte an, Increment zählt doppelt. Alle erneut senden?</translation>
+    </message>
+    <message>
+        <source>Ready to send: operations: %1, all or nothing in one request.</source>
+        <translation>Bereit zum Senden: Operationen: %1, alles oder nichts in einer Anfrage.</translation>
+    </message>
+    <message>
+        <source>Ready to send: operations: %1, requests: %2 (up to %3 operations each).</source>
+        <translation>Bereit zum Senden: Operationen: %1, Anfragen: %2 (je bis zu %3 Operationen).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as curl</source>
+        <translation>Als curl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the batch as a curl command; the arrow offers Lua for Roblox and JavaScript</source>
+        <translation>Den Batch als curl-Befehl kopieren; der Pfeil bietet Lua für Roblox und JavaScript an</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV; the arrow offers JSON</source>
+        <translation>Die Ergebnisse als CSV speichern; der Pfeil bietet JSON an</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocument</name>
+    <message>
+        <source>Not valid JSON at %1</source>
+        <translation>Kein gültiges JSON bei %1</translation>
+    </message>
+    <message>
+        <source>The document needs a &quot;requests&quot; array: {&quot;requests&quot;:[{&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/classes/Room&quot;,&quot;body&quot;:{...}}]}</source>
+        <translation>Das Dokument braucht ein Array &quot;requests&quot;: {&quot;requests&quot;:[{&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/classes/Room&quot;,&quot;body&quot;:{...}}]}</translation>
+    </message>
+    <message>
+        <source>&quot;transaction&quot; must be true or false</source>
+        <translation>&quot;transaction&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>requests[%1] must be an object with method, path and body</source>
+        <translation>requests[%1] muss ein Objekt mit method, path und body sein</translation>
+    </message>
+    <message>
+        <source>requests[%1] needs &quot;method&quot; and &quot;path&quot; strings</source>
+        <translation>requests[%1] braucht die Strings &quot;method&quot; und &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>#%1 method: &quot;%2&quot; is not GET, POST, PUT or DELETE</source>
+        <translation>#%1 method: &quot;%2&quot; ist nicht GET, POST, PUT oder DELETE</translation>
+    </message>
+    <message>
+        <source>#%1 path: &quot;%2&quot; must start with /, e.g. /classes/Room</source>
+        <translation>#%1 path: &quot;%2&quot; muss mit / beginnen, z. B. /classes/Room</translation>
+    </message>
+    <message>
+        <source>#%1 path: query parameters go in the body of a batch operation, not in the path</source>
+        <translation>#%1 path: Abfrageparameter gehören bei einer Batch-Operation in den body, nicht in den path</translation>
+    </message>
+    <message>
+        <source>#%1 body: must be a JSON object</source>
+        <translation>#%1 body: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>#%1 body: %2 needs a body object</source>
+        <translation>#%1 body: %2 braucht ein body-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>#%1 path: the server has no class %2 (a POST would create it)</source>
+        <translation>#%1 path: der Server hat keine Klasse %2 (ein POST würde sie anlegen)</translation>
+    </message>
+    <message>
+        <source>#%1 body: %2 has no field &quot;%3&quot;%4</source>
+        <translation>#%1 body: %2 hat kein Feld &quot;%3&quot;%4</translation>
+    </message>
+    <message>
+        <source> (Parse would add it)</source>
+        <translation> (Parse würde es anlegen)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+    <message>
+        <source>createdAt / updatedAt</source>
+        <translation>createdAt / updatedAt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped.</source>
+        <translation>Keine Antwort: Das Senden wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped; the server may have applied this write.</source>
+        <translation>Keine Antwort: Das Senden wurde gestoppt; der Server hat diesen Schreibvorgang möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>rows: %1, count: %2</source>
+        <translation>Zeilen: %1, Anzahl: %2</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>Nicht gesendet: Der Batch wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBrowser</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Right-click a class to count its objects exactly or to reload the list</source>
+        <translation>Rechtsklick auf eine Klasse, um ihre Objekte exakt zu zählen oder die Liste neu zu laden</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Choose or add a connection</source>
+        <translation>Verbindung auswählen oder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pick a saved connection in the toolbar and press Connect, or add a new one under Connections…</source>
+        <translation>Eine gespeicherte Verbindung in der Werkzeugleiste wählen und „Verbinden“ drücken oder eine neue hinzufügen unter Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <source>No connection yet</source>
+        <translation>Noch keine Verbindung</translation>
+    </message>
+    <message>
+        <source>ParseDesk talks to a Parse Server through a saved connection: its URL, application id and keys. Add one to browse its classes.</source>
+        <translation>ParseDesk spricht über eine gespeicherte Verbindung mit einem Parse Server: deren URL, Anwendungs-ID und Schlüssel. Eine Verbindung hinzufügen, um die Klassen des Servers zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the connection&apos;s keys.</source>
+        <translation>Die Schlüssel der Verbindung werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Loading classes…</source>
+        <translation>Klassen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Asking the server for its schemas.</source>
+        <translation>Der Server wird nach seinen Schemas gefragt.</translation>
+    </message>
+    <message>
+        <source>The class list is not available</source>
+        <translation>Die Klassenliste ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Fields of %1</source>
+        <translation>Felder von %1</translation>
+    </message>
+    <message>
+        <source>Count exactly</source>
+        <translation>Exakt zählen</translation>
+    </message>
+    <message>
+        <source>Count every object of this class instead of using the database&apos;s estimate</source>
+        <translation>Alle Objekte dieser Klasse zählen, statt die Schätzung der Datenbank zu verwenden</translation>
+    </message>
+    <message>
+        <source>Reload classes</source>
+        <translation>Klassen neu laden</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Add a field to this class (needs the master key)</source>
+        <translation>Dieser Klasse ein Feld hinzufügen (erfordert den Master-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>Feld hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected field and its values from every object</source>
+        <translation>Das ausgewählte Feld und seine Werte aus allen Objekten löschen</translation>
+    </message>
+    <message>
+        <source>Delete field…</source>
+        <translation>Feld löschen…</translation>
+    </message>
+    <message>
+        <source>Create a class</source>
+        <translation>Eine Klasse anlegen</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>Neue Klasse…</translation>
+    </message>
+    <message>
+        <source>Delete this class; it must have no objects</source>
+        <translation>Diese Klasse löschen; sie darf keine Objekte haben</translation>
+    </message>
+    <message>
+        <source>Delete class…</source>
+        <translation>Klasse löschen…</translation>
+    </message>
+    <message>
+        <source>Required fields, defaults, indexes and class-level permissions (read-only):</source>
+        <translation>Pflichtfelder, Standardwerte, Indizes und Berechtigungen auf Klassenebene (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>Changing the schema (fields and classes) needs the master key, and so does reading it: add the master key to this connection. Objects can be browsed and edited with the REST key as far as their ACLs and the class-level permissions allow.</source>
+        <translation>Das Ändern des Schemas (Felder und Klassen) erfordert den Master-Schlüssel, ebenso das Lesen: den Master-Schlüssel zu dieser Verbindung hinzufügen. Objekte lassen sich mit dem REST-Schlüssel durchsuchen und bearbeiten, soweit ihre ACLs und die Berechtigungen auf Klassenebene es erlauben.</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type the class name (%1) to confirm:</source>
+        <translation>Dies ist ein Produktivserver. Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>Schema not changed</source>
+        <translation>Schema nicht geändert</translation>
+    </message>
+    <message>
+        <source>Add a field to %1</source>
+        <translation>Feld zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>Feldname:</translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation>Typ von %1:</translation>
+    </message>
+    <message>
+        <source>%1 to which class:</source>
+        <translation>%1 auf welche Klasse:</translation>
+    </message>
+    <message>
+        <source>Field %1 added to %2</source>
+        <translation>Feld %1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Delete a field</source>
+        <translation>Feld löschen</translation>
+    </message>
+    <message>
+        <source>Delete the field %1 of %2 and its value in every object?</source>
+        <translation>Das Feld %1 von %2 und seinen Wert in allen Objekten löschen?</translation>
+    </message>
+    <message>
+        <source>Field %1 deleted from %2</source>
+        <translation>Feld %1 aus %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Neue Klasse</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Klassenname:</translation>
+    </message>
+    <message>
+        <source>Class %1 created</source>
+        <translation>Klasse %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Delete a class</source>
+        <translation>Klasse löschen</translation>
+    </message>
+    <message>
+        <source>Delete the class %1? The server deletes only a class without objects; delete its objects first.</source>
+        <translation>Die Klasse %1 löschen? Der Server löscht nur eine Klasse ohne Objekte; zuerst ihre Objekte löschen.</translation>
+    </message>
+    <message>
+        <source>Class %1 deleted</source>
+        <translation>Klasse %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>The class list comes from /schemas, which needs the master key, and the server refused it. Check the master key and that this address is in the server&apos;s masterKeyIps.
+%1</source>
+        <translation>Die Klassenliste kommt von /schemas, das den Master-Schlüssel braucht, und der Server hat ihn abgelehnt. Den Master-Schlüssel prüfen und ob diese Adresse in masterKeyIps des Servers steht.
+%1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimate from the database&apos;s statistics. Use &quot;Count exactly&quot; for the exact number.</source>
+        <translation>Schätzung aus den Statistiken der Datenbank. „Exakt zählen“ liefert die genaue Anzahl.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCallModel</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Started; reading its status from _JobStatus…</source>
+        <translation>Gestartet; Status wird aus _JobStatus gelesen…</translation>
+    </message>
+    <message>
+        <source>Started, but its status could not be read: %1</source>
+        <translation>Gestartet, aber der Status konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Running; checking its status every %1 s.</source>
+        <translation>Läuft; Status wird alle %1 s geprüft.</translation>
+    </message>
+    <message>
+        <source>Still running after %1 s; no longer checking.</source>
+        <translation>Läuft nach %1 s noch; keine weitere Prüfung.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>… %1 — running</source>
+        <translation>… %1 — läuft</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2 ms</source>
+        <translation>✓ %1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>✗ %1 — job failed</source>
+        <translation>✗ %1 — Job fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✗ %1 — error %2</source>
+        <translation>✗ %1 — Fehler %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 — failed</source>
+        <translation>✗ %1 — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet um %1</translation>
+    </message>
+    <message>
+        <source>Sent form-urlencoded</source>
+        <translation>Als form-urlencoded gesendet</translation>
+    </message>
+    <message>
+        <source>With the master key</source>
+        <translation>Mit dem Master-Schlüssel</translation>
+    </message>
+    <message>
+        <source>As a user (session token)</source>
+        <translation>Als Benutzer (Session-Token)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudConsole</name>
+    <message>
+        <source>Call a Cloud Code function (POST /functions/NAME), or start a background job (POST /jobs/NAME)</source>
+        <translation>Eine Cloud-Code-Funktion aufrufen (POST /functions/NAME) oder einen Hintergrund-Job starten (POST /jobs/NAME)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>The name it was defined with in Cloud Code; names used before are offered as you type</source>
+        <translation>Der Name, unter dem sie im Cloud Code definiert ist; bereits verwendete Namen werden beim Tippen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Send the call (also: Enter in the name, Ctrl+Enter in the parameters)</source>
+        <translation>Den Aufruf senden (auch: Eingabe im Namen, Strg+Eingabe in den Parametern)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Use &amp;master key</source>
+        <translation>&amp;Master-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Send the parameters as application/x-www-form-urlencoded fields, as some older clients do, instead of JSON</source>
+        <translation>Die Parameter als application/x-www-form-urlencoded-Felder statt als JSON senden, wie es manche ältere Clients tun</translation>
+    </message>
+    <message>
+        <source>Send as &amp;form-urlencoded</source>
+        <translation>Als &amp;form-urlencoded senden</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Als Ben&amp;utzer ausführen:</translation>
+    </message>
+    <message>
+        <source>A user&apos;s session token (r:…): the call runs as that user, with request.user set. Kept for this session only</source>
+        <translation>Das Session-Token eines Benutzers (r:…): Der Aufruf läuft als dieser Benutzer, mit gesetztem request.user. Wird nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>session token, empty for none</source>
+        <translation>Session-Token, leer für keines</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters (a JSON object)</source>
+        <translation>&amp;Parameter (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>{&quot;name&quot;: &quot;value&quot;}; empty sends no parameters</source>
+        <translation>{&quot;name&quot;: &quot;value&quot;}; leer sendet keine Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Run the selected call again, as it was sent (also: double-click it)</source>
+        <translation>Den ausgewählten Aufruf erneut ausführen, so wie er gesendet wurde (auch: Doppelklick darauf)</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>Forget the calls of this session</source>
+        <translation>Die Aufrufe dieser Sitzung vergessen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The result of the selected call shows here.</source>
+        <translation>Hier erscheint das Ergebnis des ausgewählten Aufrufs.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>function name, e.g. hello</source>
+        <translation>Funktionsname, z. B. hello</translation>
+    </message>
+    <message>
+        <source>This connection has no master key; add it under Connections…</source>
+        <translation>Diese Verbindung hat keinen Master-Schlüssel; hinzufügen unter Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Jobs always run with the master key</source>
+        <translation>Jobs laufen immer mit dem Master-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s master key, which bypasses ACLs and class permissions; unticked, the call goes without it</source>
+        <translation>Den Master-Schlüssel des Profils senden, der ACLs und Klassenberechtigungen umgeht; ohne Häkchen geht der Aufruf ohne ihn</translation>
+    </message>
+    <message>
+        <source>job name, e.g. countRooms</source>
+        <translation>Job-Name, z. B. countRooms</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Nicht verbunden: Zuerst mit einem Server verbinden.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the job to start.</source>
+        <translation>Den Namen des zu startenden Jobs eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the function to call.</source>
+        <translation>Den Namen der aufzurufenden Funktion eingeben.</translation>
+    </message>
+    <message>
+        <source>The parameters are not valid JSON: %1</source>
+        <translation>Die Parameter sind kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The parameters must be a JSON object, {…}: Parse passes them by name.</source>
+        <translation>Die Parameter müssen ein JSON-Objekt sein, {…}: Parse übergibt sie nach Namen.</translation>
+    </message>
+    <message>
+        <source>No call yet: enter a function name and its parameters, then press Run.</source>
+        <translation>Noch kein Aufruf: Einen Funktionsnamen und die Parameter eingeben, dann „Ausführen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server to call its Cloud Code.</source>
+        <translation>Nicht verbunden: Mit einem Server verbinden, um seinen Cloud Code aufzurufen.</translation>
+    </message>
+    <message>
+        <source>Starting job %1…</source>
+        <translation>Job %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>✗ %1 failed after %2 ms. %3</source>
+        <translation>✗ %1 nach %2 ms fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>Job %1 started (%2 ms).</source>
+        <translation>Job %1 gestartet (%2 ms).</translation>
+    </message>
+    <message>
+        <source>✓ %1 returned in %2 ms.</source>
+        <translation>✓ %1 hat nach %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (status id %2)</source>
+        <translation>Status: %1 (Status-ID %2)</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>A job&apos;s progress is kept in _JobStatus, read here with the master key; Parse Server has no /jobs/status route.</source>
+        <translation>Der Fortschritt eines Jobs steht in _JobStatus und wird hier mit dem Master-Schlüssel gelesen; Parse Server hat keine Route /jobs/status.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>a %1 value</source>
+        <translation>einen %1-Wert</translation>
+    </message>
+    <message>
+        <source>the field operation %1</source>
+        <translation>die Feldoperation %1</translation>
+    </message>
+    <message>
+        <source>Operation #%1 (%2 %3) has no Parse JS SDK equivalent here; copy it as fetch instead.</source>
+        <translation>Operation #%1 (%2 %3) hat hier keine Entsprechung im Parse JS SDK; stattdessen als fetch kopieren.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 uses %2, which has no Parse JS SDK equivalent here; copy it as fetch instead.</source>
+        <translation>Operation #%1 verwendet %2, wofür es hier keine Entsprechung im Parse JS SDK gibt; stattdessen als fetch kopieren.</translation>
+    </message>
+    <message>
+        <source>The SDK makes a transaction of saves or of deletes, not of a mix with other operations; copy the batch as fetch instead.</source>
+        <translation>Das SDK bildet eine Transaktion nur aus Speicher- oder aus Löschvorgängen, nicht aus einer Mischung mit anderen Operationen; den Batch stattdessen als fetch kopieren.</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Lua (Roblox HttpService)</source>
+        <translation>Lua (Roblox HttpService)</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>JavaScript (Parse SDK)</source>
+        <translation>JavaScript (Parse SDK)</translation>
+    </message>
+    <message>
+        <source>Fix the operations first: %1</source>
+        <translation>Zuerst die Operationen korrigieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connections:</source>
+        <translation>&amp;Gespeicherte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start a new connection</source>
+        <translation>Neue Verbindung anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this connection and its stored keys</source>
+        <translation>Diese Verbindung und ihre gespeicherten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://localhost:1337/parse</source>
+        <translation>http://localhost:1337/parse</translation>
+    </message>
+    <message>
+        <source>The address the server answers on, with its mount path (usually /parse)</source>
+        <translation>Die Adresse, unter der der Server antwortet, mit Mount-Pfad (meist /parse)</translation>
+    </message>
+    <message>
+        <source>&amp;Application id:</source>
+        <translation>&amp;Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>The appId of the server</source>
+        <translation>Die appId des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;REST API key:</source>
+        <translation>&amp;REST-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Optional: only when the server sets one</source>
+        <translation>Optional: nur wenn der Server einen festlegt</translation>
+    </message>
+    <message>
+        <source>&amp;Client key:</source>
+        <translation>&amp;Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Master key:</source>
+        <translation>&amp;Master-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Needed for the class list and the server version</source>
+        <translation>Nötig für die Klassenliste und die Serverversion</translation>
+    </message>
+    <message>
+        <source>Show &amp;keys</source>
+        <translation>Schlüssel anz&amp;eigen</translation>
+    </message>
+    <message>
+        <source>Use master key for &amp;data requests</source>
+        <translation>Master-Schlüssel für &amp;Datenanfragen verwenden</translation>
+    </message>
+    <message>
+        <source>Data requests then bypass ACLs and class-level permissions. The class list always uses the master key.</source>
+        <translation>Datenanfragen umgehen dann ACLs und Berechtigungen auf Klassenebene. Die Klassenliste verwendet immer den Master-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Production server (warns with a banner while connected)</source>
+        <translation>&amp;Produktivserver (warnt mit einem Banner, solange verbunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch-Größe:</translation>
+    </message>
+    <message>
+        <source>Operations per batch request. Parse Server has no limit by default; hosted Parse allowed 50.</source>
+        <translation>Operationen pro Batch-Anfrage. Parse Server hat standardmäßig kein Limit; das gehostete Parse erlaubte 50.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>How long to wait for a reply before giving up</source>
+        <translation>Wie lange auf eine Antwort gewartet wird, bevor aufgegeben wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Check the URL, the application id and the keys against the server</source>
+        <translation>URL, Anwendungs-ID und Schlüssel beim Server prüfen</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only: no keychain service answered, so they are not stored on disk. Start a keyring (GNOME Keyring, KWallet) to keep them.</source>
+        <translation>Schlüssel bleiben nur für diese Sitzung erhalten: Kein Schlüsselbund-Dienst hat geantwortet, daher werden sie nicht auf der Festplatte gespeichert. Einen Schlüsselbund starten (GNOME Keyring, KWallet), um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>color: #8a5300;</source>
+        <translation>color: #8a5300;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Store this connection; its keys go to the keychain</source>
+        <translation>Diese Verbindung speichern; ihre Schlüssel kommen in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Speichern noch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Save this connection and connect to it</source>
+        <translation>Diese Verbindung speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>Can&apos;t connect yet: %1</source>
+        <translation>Verbinden noch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation>Zuerst die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and the keys stored for it? This can&apos;t be undone.</source>
+        <translation>Die Verbindung „%1“ und die dafür gespeicherten Schlüssel löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation>Serverversion: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>Latenz: %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>Server wird kontaktiert…</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2</source>
+        <translation>Server unter %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Parse Server (%2). Check the mount path in the URL, e.g. /parse.</source>
+        <translation>%1 hat geantwortet, aber nicht als Parse Server (%2). Den Mount-Pfad in der URL prüfen, z. B. /parse.</translation>
+    </message>
+    <message>
+        <source>no health status</source>
+        <translation>kein Health-Status</translation>
+    </message>
+    <message>
+        <source>Checking the application id…</source>
+        <translation>Anwendungs-ID wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server does not know the application id &quot;%1&quot;. Check it against the server&apos;s appId.</source>
+        <translation>Der Server kennt die Anwendungs-ID „%1“ nicht. Sie mit der appId des Servers abgleichen.</translation>
+    </message>
+    <message>
+        <source>Checking the keys…</source>
+        <translation>Schlüssel werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The application id is right, but the server refused the REST API key or client key. Check the keys.</source>
+        <translation>Die Anwendungs-ID stimmt, aber der Server hat den REST-API-Schlüssel oder den Client-Schlüssel abgelehnt. Die Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>The server refused the application id or the key; Parse Server does not say which.</source>
+        <translation>Der Server hat die Anwendungs-ID oder den Schlüssel abgelehnt; Parse Server sagt nicht, welches von beiden.</translation>
+    </message>
+    <message>
+        <source>Connected. Without a master key the class list and the server version are not available.</source>
+        <translation>Verbunden. Ohne Master-Schlüssel sind die Klassenliste und die Serverversion nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Checking the master key…</source>
+        <translation>Master-Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Connected to Parse Server %1 with the master key.</source>
+        <translation>Mit Parse Server %1 verbunden, mit Master-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The application id and key are right, but the server refused the master key from this address. Parse Server accepts it only from the addresses in its masterKeyIps option.</source>
+        <translation>Anwendungs-ID und Schlüssel stimmen, aber der Server hat den Master-Schlüssel von dieser Adresse abgelehnt. Parse Server akzeptiert ihn nur von den Adressen in seiner Option masterKeyIps.</translation>
+    </message>
+    <message>
+        <source>The application id and key are right, but the master key is wrong (%1).</source>
+        <translation>Anwendungs-ID und Schlüssel stimmen, aber der Master-Schlüssel ist falsch (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DateValueEdit</name>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>A moment, or a time relative to when the server runs the query</source>
+        <translation>Ein Zeitpunkt oder eine Zeit relativ zur Ausführung der Abfrage auf dem Server</translation>
+    </message>
+    <message>
+        <source>Show and enter the time in UTC instead of local time; either way the query sends the same moment</source>
+        <translation>Die Zeit in UTC statt in Ortszeit anzeigen und eingeben; die Abfrage sendet in beiden Fällen denselben Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>3 days ago, in 2 hours, now</source>
+        <translation>3 days ago, in 2 hours, now</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a Boolean is true or false</source>
+        <translation>ein Boolean ist true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-05-01T12:00:00Z</source>
+        <translation>„%1“ ist kein Datum; im Format 2024-05-01T12:00:00Z schreiben</translation>
+    </message>
+    <message>
+        <source>a Pointer is the objectId of a %1</source>
+        <translation>ein Pointer ist die objectId eines %1-Objekts</translation>
+    </message>
+    <message>
+        <source>a GeoPoint is written latitude, longitude (e.g. 52.52, 13.40)</source>
+        <translation>ein GeoPoint wird als Breite, Länge geschrieben (z. B. 52.52, 13.40)</translation>
+    </message>
+    <message>
+        <source>an Array is JSON, e.g. [&quot;a&quot;, 2] or &quot;a&quot;, 2</source>
+        <translation>ein Array ist JSON, z. B. [&quot;a&quot;, 2] oder &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>a %1 is a JSON value, e.g. {&quot;key&quot;: 1}</source>
+        <translation>ein %1 ist ein JSON-Wert, z. B. {&quot;key&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueDelegate</name>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>objectId of a %1</source>
+        <translation>objectId eines %1-Objekts</translation>
+    </message>
+    <message>
+        <source>latitude, longitude</source>
+        <translation>Breite, Länge</translation>
+    </message>
+    <message>
+        <source>JSON items, e.g. &quot;a&quot;, 2</source>
+        <translation>JSON-Elemente, z. B. &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveArea</name>
+    <message>
+        <source>No live listings open</source>
+        <translation>Keine Live-Listen geöffnet</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <source>Rooms preset</source>
+        <translation>Räume-Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;New listing</source>
+        <translation>&amp;Neue Liste</translation>
+    </message>
+    <message>
+        <source>Open an empty live listing in a new tab</source>
+        <translation>Eine leere Live-Liste in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms preset</source>
+        <translation>&amp;Räume-Vorlage</translation>
+    </message>
+    <message>
+        <source>Open the game rooms by most visits in a new tab</source>
+        <translation>Die Spielräume nach meisten Besuchen in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>A live listing keeps a query current: it asks the server again every few seconds, or has changes pushed by LiveQuery, and changes only the rows that changed. Open one for any class, or the Rooms preset: game rooms by most visits.</source>
+        <translation>Eine Live-Liste hält eine Abfrage aktuell: Sie fragt den Server alle paar Sekunden erneut ab oder bekommt Änderungen per LiveQuery zugestellt und ändert nur die Zeilen, die sich geändert haben. Eine für eine beliebige Klasse öffnen oder die Räume-Vorlage: Spielräume nach meisten Besuchen.</translation>
+    </message>
+    <message>
+        <source>Connect to a server to open live listings. The listings you leave open are kept for each connection and come back when you connect to it again.</source>
+        <translation>Mit einem Server verbinden, um Live-Listen zu öffnen. Offen gelassene Listen werden pro Verbindung gespeichert und kommen beim erneuten Verbinden zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveListModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>LiveQuery</source>
+        <translation>LiveQuery</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Polling alle %1 s</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (%2)</source>
+        <translation>neue Verbindung in %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>LiveQuery unavailable: %1</source>
+        <translation>LiveQuery nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveListing</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>The class to list; type a name when the class list is not available</source>
+        <translation>Die aufzulistende Klasse; einen Namen eingeben, wenn die Klassenliste nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Bedingung</translation>
+    </message>
+    <message>
+        <source>Constraints as a JSON object, as in the REST API&apos;s where parameter; Enter applies them</source>
+        <translation>Einschränkungen als JSON-Objekt, wie im where-Parameter der REST-API; Eingabe wendet sie an</translation>
+    </message>
+    <message>
+        <source>{&quot;visits&quot;: {&quot;$gt&quot;: 100}}</source>
+        <translation>{&quot;visits&quot;: {&quot;$gt&quot;: 100}}</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Sor&amp;tierung</translation>
+    </message>
+    <message>
+        <source>Sort keys separated by commas; a leading minus sorts descending</source>
+        <translation>Sortierschlüssel, durch Kommas getrennt; ein vorangestelltes Minus sortiert absteigend</translation>
+    </message>
+    <message>
+        <source>-visits,roomName</source>
+        <translation>-visits,roomName</translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limit</translation>
+    </message>
+    <message>
+        <source>How many rows the listing keeps (the top N by the order)</source>
+        <translation>Wie viele Zeilen die Liste behält (die ersten N nach der Sortierung)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>Fields to fetch, separated by commas; empty fetches them all</source>
+        <translation>Abzurufende Felder, durch Kommas getrennt; leer ruft alle ab</translation>
+    </message>
+    <message>
+        <source>all fields</source>
+        <translation>alle Felder</translation>
+    </message>
+    <message>
+        <source>Start or pause refreshing this listing</source>
+        <translation>Aktualisierung dieser Liste starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Refresh now instead of waiting for the interval</source>
+        <translation>Jetzt aktualisieren, statt auf das Intervall zu warten</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Game rooms by most visits: class Room, order -visits, with owner, name, players online, visits, last update and rank</source>
+        <translation>Spielräume nach meisten Besuchen: Klasse Room, Sortierung -visits, mit Besitzer, Name, Spielern online, Besuchen, letzter Aktualisierung und Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms preset</source>
+        <translation>&amp;Räume-Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes; with LiveQuery, between full re-syncs is ten times this</source>
+        <translation>Sekunden zwischen Aktualisierungen; mit LiveQuery liegt zwischen vollständigen Neusynchronisierungen das Zehnfache</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>Polling asks the server every interval; LiveQuery gets changes pushed and falls back to polling when the server has no LiveQuery for this class</source>
+        <translation>Polling fragt den Server in jedem Intervall ab; LiveQuery bekommt Änderungen zugestellt und fällt auf Polling zurück, wenn der Server für diese Klasse kein LiveQuery hat</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Polling</translation>
+    </message>
+    <message>
+        <source>LiveQuery</source>
+        <translation>LiveQuery</translation>
+    </message>
+    <message>
+        <source>next refresh in %1 s</source>
+        <translation>nächste Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>sie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Where not applied: %1</source>
+        <translation>Bedingung nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>updated at %1</source>
+        <translation>aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The rows shown are from the last good refresh.</source>
+        <translation>Die angezeigten Zeilen stammen aus der letzten erfolgreichen Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Start the listing to try again.</source>
+        <translation>Die Liste starten, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>Die letzte Aktualisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a server to see this listing.</source>
+        <translation>Nicht verbunden. Mit einem Server verbinden, um diese Liste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a class above to list its objects. The listing stays current while it runs: refreshes change only what changed.</source>
+        <translation>Oben eine Klasse wählen, um ihre Objekte aufzulisten. Die Liste bleibt aktuell, solange sie läuft: Aktualisierungen ändern nur, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded yet.</source>
+        <translation>%1 konnte noch nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Start to load %1.</source>
+        <translation>Pausiert. „Starten“ drücken, um %1 zu laden.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>No %1 objects match this query. The listing keeps watching: matches show up here as soon as a refresh finds them.</source>
+        <translation>Keine %1-Objekte passen zu dieser Abfrage. Die Liste beobachtet weiter: Treffer erscheinen hier, sobald eine Aktualisierung sie findet.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQueryClient</name>
+    <message>
+        <source>LiveQuery error %1: %2</source>
+        <translation>LiveQuery-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>the LiveQuery connection closed</source>
+        <translation>die LiveQuery-Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>no subscription confirmed within 10 s</source>
+        <translation>kein Abonnement innerhalb von 10 s bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ParseDesk</source>
+        <translation>ParseDesk</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the connection chosen in the toolbar</source>
+        <translation>Mit der in der Werkzeugleiste gewählten Verbindung verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>V&amp;erbindungen…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and delete saved connections</source>
+        <translation>Gespeicherte Verbindungen hinzufügen, bearbeiten, testen und löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the class list, the counts and the server version</source>
+        <translation>Klassenliste, Anzahlen und Serverversion neu laden</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>&amp;About ParseDesk</source>
+        <translation>Ü&amp;ber ParseDesk</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>The saved connection to work with; choosing one connects to it</source>
+        <translation>Die gespeicherte Verbindung, mit der gearbeitet wird; eine Auswahl verbindet mit ihr</translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation>Anfrage&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only: no keychain service</source>
+        <translation>Schlüssel nur für diese Sitzung: kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time ParseDesk starts</source>
+        <translation>Wirkt beim nächsten Start von ParseDesk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>ParseDesk will use the new language the next time it starts.</source>
+        <translation>ParseDesk verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Version: needs master key</source>
+        <translation>Version: braucht Master-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
+        <translation>Die Serverversion kommt von /serverInfo, das den Master-Schlüssel braucht. Diesen zur Verbindung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Version: asking…</source>
+        <translation>Version: wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Parse Server %1</source>
+        <translation>Parse Server %1</translation>
+    </message>
+    <message>
+        <source>Version reported by %1</source>
+        <translation>Version gemeldet von %1</translation>
+    </message>
+    <message>
+        <source>Version: unknown</source>
+        <translation>Version: unbekannt</translation>
+    </message>
+    <message>
+        <source>Last request: %1 ms</source>
+        <translation>Letzte Anfrage: %1 ms</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>Produktion: %1</translation>
+    </message>
+    <message>
+        <source>%1 — ParseDesk</source>
+        <translation>%1 — ParseDesk</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Last request: —</source>
+        <translation>Letzte Anfrage: —</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.</source>
+        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.
+Keychain: %1</source>
+        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.
+Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>About ParseDesk</source>
+        <translation>Über ParseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Administrationsclient für Parse Server: Verbindungen, Klassen, Abfragen, Batches und die Anfragen dahinter.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>&amp;Flush request queue</source>
+        <translation>Anfrage-Warteschlange jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the requests waiting in this connection&apos;s queue now, instead of at the next flush</source>
+        <translation>Die Anfragen in der Warteschlange dieser Verbindung jetzt senden statt beim nächsten planmäßigen Senden</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Cloud Code</source>
+        <translation>Cloud Code</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>NearValueEdit</name>
+    <message>
+        <source>Latitude of the point</source>
+        <translation>Breitengrad des Punkts</translation>
+    </message>
+    <message>
+        <source>Longitude of the point</source>
+        <translation>Längengrad des Punkts</translation>
+    </message>
+    <message>
+        <source>Largest distance from the point</source>
+        <translation>Größte Entfernung vom Punkt</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>beliebige Entfernung</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>radians</source>
+        <translation>Bogenmaß</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectBrowser</name>
+    <message>
+        <source>Back to the previous objects (Alt+Left)</source>
+        <translation>Zurück zu den vorherigen Objekten (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <source>A where in Parse&apos;s JSON form; Enter applies it</source>
+        <translation>Eine where-Bedingung in der JSON-Form von Parse; Eingabe wendet sie an</translation>
+    </message>
+    <message>
+        <source>all objects — or a where, e.g. {&quot;name&quot;: &quot;Lobby&quot;}</source>
+        <translation>alle Objekte — oder eine where-Bedingung, z. B. {&quot;name&quot;: &quot;Lobby&quot;}</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Show or hide columns</source>
+        <translation>Spalten ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show and edit dates in UTC instead of local time</source>
+        <translation>Datumswerte in UTC statt in Ortszeit anzeigen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Load the objects again (F5, R)</source>
+        <translation>Die Objekte neu laden (F5, R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create an object from a form with the class&apos;s fields</source>
+        <translation>Ein Objekt über ein Formular mit den Feldern der Klasse erstellen</translation>
+    </message>
+    <message>
+        <source>Add row…</source>
+        <translation>Zeile hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected object</source>
+        <translation>Eine Kopie des ausgewählten Objekts erstellen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the server</source>
+        <translation>Die ausgewählten Objekte auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Die noch nicht gespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Send the changed cells to the server (Ctrl+S)</source>
+        <translation>Die geänderten Zellen an den Server senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>a where is a JSON object</source>
+        <translation>eine where-Bedingung ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filter nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
+        <translation>Nach %1 kann nicht sortiert werden: Der Server sortiert nur nach Feldern vom Typ String, Number, Boolean und Date (dieses ist %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;speichern</numerusform>
+            <numerusform>%n Änderungen &amp;speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No class selected</source>
+        <translation>Keine Klasse ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Objekt</numerusform>
+            <numerusform>%1 von %Ln Objekten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 loaded, counting…</source>
+        <translation>%1 geladen, wird gezählt…</translation>
+    </message>
+    <message>
+        <source> — loading</source>
+        <translation> — wird geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n object(s) updated.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Objekt aktualisiert.</numerusform>
+            <numerusform>Gespeichert: %n Objekte aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.</source>
+        <translation>%1 gespeichert, %2 fehlgeschlagen; die fehlgeschlagenen Änderungen bleiben ausstehend (rot), der Mauszeiger darüber zeigt den Grund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Increment %1</source>
+        <translation>%1 erhöhen</translation>
+    </message>
+    <message>
+        <source>Amount (negative to decrease):</source>
+        <translation>Betrag (negativ zum Verringern):</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
+        <translation>Elemente als JSON, durch Kommas getrennt (z. B. &quot;a&quot;, 2):</translation>
+    </message>
+    <message>
+        <source>Not applied: the items are not valid JSON</source>
+        <translation>Nicht angewendet: Die Elemente sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open related objects</source>
+        <translation>Verknüpfte Objekte öffnen</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Edit as JSON…</source>
+        <translation>Als JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Increment…</source>
+        <translation>Erhöhen…</translation>
+    </message>
+    <message>
+        <source>Add items…</source>
+        <translation>Elemente hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add unique items…</source>
+        <translation>Eindeutige Elemente hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove items…</source>
+        <translation>Elemente entfernen…</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Zuerst die %n geänderte Zelle speichern oder verwerfen.</numerusform>
+            <numerusform>Zuerst die %n geänderten Zellen speichern oder verwerfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values; the others stay unset.</source>
+        <translation>Die zu setzenden Felder ankreuzen und ihre Werte eingeben; die übrigen bleiben ungesetzt.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? This can&apos;t be undone.</source>
+        <translation>
+            <numerusform>%n Objekt von %1 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Objekte von %1 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete objects on a production server</source>
+        <translation>Objekte auf einem Produktivserver löschen</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation>
+            <numerusform>Fertig: %n Objekt geschrieben.</numerusform>
+            <numerusform>Fertig: %n Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed: %3</source>
+        <translation>%1 geschrieben, %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectTableModel</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Geändert, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectValueDelegate</name>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (öffnen)</translation>
+    </message>
+    <message>
+        <source>objectId of a %1</source>
+        <translation>objectId eines %1-Objekts</translation>
+    </message>
+    <message>
+        <source>latitude, longitude</source>
+        <translation>Breite, Länge</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Expected &quot;latitude, longitude&quot; within ±90 and ±180</source>
+        <translation>Erwartet: „Breite, Länge“ innerhalb von ±90 und ±180</translation>
+    </message>
+</context>
+<context>
+    <name>OperationBuilder</name>
+    <message>
+        <source>Increment takes a number, e.g. 1 or -5</source>
+        <translation>Increment erwartet eine Zahl, z. B. 1 oder -5</translation>
+    </message>
+    <message>
+        <source>%1 takes items as JSON, e.g. &quot;red&quot;, 2 or [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1 erwartet Elemente als JSON, z. B. &quot;red&quot;, 2 oder [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 takes the objectIds of the related objects</source>
+        <translation>%1 erwartet die objectIds der verknüpften Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDelegate</name>
+    <message>
+        <source>A path starts with / and has no query, e.g. /classes/Room or /users/abc</source>
+        <translation>Ein Pfad beginnt mit / und hat keine Abfrageparameter, z. B. /classes/Room oder /users/abc</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object, e.g. {&quot;visits&quot;: 1}, or empty</source>
+        <translation>Der Body muss ein JSON-Objekt sein, z. B. {&quot;visits&quot;: 1}, oder leer</translation>
+    </message>
+</context>
+<context>
+    <name>OperationForm</name>
+    <message>
+        <source>Add operation</source>
+        <translation>Operation hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>Create an object (POST)</source>
+        <translation>Objekt erstellen (POST)</translation>
+    </message>
+    <message>
+        <source>Update an object (PUT)</source>
+        <translation>Objekt aktualisieren (PUT)</translation>
+    </message>
+    <message>
+        <source>Delete an object (DELETE)</source>
+        <translation>Objekt löschen (DELETE)</translation>
+    </message>
+    <message>
+        <source>Query objects (GET)</source>
+        <translation>Objekte abfragen (GET)</translation>
+    </message>
+    <message>
+        <source>Field operation: Increment, Add, Remove, relations… (PUT)</source>
+        <translation>Feldoperation: Increment, Add, Remove, Relationen… (PUT)</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Object &amp;id:</source>
+        <translation>Objekt-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>objectId, e.g. xWMyZ4YEGZ</source>
+        <translation>objectId, z. B. xWMyZ4YEGZ</translation>
+    </message>
+    <message>
+        <source>Tick the fields to send and type their values; each value is checked against the field&apos;s type. Double-click a value to edit it.</source>
+        <translation>Die zu sendenden Felder ankreuzen und ihre Werte eingeben; jeder Wert wird gegen den Typ des Feldes geprüft. Doppelklick auf einen Wert, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Deletes the object with this id. A deleted object cannot be brought back.</source>
+        <translation>Löscht das Objekt mit dieser ID. Ein gelöschtes Objekt lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>With an object id this reads that one object; without one it queries the class. A GET inside a batch takes these in its body.</source>
+        <translation>Mit Objekt-ID wird genau dieses eine Objekt gelesen, ohne wird die Klasse abgefragt. Ein GET innerhalb eines Batches übergibt diese Angaben im Body.</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Bedingung:</translation>
+    </message>
+    <message>
+        <source>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</source>
+        <translation>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>So&amp;rtierung:</translation>
+    </message>
+    <message>
+        <source>-visits,roomName (a minus sorts descending)</source>
+        <translation>-visits,roomName (ein Minus sortiert absteigend)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>server default (100)</source>
+        <translation>Server-Standard (100)</translation>
+    </message>
+    <message>
+        <source>Also &amp;count the matching objects (limit 0: only count)</source>
+        <translation>Passende Objekte auch &amp;zählen (Limit 0: nur zählen)</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>O&amp;peration:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The operation:</source>
+        <translation>Die Operation:</translation>
+    </message>
+    <message>
+        <source>optional: read just this object</source>
+        <translation>optional: nur dieses Objekt lesen</translation>
+    </message>
+    <message>
+        <source>A number to add to the field; negative subtracts. Atomic on the server.</source>
+        <translation>Eine Zahl, die zum Feld addiert wird; negative Zahlen subtrahieren. Atomar auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Items to append to the array, as JSON: &quot;red&quot;, 2 (a bare word is one string).</source>
+        <translation>Elemente, die an das Array angehängt werden, als JSON: &quot;red&quot;, 2 (ein einzelnes Wort ist ein String).</translation>
+    </message>
+    <message>
+        <source>Items to append unless the array has them already.</source>
+        <translation>Elemente, die angehängt werden, sofern das Array sie noch nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Items to take out of the array, wherever they are.</source>
+        <translation>Elemente, die aus dem Array entfernt werden, wo immer sie stehen.</translation>
+    </message>
+    <message>
+        <source>Removes the field from the object. No value needed.</source>
+        <translation>Entfernt das Feld aus dem Objekt. Kein Wert nötig.</translation>
+    </message>
+    <message>
+        <source>The objectIds to relate, separated by commas; pick a Relation field.</source>
+        <translation>Die zu verknüpfenden objectIds, durch Kommas getrennt; ein Relation-Feld wählen.</translation>
+    </message>
+    <message>
+        <source>The objectIds of %1 objects, separated by commas.</source>
+        <translation>Die objectIds von %1-Objekten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Choose or type a class.</source>
+        <translation>Eine Klasse wählen oder eingeben.</translation>
+    </message>
+    <message>
+        <source>Type the objectId of the object to change.</source>
+        <translation>Die objectId des zu ändernden Objekts eingeben.</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>Mindestens ein zu änderndes Feld ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Choose or type the field to change.</source>
+        <translation>Das zu ändernde Feld wählen oder eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseClient</name>
+    <message>
+        <source>%1 needs the master key, and this profile has none. Add the master key to the profile (Parse Server accepts it only from the addresses in its masterKeyIps).</source>
+        <translation>%1 braucht den Master-Schlüssel, und dieses Profil hat keinen. Den Master-Schlüssel zum Profil hinzufügen (Parse Server akzeptiert ihn nur von den Adressen in seinem masterKeyIps).</translation>
+    </message>
+    <message>
+        <source>The connection was closed before this request was sent.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor diese Anfrage gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to be sent; it was not sent.</source>
+        <translation>Abgebrochen, während sie auf das Senden wartete; sie wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseError</name>
+    <message>
+        <source>Outcome unknown: the server may have applied this write; check before sending it again.</source>
+        <translation>Ergebnis unbekannt: Der Server hat diesen Schreibvorgang möglicherweise ausgeführt; vor dem erneuten Senden prüfen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The server refused the application id or key (HTTP 403 unauthorized).</source>
+        <translation>Der Server hat die Anwendungs-ID oder den Schlüssel abgelehnt (HTTP 403 unauthorized).</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): this needs the master key or rights the keys don&apos;t give.</source>
+        <translation>Zugriff verweigert (HTTP 403): Dafür sind der Master-Schlüssel oder Rechte nötig, die die Schlüssel nicht gewähren.</translation>
+    </message>
+    <message>
+        <source>Parse error %1: %2</source>
+        <translation>Parse-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).</source>
+        <translation>HTTP 404: keine Parse-Route unter dieser Adresse. Server-URL und Mount-Pfad prüfen (z. B. /parse).</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>No reply in time: %1</source>
+        <translation>Keine rechtzeitige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before a reply arrived.</source>
+        <translation>Abgebrochen, bevor eine Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>empty reply</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>eine HTML-Seite statt JSON</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>kein Inhalt</translation>
+    </message>
+    <message>
+        <source>gave up after %1 ms</source>
+        <translation>nach %1 ms aufgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ParseValue</name>
+    <message>
+        <source>public read/write</source>
+        <translation>öffentlich lesen/schreiben</translation>
+    </message>
+    <message>
+        <source>public read</source>
+        <translation>öffentlich lesen</translation>
+    </message>
+    <message>
+        <source>public write</source>
+        <translation>öffentlich schreiben</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>master key only</source>
+        <translation>nur Master-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Relation&lt;%1&gt;</source>
+        <translation>Relation&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Polygon, %1 points</source>
+        <translation>Polygon, %1 Punkte</translation>
+    </message>
+    <message>
+        <source>&lt;%1 bytes&gt;</source>
+        <translation>&lt;%1 Bytes&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PointerValueEdit</name>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>How the selected group combines its rows (Ctrl+G switches)</source>
+        <translation>Wie die ausgewählte Gruppe ihre Zeilen verknüpft (Strg+G schaltet um)</translation>
+    </message>
+    <message>
+        <source>AND: all of</source>
+        <translation>AND: alle</translation>
+    </message>
+    <message>
+        <source>OR: any of</source>
+        <translation>OR: mindestens eine</translation>
+    </message>
+    <message>
+        <source>NOR: none of</source>
+        <translation>NOR: keine</translation>
+    </message>
+    <message>
+        <source>How many objects the where matches, counted again as you edit</source>
+        <translation>Wie viele Objekte die where-Bedingung trifft, bei jeder Änderung neu gezählt</translation>
+    </message>
+    <message>
+        <source>Objects match when all of these hold:</source>
+        <translation>Objekte passen, wenn all dies zutrifft:</translation>
+    </message>
+    <message>
+        <source>What the query would get wrong; click one to go to its row</source>
+        <translation>Was an der Abfrage falsch wäre; ein Klick springt zur betreffenden Zeile</translation>
+    </message>
+    <message>
+        <source>Where JSON</source>
+        <translation>Where-JSON</translation>
+    </message>
+    <message>
+        <source>The where the tree sends. Edit it here: valid JSON replaces the tree</source>
+        <translation>Die where-Bedingung, die der Baum sendet. Hier bearbeiten: gültiges JSON ersetzt den Baum</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Copy the URL (it carries no keys: they travel in headers)</source>
+        <translation>Die URL kopieren (sie enthält keine Schlüssel: diese stehen in den Headern)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>c&amp;url (keys as placeholders):</source>
+        <translation>curl (Schlüssel als &amp;Platzhalter):</translation>
+    </message>
+    <message>
+        <source>Copy the curl command; put your keys in place of &lt;REST_API_KEY&gt; and the like</source>
+        <translation>Den curl-Befehl kopieren; die eigenen Schlüssel anstelle von &lt;REST_API_KEY&gt; usw. einsetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Bedingung</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>OR &amp;group</source>
+        <translation>&amp;OR-Gruppe</translation>
+    </message>
+    <message>
+        <source>Add an OR group: objects matching any of its branches</source>
+        <translation>Eine OR-Gruppe hinzufügen: Objekte, die mindestens einen ihrer Zweige erfüllen</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Zweig</translation>
+    </message>
+    <message>
+        <source>Add another branch to the OR / NOR group around the selected row</source>
+        <translation>Der OR-/NOR-Gruppe um die ausgewählte Zeile einen weiteren Zweig hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Einrücken</translation>
+    </message>
+    <message>
+        <source>Put the selected row into an OR group of its own</source>
+        <translation>Die ausgewählte Zeile in eine eigene OR-Gruppe setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Aus&amp;rücken</translation>
+    </message>
+    <message>
+        <source>Move the selected row out of its group</source>
+        <translation>Die ausgewählte Zeile aus ihrer Gruppe herausnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch AND / OR / NOR</source>
+        <translation>AND / OR / NOR &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Switch the selected group between AND, OR and NOR</source>
+        <translation>Die ausgewählte Gruppe zwischen AND, OR und NOR umschalten</translation>
+    </message>
+    <message>
+        <source>OR group: any of its branches</source>
+        <translation>OR-Gruppe: mindestens einer ihrer Zweige</translation>
+    </message>
+    <message>
+        <source>AND group: all of its conditions</source>
+        <translation>AND-Gruppe: alle ihre Bedingungen</translation>
+    </message>
+    <message>
+        <source>NOR group: none of its branches</source>
+        <translation>NOR-Gruppe: keiner ihrer Zweige</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Zuerst eine Klasse wählen.</translation>
+    </message>
+    <message>
+        <source>Edit the JSON to change the tree; it applies once it is valid.</source>
+        <translation>Das JSON bearbeiten, um den Baum zu ändern; es wird übernommen, sobald es gültig ist.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: a where is a JSON object, {…}.</source>
+        <translation>Nicht übernommen: eine where-Bedingung ist ein JSON-Objekt, {…}.</translation>
+    </message>
+    <message>
+        <source>Applied to the tree.</source>
+        <translation>In den Baum übernommen.</translation>
+    </message>
+    <message>
+        <source>(choose a class)</source>
+        <translation>(Klasse wählen)</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) match</source>
+        <translation>
+            <numerusform>%Ln Objekt passt</numerusform>
+            <numerusform>%Ln Objekte passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by the server for the where above</source>
+        <translation>Vom Server für die obige where-Bedingung gezählt</translation>
+    </message>
+    <message>
+        <source>Count failed</source>
+        <translation>Zählen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryConditionDelegate</name>
+    <message>
+        <source>(local)</source>
+        <translation>(lokal)</translation>
+    </message>
+    <message>
+        <source> within %L1 km</source>
+        <translation> im Umkreis von %L1 km</translation>
+    </message>
+    <message>
+        <source>AND: all of</source>
+        <translation>AND: alle</translation>
+    </message>
+    <message>
+        <source>OR: any of</source>
+        <translation>OR: mindestens eine</translation>
+    </message>
+    <message>
+        <source>NOR: none of</source>
+        <translation>NOR: keine</translation>
+    </message>
+    <message>
+        <source>field or dot.path</source>
+        <translation>Feld oder Punkt.Pfad</translation>
+    </message>
+    <message>
+        <source>a value; JSON for lists and objects</source>
+        <translation>ein Wert; JSON für Listen und Objekte</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(Feld wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryNode</name>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <source>contains all of</source>
+        <translation>enthält alle von</translation>
+    </message>
+    <message>
+        <source>contained by</source>
+        <translation>enthalten in</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existiert</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>passt auf Regex</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>key in sub-query</source>
+        <translation>Schlüssel in Unterabfrage</translation>
+    </message>
+    <message>
+        <source>key not in sub-query</source>
+        <translation>Schlüssel nicht in Unterabfrage</translation>
+    </message>
+    <message>
+        <source>matches sub-query</source>
+        <translation>passt auf Unterabfrage</translation>
+    </message>
+    <message>
+        <source>doesn&apos;t match sub-query</source>
+        <translation>passt nicht auf Unterabfrage</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>in Relation zu</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>in der Nähe von</translation>
+    </message>
+    <message>
+        <source>within box</source>
+        <translation>innerhalb des Rechtecks</translation>
+    </message>
+    <message>
+        <source>within polygon / sphere</source>
+        <translation>innerhalb Polygon / Kugel</translation>
+    </message>
+    <message>
+        <source>polygon contains point</source>
+        <translation>Polygon enthält Punkt</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a query option.</source>
+        <translation>„%1“ ist keine Abfrageoption.</translation>
+    </message>
+    <message>
+        <source>The query option &quot;%1&quot; has a value of the wrong kind.</source>
+        <translation>Die Abfrageoption „%1“ hat einen Wert vom falschen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptionsForm</name>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Sor&amp;tierung:</translation>
+    </message>
+    <message>
+        <source>Sort keys, first one first. Drag to reorder; double-click flips the direction.</source>
+        <translation>Sortierschlüssel, der erste zuerst. Ziehen ändert die Reihenfolge; Doppelklick kehrt die Richtung um.</translation>
+    </message>
+    <message>
+        <source>Field to sort by</source>
+        <translation>Feld, nach dem sortiert wird</translation>
+    </message>
+    <message>
+        <source>Add the field as the next sort key</source>
+        <translation>Das Feld als nächsten Sortierschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Flip the selected key between ascending and descending</source>
+        <translation>Den ausgewählten Schlüssel zwischen auf- und absteigend umschalten</translation>
+    </message>
+    <message>
+        <source>↑↓</source>
+        <translation>↑↓</translation>
+    </message>
+    <message>
+        <source>Sort by the selected key earlier</source>
+        <translation>Früher nach dem ausgewählten Schlüssel sortieren</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Stop sorting by the selected key</source>
+        <translation>Nicht mehr nach dem ausgewählten Schlüssel sortieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Most objects to return; the server&apos;s default is 100 and its maxLimit may clamp more</source>
+        <translation>Höchstzahl zurückgegebener Objekte; der Server-Standard ist 100, und sein maxLimit kann größere Werte begrenzen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Skip:</source>
+        <translation>&amp;Überspringen:</translation>
+    </message>
+    <message>
+        <source>Objects to pass over before the first one returned</source>
+        <translation>Objekte, die vor dem ersten zurückgegebenen übersprungen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>Fel&amp;der:</translation>
+    </message>
+    <message>
+        <source>Return only these fields (comma-separated); objectId, createdAt and updatedAt always come</source>
+        <translation>Nur diese Felder zurückgeben (durch Kommas getrennt); objectId, createdAt und updatedAt kommen immer mit</translation>
+    </message>
+    <message>
+        <source>all fields</source>
+        <translation>alle Felder</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude keys:</source>
+        <translation>Felder ausschl&amp;ießen:</translation>
+    </message>
+    <message>
+        <source>Leave these fields out (comma-separated)</source>
+        <translation>Diese Felder weglassen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Mitladen (include):</translation>
+    </message>
+    <message>
+        <source>Pointers to fetch whole, as dot paths (comma-separated): owner, owner.team</source>
+        <translation>Pointer, die vollständig mitgeladen werden, als Punkt-Pfade (durch Kommas getrennt): owner, owner.team</translation>
+    </message>
+    <message>
+        <source>no pointers</source>
+        <translation>keine Pointer</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>&amp;Rückgabe:</translation>
+    </message>
+    <message>
+        <source>Objects, objects and how many match in all, or only the number</source>
+        <translation>Objekte, Objekte samt Gesamtzahl der Treffer oder nur die Anzahl</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Objects and count</source>
+        <translation>Objekte und Anzahl</translation>
+    </message>
+    <message>
+        <source>Count only</source>
+        <translation>Nur Anzahl</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1, absteigend</translation>
+    </message>
+    <message>
+        <source>%1, ascending</source>
+        <translation>%1, aufsteigend</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>The class to query; its fields fill the builder&apos;s lists</source>
+        <translation>Die abzufragende Klasse; ihre Felder füllen die Listen des Abfrage-Editors</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Keep this query under a name, for this connection</source>
+        <translation>Diese Abfrage unter einem Namen für diese Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Queries saved for this connection; double-click one to load it</source>
+        <translation>Für diese Verbindung gespeicherte Abfragen; Doppelklick lädt eine</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The last 50 queries run on this connection, newest first; double-click one to load it</source>
+        <translation>Die letzten 50 auf dieser Verbindung ausgeführten Abfragen, neueste zuerst; Doppelklick lädt eine</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>La&amp;den</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t run: %1</source>
+        <translation>Ausführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Return) to see the objects it finds.</source>
+        <translation>Die Abfrage ausführen (Strg+Eingabe), um die gefundenen Objekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) match (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln Objekt passt (%1 ms).</numerusform>
+            <numerusform>%Ln Objekte passen (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s) shown (%2 ms).</source>
+        <translation>
+            <numerusform>%1 von %Ln Objekt angezeigt (%2 ms).</numerusform>
+            <numerusform>%1 von %Ln Objekten angezeigt (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln Objekt (%1 ms).</numerusform>
+            <numerusform>%Ln Objekte (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Name for this query on %1:</source>
+        <translation>Name für diese Abfrage auf %1:</translation>
+    </message>
+    <message>
+        <source>Replace the saved query &quot;%1&quot;?</source>
+        <translation>Die gespeicherte Abfrage „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>Load query</source>
+        <translation>Abfrage laden</translation>
+    </message>
+    <message>
+        <source>This connection has no class %1 (any more).</source>
+        <translation>Diese Verbindung hat keine Klasse %1 (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTreeModel</name>
+    <message>
+        <source>AND (all of)</source>
+        <translation>AND (alle)</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>mindestens eine</translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>raw JSON</source>
+        <translation>rohes JSON</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>QueryValidator</name>
+    <message>
+        <source>The class has no field &quot;%1&quot;.</source>
+        <translation>Die Klasse hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of values, e.g. [1, 2].</source>
+        <translation>„%1“ braucht eine Liste von Werten, z. B. [1, 2].</translation>
+    </message>
+    <message>
+        <source>&quot;exists&quot; takes true or false.</source>
+        <translation>„existiert“ erwartet true oder false.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Regex options may only be i, m, x and s, not &quot;%1&quot;.</source>
+        <translation>Regex-Optionen dürfen nur i, m, x und s sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be inside an OR or NOR group; put it at the top level.</source>
+        <translation>„%1“ darf nicht in einer OR- oder NOR-Gruppe stehen; auf die oberste Ebene setzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field; this value is not a %2.</source>
+        <translation>„%1“ ist ein Feld vom Typ %2; dieser Wert ist kein %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field; not every value in the list is a %2.</source>
+        <translation>„%1“ ist ein Feld vom Typ %2; nicht jeder Wert in der Liste ist ein %2.</translation>
+    </message>
+    <message>
+        <source>Kept as raw JSON and sent unchanged: the builder can&apos;t show it.</source>
+        <translation>Als rohes JSON beibehalten und unverändert gesendet: Der Abfrage-Editor kann es nicht darstellen.</translation>
+    </message>
+    <message>
+        <source>An empty %1 group matches nothing; add a condition or remove it.</source>
+        <translation>Eine leere %1-Gruppe trifft auf nichts zu; eine Bedingung hinzufügen oder die Gruppe entfernen.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL Parse Server ignores %1 and returns every object by distance; $maxDistance (in radians) works on every database.</source>
+        <translation>Unter PostgreSQL ignoriert Parse Server %1 und liefert alle Objekte nach Entfernung; $maxDistance (im Bogenmaß) funktioniert mit jeder Datenbank.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL &quot;%1 equals a value&quot; fails (HTTP 500); &quot;is one of&quot; with a one-item list finds the same objects on every database.</source>
+        <translation>Unter PostgreSQL schlägt „%1 ist gleich einem Wert“ fehl (HTTP 500); „ist eines von“ mit einer einelementigen Liste findet auf jeder Datenbank dieselben Objekte.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatusLabel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting · %2 in flight · last flush %3</source>
+        <translation>Warteschlange: %1 wartend · %2 unterwegs · zuletzt gesendet %3</translation>
+    </message>
+    <message>
+        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now.</source>
+        <translation>Anfragen dieser Verbindung warten hier und gehen gemeinsam als ein /batch ab, sobald %1 warten, oder alle %2 s; Ansicht &gt; Anfrage-Warteschlange jetzt senden schickt sie sofort ab.</translation>
+    </message>
+</context>
+<context>
+    <name>RegexValueEdit</name>
+    <message>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Case-insensitive</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Multi-line: ^ and $ match at every line break</source>
+        <translation>Mehrzeilig: ^ und $ passen an jedem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Extended: whitespace in the pattern is ignored</source>
+        <translation>Erweitert: Leerraum im Muster wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Dot matches line breaks too</source>
+        <translation>Punkt passt auch auf Zeilenumbrüche</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBudget</name>
+    <message>
+        <source>a budget looks like 500/60s (per request) or 500/60s/ops (per operation), not &quot;%1&quot;</source>
+        <translation>ein Budget sieht so aus: 500/60s (pro Anfrage) oder 500/60s/ops (pro Operation), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>budget %1/%2 s: %3 used, %4 left, %5 in the last minute; %6 operations in %7 requests</source>
+        <translation>Budget %1/%2 s: %3 verbraucht, %4 übrig, %5 in der letzten Minute; %6 Operationen in %7 Anfragen</translation>
+    </message>
+    <message>
+        <source>; paused for %1 s by the server</source>
+        <translation>; vom Server für %1 s pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>Remove every entry from the request log</source>
+        <translation>Alle Einträge aus dem Anfrageprotokoll entfernen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Anfragen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Parse code</source>
+        <translation>Parse-Code</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>The queue was closed before this request was sent; it was not sent.</source>
+        <translation>Die Warteschlange wurde geschlossen, bevor diese Anfrage gesendet wurde; sie wurde nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueryModel</name>
+    <message>
+        <source>all objects</source>
+        <translation>alle Objekte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaModel</name>
+    <message>
+        <source>Set by Parse Server</source>
+        <translation>Von Parse Server gesetzt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>Zielklasse</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The server URL is not valid; it looks like http://host:1337/parse.</source>
+        <translation>Die Server-URL ist ungültig; sie sieht so aus: http://host:1337/parse.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The application id is required.</source>
+        <translation>Die Anwendungs-ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 10000.</source>
+        <translation>Die Batch-Größe muss zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <source>Request budget: %1</source>
+        <translation>Anfragebudget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
+        <translation>--connect-env: %1 (PARSE_SERVER_URL und PARSE_APP_ID setzen)</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Desktop admin client for Parse Server</source>
+        <translation>Desktop-Administrationsclient für Parse Server</translation>
+    </message>
+    <message>
+        <source>Create or update the connection &lt;name&gt; from PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY, PARSE_CLIENT_KEY and PARSE_MASTER_KEY, and connect to it.</source>
+        <translation>Die Verbindung &lt;Name&gt; aus PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY, PARSE_CLIENT_KEY und PARSE_MASTER_KEY anlegen oder aktualisieren und mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; once the class list has loaded (at most 8 s), then quit.</source>
+        <translation>Ein PNG des Hauptfensters nach &lt;Datei&gt; speichern, sobald die Klassenliste geladen ist (höchstens 8 s), dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3539 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>BatchCall</name>
+    <message>
+        <source>the batch reply has %1 items for %2 operations</source>
+        <translation>la respuesta del lote tiene %1 elementos para %2 operaciones</translation>
+    </message>
+    <message>
+        <source>the batch reply item is neither success nor error</source>
+        <translation>el elemento de la respuesta del lote no es ni un éxito ni un error</translation>
+    </message>
+    <message>
+        <source>Rolled back, nothing of this transaction was applied: %1</source>
+        <translation>Revertida, no se aplicó nada de esta transacción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchComposer</name>
+    <message>
+        <source>&amp;Add operation…</source>
+        <translation>Añadir &amp;operación…</translation>
+    </message>
+    <message>
+        <source>Add an operation with a form: create, update, delete, query or a field operation</source>
+        <translation>Añadir una operación con un formulario: crear, actualizar, eliminar, consultar o una operación de campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected operations (Delete)</source>
+        <translation>Quitar las operaciones seleccionadas (Supr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected operation up</source>
+        <translation>Subir la operación seleccionada</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected operation down</source>
+        <translation>Bajar la operación seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Open a batch document (.json); the arrow lists the examples</source>
+        <translation>Abrir un documento de lote (.json); la flecha muestra los ejemplos</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the operations as a batch document (.json)</source>
+        <translation>Guardar las operaciones como documento de lote (.json)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>No operations yet</source>
+        <translation>Aún no hay operaciones</translation>
+    </message>
+    <message>
+        <source>A batch sends many operations in one request and answers each one on its own. Add an operation with the forms, or open a batch file (.json) – the examples show the shape.</source>
+        <translation>Un lote envía muchas operaciones en una sola petición y responde a cada una por separado. Añada una operación con los formularios o abra un archivo de lote (.json) – los ejemplos muestran la estructura.</translation>
+    </message>
+    <message>
+        <source>Add an operation…</source>
+        <translation>Añadir una operación…</translation>
+    </message>
+    <message>
+        <source>Open a batch file…</source>
+        <translation>Abrir un archivo de lote…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>Double-click a method or path to edit it; the body is edited beside the table</source>
+        <translation>Haga doble clic en un método o una ruta para editarlo; el cuerpo se edita junto a la tabla</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>The body of the selected operation: a JSON object, or empty</source>
+        <translation>El cuerpo de la operación seleccionada: un objeto JSON, o vacío</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
+        <translation>El documento de lote completo, tal como lo recibe POST /batch. Los cambios se aplican a las operaciones en cuanto el texto es válido; mientras no lo sea, la tabla conserva sus operaciones.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Solo &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
+        <translation>Mostrar solo las operaciones que fallaron, cuyo resultado es desconocido o que no se enviaron</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that did not succeed</source>
+        <translation>Volver a enviar solo las operaciones que no tuvieron éxito</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;all</source>
+        <translation>Reenviar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Send every operation again</source>
+        <translation>Volver a enviar todas las operaciones</translation>
+    </message>
+    <message>
+        <source>One row per operation: its outcome, and what the server answered</source>
+        <translation>Una fila por operación: su resultado y lo que respondió el servidor</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer</source>
+        <translation>Seleccione un resultado para ver la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction</source>
+        <translation>Tra&amp;nsacción</translation>
+    </message>
+    <message>
+        <source>All or nothing: the operations go as one batch, and if one fails none is applied (needs Postgres or a MongoDB replica set)</source>
+        <translation>Todo o nada: las operaciones van en un solo lote y, si una falla, no se aplica ninguna (requiere Postgres o un replica set de MongoDB)</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Operations per /batch request; larger batches are split into requests of this size</source>
+        <translation>Operaciones por petición /batch; los lotes más grandes se dividen en peticiones de este tamaño</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send nothing further; batches already on their way finish and are reported</source>
+        <translation>No enviar nada más; los lotes ya en camino terminan y se informa de ellos</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the operations to the server (Ctrl+Enter)</source>
+        <translation>Enviar las operaciones al servidor (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Create an object…</source>
+        <translation>&amp;Crear un objeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Update an object…</source>
+        <translation>&amp;Actualizar un objeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete an object…</source>
+        <translation>&amp;Eliminar un objeto…</translation>
+    </message>
+    <message>
+        <source>&amp;Query a class…</source>
+        <translation>Co&amp;nsultar una clase…</translation>
+    </message>
+    <message>
+        <source>&amp;Field operation (Increment, Add, relations…)…</source>
+        <translation>&amp;Operación de campo (Increment, Add, relaciones…)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank operation</source>
+        <translation>Operación &amp;vacía</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Include the keys (instead of &lt;MASTER_KEY&gt; placeholders)</source>
+        <translation>Incluir las claves (en lugar de marcadores como &lt;MASTER_KEY&gt;)</translation>
+    </message>
+    <message>
+        <source>Results as &amp;CSV…</source>
+        <translation>Resultados como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results as &amp;JSON…</source>
+        <translation>Resultados como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Replace the operations?</source>
+        <translation>¿Reemplazar las operaciones?</translation>
+    </message>
+    <message>
+        <source>Open batch document</source>
+        <translation>Abrir documento de lote</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json);;All files (*)</source>
+        <translation>Documentos de lote (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a batch document ParseDesk can read:
+%2</source>
+        <translation>%1 no es un documento de lote que ParseDesk pueda leer:
+%2</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Abrir ejemplo</translation>
+    </message>
+    <message>
+        <source>Save batch document</source>
+        <translation>Guardar documento de lote</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json)</source>
+        <translation>Documentos de lote (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation>Copiar como %1</translation>
+    </message>
+    <message>
+        <source>Copied as %1, with the keys.</source>
+        <translation>Copiado como %1, con las claves.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; keys are placeholders such as &lt;MASTER_KEY&gt;.</source>
+        <translation>Copiado como %1; las claves son marcadores como &lt;MASTER_KEY&gt;.</translation>
+    </message>
+    <message>
+        <source>Delete on production</source>
+        <translation>Eliminar en producción</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
+        <translation>No se envió nada: «%1» no es «%2».</translation>
+    </message>
+    <message>
+        <source>Batch cancelled: %1 succeeded, %2 failed, %3 not sent.</source>
+        <translation>Lote cancelado: %1 correctas, %2 fallidas, %3 sin enviar.</translation>
+    </message>
+    <message>
+        <source>Batch finished: %1 succeeded, %2 failed.</source>
+        <translation>Lote terminado: %1 correctas, %2 fallidas.</translation>
+    </message>
+    <message>
+        <source>Retry failed operations</source>
+        <translation>Reintentar operaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Send them too</source>
+        <translation>Enviarlas también</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Omitirlas</translation>
+    </message>
+    <message>
+        <source>Re-run all</source>
+        <translation>Reenviar todas</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Resultados guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2 operations…</source>
+        <translation>Enviando %1 de %2 operaciones…</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server to send.</source>
+        <translation>Sin conexión: conéctese a un servidor para enviar.</translation>
+    </message>
+    <message>
+        <source>Add an operation or open a batch file to send.</source>
+        <translation>Añada una operación o abra un archivo de lote para enviar.</translation>
+    </message>
+    <message>
+        <source>The JSON tab has an error: %1</source>
+        <translation>La pestaña JSON tiene un error: %1</translation>
+    </message>
+    <message>
+        <source>Fix before sending: %1</source>
+        <translation>Corrija antes de enviar: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Revise: %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 correctas</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidas</translation>
+    </message>
+    <message>
+        <source>%1 outcome unknown</source>
+        <translation>%1 con resultado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>aún no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Body of #%1: %2 %3</source>
+        <translation>Cuerpo de #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>El cuerpo debe ser un objeto JSON: {&quot;field&quot;: value}</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer.</source>
+        <translation>Seleccione un resultado para ver la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation>#%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (more: %2)</source>
+        <translation>%1 (más: %2)</translation>
+    </message>
+    <message>
+        <source>The composer holds unsaved operations (%1). Replace them?</source>
+        <translation>El editor de lotes contiene operaciones sin guardar (%1). ¿Reemplazarlas?</translation>
+    </message>
+    <message>
+        <source>Opened %1 (operations: %2).</source>
+        <translation>Se abrió %1 (operaciones: %2).</translation>
+    </message>
+    <message>
+        <source>Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects back.
+
+Type %1 to send.</source>
+        <translation>Operaciones que eliminan objetos de %1 en el servidor de producción %2: %3. No hay forma de recuperar los objetos.
+
+Escriba %1 para enviar.</translation>
+    </message>
+    <message>
+        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
+        <translation>Operaciones con resultado desconocido: %1. Puede que el servidor las haya aplicado, y volver a enviarlas podría aplicarlas dos veces.</translation>
+    </message>
+    <message>
+        <source>Operations that succeeded already: %1. Sending them again repeats them: creates make new objects, increments count twice. Re-run all?</source>
+        <translation>Operaciones que ya tuvieron éxito: %1. Volver a enviarlas las repite: las creaciones generan objetos nuevos y los incrementos cuentan dos veces. ¿Reenviar todas?</translation>
+    </message>
+    <message>
+        <source>Ready to send: operations: %1, all or nothing in one request.</source>
+        <translation>Listo para enviar: operaciones: %1, todo o nada en una petición.</translation>
+    </message>
+    <message>
+        <source>Ready to send: operations: %1, requests: %2 (up to %3 operations each).</source>
+        <translation>Listo para enviar: operaciones: %1, peticiones: %2 (hasta %3 operaciones cada una).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as curl</source>
+        <translation>Copiar como &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy the batch as a curl command; the arrow offers Lua for Roblox and JavaScript</source>
+        <translation>Copiar el lote como comando curl; la flecha ofrece Lua para Roblox y JavaScript</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV; the arrow offers JSON</source>
+        <translation>Guardar los resultados como CSV; la flecha ofrece JSON</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocument</name>
+    <message>
+        <source>Not valid JSON at %1</source>
+        <translation>JSON no válido en %1</translation>
+    </message>
+    <message>
+        <source>The document needs a &quot;requests&quot; array: {&quot;requests&quot;:[{&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/classes/Room&quot;,&quot;body&quot;:{...}}]}</source>
+        <translation>El documento necesita un array &quot;requests&quot;: {&quot;requests&quot;:[{&quot;method&quot;:&quot;POST&quot;,&quot;path&quot;:&quot;/classes/Room&quot;,&quot;body&quot;:{...}}]}</translation>
+    </message>
+    <message>
+        <source>&quot;transaction&quot; must be true or false</source>
+        <translation>&quot;transaction&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>requests[%1] must be an object with method, path and body</source>
+        <translation>requests[%1] debe ser un objeto con method, path y body</translation>
+    </message>
+    <message>
+        <source>requests[%1] needs &quot;method&quot; and &quot;path&quot; strings</source>
+        <translation>requests[%1] necesita las cadenas &quot;method&quot; y &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>#%1 method: &quot;%2&quot; is not GET, POST, PUT or DELETE</source>
+        <translation>#%1 method: &quot;%2&quot; no es GET, POST, PUT ni DELETE</translation>
+    </message>
+    <message>
+        <source>#%1 path: &quot;%2&quot; must start with /, e.g. /classes/Room</source>
+        <translation>#%1 path: &quot;%2&quot; debe empezar por /, p. ej. /classes/Room</translation>
+    </message>
+    <message>
+        <source>#%1 path: query parameters go in the body of a batch operation, not in the path</source>
+        <translation>#%1 path: en una operación de lote, los parámetros de consulta van en el body, no en el path</translation>
+    </message>
+    <message>
+        <source>#%1 body: must be a JSON object</source>
+        <translation>#%1 body: debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>#%1 body: %2 needs a body object</source>
+        <translation>#%1 body: %2 necesita un objeto body</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>#%1 path: the server has no class %2 (a POST would create it)</source>
+        <translation>#%1 path: el servidor no tiene la clase %2 (un POST la crearía)</translation>
+    </message>
+    <message>
+        <source>#%1 body: %2 has no field &quot;%3&quot;%4</source>
+        <translation>#%1 body: %2 no tiene el campo &quot;%3&quot;%4</translation>
+    </message>
+    <message>
+        <source> (Parse would add it)</source>
+        <translation> (Parse lo añadiría)</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+    <message>
+        <source>createdAt / updatedAt</source>
+        <translation>createdAt / updatedAt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped.</source>
+        <translation>Sin respuesta: el envío se detuvo.</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped; the server may have applied this write.</source>
+        <translation>Sin respuesta: el envío se detuvo; puede que el servidor haya aplicado esta escritura.</translation>
+    </message>
+    <message>
+        <source>rows: %1, count: %2</source>
+        <translation>filas: %1, recuento: %2</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>filas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>No enviado: el lote se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBrowser</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Añadir una conexión…</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Right-click a class to count its objects exactly or to reload the list</source>
+        <translation>Haga clic derecho en una clase para contar sus objetos con exactitud o para recargar la lista</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Choose or add a connection</source>
+        <translation>Elija o añada una conexión</translation>
+    </message>
+    <message>
+        <source>Pick a saved connection in the toolbar and press Connect, or add a new one under Connections…</source>
+        <translation>Elija una conexión guardada en la barra de herramientas y pulse Conectar, o añada una nueva en Conexiones…</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Conexiones…</translation>
+    </message>
+    <message>
+        <source>No connection yet</source>
+        <translation>Aún no hay ninguna conexión</translation>
+    </message>
+    <message>
+        <source>ParseDesk talks to a Parse Server through a saved connection: its URL, application id and keys. Add one to browse its classes.</source>
+        <translation>ParseDesk se comunica con un Parse Server a través de una conexión guardada: su URL, su ID de aplicación y sus claves. Añada una para explorar sus clases.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Reading the connection&apos;s keys.</source>
+        <translation>Leyendo las claves de la conexión.</translation>
+    </message>
+    <message>
+        <source>Loading classes…</source>
+        <translation>Cargando clases…</translation>
+    </message>
+    <message>
+        <source>Asking the server for its schemas.</source>
+        <translation>Pidiendo al servidor sus esquemas.</translation>
+    </message>
+    <message>
+        <source>The class list is not available</source>
+        <translation>La lista de clases no está disponible</translation>
+    </message>
+    <message>
+        <source>Fields of %1</source>
+        <translation>Campos de %1</translation>
+    </message>
+    <message>
+        <source>Count exactly</source>
+        <translation>Contar exactamente</translation>
+    </message>
+    <message>
+        <source>Count every object of this class instead of using the database&apos;s estimate</source>
+        <translation>Contar todos los objetos de esta clase en lugar de usar la estimación de la base de datos</translation>
+    </message>
+    <message>
+        <source>Reload classes</source>
+        <translation>Recargar clases</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Add a field to this class (needs the master key)</source>
+        <translation>Añadir un campo a esta clase (requiere la clave maestra)</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>Añadir campo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected field and its values from every object</source>
+        <translation>Eliminar el campo seleccionado y sus valores de todos los objetos</translation>
+    </message>
+    <message>
+        <source>Delete field…</source>
+        <translation>Eliminar campo…</translation>
+    </message>
+    <message>
+        <source>Create a class</source>
+        <translation>Crear una clase</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>Clase nueva…</translation>
+    </message>
+    <message>
+        <source>Delete this class; it must have no objects</source>
+        <translation>Eliminar esta clase; no debe tener objetos</translation>
+    </message>
+    <message>
+        <source>Delete class…</source>
+        <translation>Eliminar clase…</translation>
+    </message>
+    <message>
+        <source>Required fields, defaults, indexes and class-level permissions (read-only):</source>
+        <translation>Campos obligatorios, valores predeterminados, índices y permisos a nivel de clase (solo lectura):</translation>
+    </message>
+    <message>
+        <source>Changing the schema (fields and classes) needs the master key, and so does reading it: add the master key to this connection. Objects can be browsed and edited with the REST key as far as their ACLs and the class-level permissions allow.</source>
+        <translation>Cambiar el esquema (campos y clases) requiere la clave maestra, y leerlo también: añada la clave maestra a esta conexión. Los objetos se pueden explorar y editar con la clave REST en la medida en que lo permitan sus ACL y los permisos a nivel de clase.</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type the class name (%1) to confirm:</source>
+        <translation>Este es un servidor de producción. Escriba el nombre de la clase (%1) para confirmar:</translation>
+    </message>
+    <message>
+        <source>Schema not changed</source>
+        <translation>Esquema sin cambios</translation>
+    </message>
+    <message>
+        <source>Add a field to %1</source>
+        <translation>Añadir un campo a %1</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>Nombre del campo:</translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation>Tipo de %1:</translation>
+    </message>
+    <message>
+        <source>%1 to which class:</source>
+        <translation>%1 a qué clase:</translation>
+    </message>
+    <message>
+        <source>Field %1 added to %2</source>
+        <translation>Campo %1 añadido a %2</translation>
+    </message>
+    <message>
+        <source>Delete a field</source>
+        <translation>Eliminar un campo</translation>
+    </message>
+    <message>
+        <source>Delete the field %1 of %2 and its value in every object?</source>
+        <translation>¿Eliminar el campo %1 de %2 y su valor en todos los objetos?</translation>
+    </message>
+    <message>
+        <source>Field %1 deleted from %2</source>
+        <translation>Campo %1 eliminado de %2</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Clase nueva</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Nombre de la clase:</translation>
+    </message>
+    <message>
+        <source>Class %1 created</source>
+        <translation>Clase %1 creada</translation>
+    </message>
+    <message>
+        <source>Delete a class</source>
+        <translation>Eliminar una clase</translation>
+    </message>
+    <message>
+        <source>Delete the class %1? The server deletes only a class without objects; delete its objects first.</source>
+        <translation>¿Eliminar la clase %1? El servidor solo elimina una clase sin objetos; elimine primero sus objetos.</translation>
+    </message>
+    <message>
+        <source>Class %1 deleted</source>
+        <translation>Clase %1 eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>The class list comes from /schemas, which needs the master key, and the server refused it. Check the master key and that this address is in the server&apos;s masterKeyIps.
+%1</source>
+        <translation>La lista de clases viene de /schemas, que necesita la clave maestra, y el servidor la rechazó. Compruebe la clave maestra y que esta dirección esté en masterKeyIps del servidor.
+%1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimate from the database&apos;s statistics. Use &quot;Count exactly&quot; for the exact number.</source>
+        <translation>Estimación a partir de las estadísticas de la base de datos. Use «Contar exactamente» para obtener el número exacto.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCallModel</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>No hay conexión con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Started; reading its status from _JobStatus…</source>
+        <translation>Iniciado; leyendo su estado de _JobStatus…</translation>
+    </message>
+    <message>
+        <source>Started, but its status could not be read: %1</source>
+        <translation>Iniciado, pero no se pudo leer su estado: %1</translation>
+    </message>
+    <message>
+        <source>Running; checking its status every %1 s.</source>
+        <translation>En ejecución; se comprueba su estado cada %1 s.</translation>
+    </message>
+    <message>
+        <source>Still running after %1 s; no longer checking.</source>
+        <translation>Sigue en ejecución tras %1 s; ya no se comprueba.</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>trabajo %1</translation>
+    </message>
+    <message>
+        <source>… %1 — running</source>
+        <translation>… %1 — en ejecución</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2 ms</source>
+        <translation>✓ %1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>✗ %1 — job failed</source>
+        <translation>✗ %1 — el trabajo falló</translation>
+    </message>
+    <message>
+        <source>✗ %1 — error %2</source>
+        <translation>✗ %1 — error %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 — failed</source>
+        <translation>✗ %1 — falló</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciado a las %1</translation>
+    </message>
+    <message>
+        <source>Sent form-urlencoded</source>
+        <translation>Enviado como form-urlencoded</translation>
+    </message>
+    <message>
+        <source>With the master key</source>
+        <translation>Con la clave maestra</translation>
+    </message>
+    <message>
+        <source>As a user (session token)</source>
+        <translation>Como usuario (token de sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>CloudConsole</name>
+    <message>
+        <source>Call a Cloud Code function (POST /functions/NAME), or start a background job (POST /jobs/NAME)</source>
+        <translation>Llamar a una función de Cloud Code (POST /functions/NAME) o iniciar un trabajo en segundo plano (POST /jobs/NAME)</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>The name it was defined with in Cloud Code; names used before are offered as you type</source>
+        <translation>El nombre con el que se definió en Cloud Code; los nombres usados antes se sugieren al escribir</translation>
+    </message>
+    <message>
+        <source>Send the call (also: Enter in the name, Ctrl+Enter in the parameters)</source>
+        <translation>Enviar la llamada (también: Intro en el nombre, Ctrl+Intro en los parámetros)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Use &amp;master key</source>
+        <translation>Usar la clave &amp;maestra</translation>
+    </message>
+    <message>
+        <source>Send the parameters as application/x-www-form-urlencoded fields, as some older clients do, instead of JSON</source>
+        <translation>Enviar los parámetros como campos application/x-www-form-urlencoded, como hacen algunos clientes antiguos, en lugar de JSON</translation>
+    </message>
+    <message>
+        <source>Send as &amp;form-urlencoded</source>
+        <translation>Enviar como &amp;form-urlencoded</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Ejecutar como &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>A user&apos;s session token (r:…): the call runs as that user, with request.user set. Kept for this session only</source>
+        <translation>El token de sesión de un usuario (r:…): la llamada se ejecuta como ese usuario, con request.user establecido. Solo se conserva durante esta sesión</translation>
+    </message>
+    <message>
+        <source>session token, empty for none</source>
+        <translation>token de sesión, vacío para ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters (a JSON object)</source>
+        <translation>&amp;Parámetros (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>{&quot;name&quot;: &quot;value&quot;}; empty sends no parameters</source>
+        <translation>{&quot;name&quot;: &quot;value&quot;}; vacío no envía parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Run the selected call again, as it was sent (also: double-click it)</source>
+        <translation>Volver a ejecutar la llamada seleccionada tal como se envió (también: doble clic en ella)</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>Ejecutar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Forget the calls of this session</source>
+        <translation>Olvidar las llamadas de esta sesión</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The result of the selected call shows here.</source>
+        <translation>Aquí se muestra el resultado de la llamada seleccionada.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>function name, e.g. hello</source>
+        <translation>nombre de la función, p. ej. hello</translation>
+    </message>
+    <message>
+        <source>This connection has no master key; add it under Connections…</source>
+        <translation>Esta conexión no tiene clave maestra; añádala en Conexiones…</translation>
+    </message>
+    <message>
+        <source>Jobs always run with the master key</source>
+        <translation>Los trabajos siempre se ejecutan con la clave maestra</translation>
+    </message>
+    <message>
+        <source>Send the profile&apos;s master key, which bypasses ACLs and class permissions; unticked, the call goes without it</source>
+        <translation>Enviar la clave maestra del perfil, que omite las ACL y los permisos de clase; sin marcar, la llamada va sin ella</translation>
+    </message>
+    <message>
+        <source>job name, e.g. countRooms</source>
+        <translation>nombre del trabajo, p. ej. countRooms</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server first.</source>
+        <translation>Sin conexión: conéctese primero a un servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the job to start.</source>
+        <translation>Escriba el nombre del trabajo que quiere iniciar.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the function to call.</source>
+        <translation>Escriba el nombre de la función que quiere llamar.</translation>
+    </message>
+    <message>
+        <source>The parameters are not valid JSON: %1</source>
+        <translation>Los parámetros no son JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The parameters must be a JSON object, {…}: Parse passes them by name.</source>
+        <translation>Los parámetros deben ser un objeto JSON, {…}: Parse los pasa por nombre.</translation>
+    </message>
+    <message>
+        <source>No call yet: enter a function name and its parameters, then press Run.</source>
+        <translation>Aún no hay llamadas: escriba un nombre de función y sus parámetros y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server to call its Cloud Code.</source>
+        <translation>Sin conexión: conéctese a un servidor para llamar a su Cloud Code.</translation>
+    </message>
+    <message>
+        <source>Starting job %1…</source>
+        <translation>Iniciando el trabajo %1…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>✗ %1 failed after %2 ms. %3</source>
+        <translation>✗ %1 falló tras %2 ms. %3</translation>
+    </message>
+    <message>
+        <source>Job %1 started (%2 ms).</source>
+        <translation>Trabajo %1 iniciado (%2 ms).</translation>
+    </message>
+    <message>
+        <source>✓ %1 returned in %2 ms.</source>
+        <translation>✓ %1 respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (status id %2)</source>
+        <translation>Estado: %1 (ID de estado %2)</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+    <message>
+        <source>A job&apos;s progress is kept in _JobStatus, read here with the master key; Parse Server has no /jobs/status route.</source>
+        <translation>El progreso de un trabajo se guarda en _JobStatus, que aquí se lee con la clave maestra; Parse Server no tiene ninguna ruta /jobs/status.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>a %1 value</source>
+        <translation>un valor %1</translation>
+    </message>
+    <message>
+        <source>the field operation %1</source>
+        <translation>la operación de campo %1</translation>
+    </message>
+    <message>
+        <source>Operation #%1 (%2 %3) has no Parse JS SDK equivalent here; copy it as fetch instead.</source>
+        <translation>La operación #%1 (%2 %3) no tiene aquí equivalente en el Parse JS SDK; cópiela como fetch.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 uses %2, which has no Parse JS SDK equivalent here; copy it as fetch instead.</source>
+        <translation>La operación #%1 usa %2, que no tiene aquí equivalente en el Parse JS SDK; cópiela como fetch.</translation>
+    </message>
+    <message>
+        <source>The SDK makes a transaction of saves or of deletes, not of a mix with other operations; copy the batch as fetch instead.</source>
+        <translation>El SDK forma una transacción solo con guardados o solo con eliminaciones, no con una mezcla de otras operaciones; copie el lote como fetch.</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Lua (Roblox HttpService)</source>
+        <translation>Lua (Roblox HttpService)</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>JavaScript (Parse SDK)</source>
+        <translation>JavaScript (Parse SDK)</translation>
+    </message>
+    <message>
+        <source>Fix the operations first: %1</source>
+        <translation>Corrija primero las operaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connections:</source>
+        <translation>Cone&amp;xiones guardadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Start a new connection</source>
+        <translation>Crear una conexión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this connection and its stored keys</source>
+        <translation>Eliminar esta conexión y sus claves guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Demo local</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>http://localhost:1337/parse</source>
+        <translation>http://localhost:1337/parse</translation>
+    </message>
+    <message>
+        <source>The address the server answers on, with its mount path (usually /parse)</source>
+        <translation>La dirección en la que responde el servidor, con su ruta de montaje (normalmente /parse)</translation>
+    </message>
+    <message>
+        <source>&amp;Application id:</source>
+        <translation>&amp;ID de aplicación:</translation>
+    </message>
+    <message>
+        <source>The appId of the server</source>
+        <translation>El appId del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;REST API key:</source>
+        <translation>Clave de API &amp;REST:</translation>
+    </message>
+    <message>
+        <source>Optional: only when the server sets one</source>
+        <translation>Opcional: solo si el servidor define una</translation>
+    </message>
+    <message>
+        <source>&amp;Client key:</source>
+        <translation>Clave de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Master key:</source>
+        <translation>Clave &amp;maestra:</translation>
+    </message>
+    <message>
+        <source>Needed for the class list and the server version</source>
+        <translation>Necesaria para la lista de clases y la versión del servidor</translation>
+    </message>
+    <message>
+        <source>Show &amp;keys</source>
+        <translation>Mo&amp;strar claves</translation>
+    </message>
+    <message>
+        <source>Use master key for &amp;data requests</source>
+        <translation>Usar la clave maestra para las peticiones de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Data requests then bypass ACLs and class-level permissions. The class list always uses the master key.</source>
+        <translation>Las peticiones de datos omiten entonces las ACL y los permisos a nivel de clase. La lista de clases siempre usa la clave maestra.</translation>
+    </message>
+    <message>
+        <source>&amp;Production server (warns with a banner while connected)</source>
+        <translation>Servidor de &amp;producción (avisa con un banner mientras está conectado)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Operations per batch request. Parse Server has no limit by default; hosted Parse allowed 50.</source>
+        <translation>Operaciones por petición de lote. Parse Server no tiene límite por defecto; el Parse alojado permitía 50.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>How long to wait for a reply before giving up</source>
+        <translation>Cuánto esperar una respuesta antes de desistir</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Check the URL, the application id and the keys against the server</source>
+        <translation>Comprobar la URL, el ID de aplicación y las claves con el servidor</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only: no keychain service answered, so they are not stored on disk. Start a keyring (GNOME Keyring, KWallet) to keep them.</source>
+        <translation>Claves guardadas solo para esta sesión: ningún servicio de llavero respondió, así que no se guardan en disco. Inicie un llavero (GNOME Keyring, KWallet) para conservarlas.</translation>
+    </message>
+    <message>
+        <source>color: #8a5300;</source>
+        <translation>color: #8a5300;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Store this connection; its keys go to the keychain</source>
+        <translation>Guardar esta conexión; sus claves van al llavero</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save yet: %1</source>
+        <translation>Aún no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <source>Save this connection and connect to it</source>
+        <translation>Guardar esta conexión y conectarse a ella</translation>
+    </message>
+    <message>
+        <source>Can&apos;t connect yet: %1</source>
+        <translation>Aún no se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation>¿Guardar primero los cambios en «%1»?</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Conexión nueva</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and the keys stored for it? This can&apos;t be undone.</source>
+        <translation>¿Eliminar la conexión «%1» y las claves guardadas para ella? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation>Versión del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>Latencia: %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>Contactando con el servidor…</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2</source>
+        <translation>Servidor inalcanzable en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Parse Server (%2). Check the mount path in the URL, e.g. /parse.</source>
+        <translation>%1 respondió, pero no como un Parse Server (%2). Compruebe la ruta de montaje en la URL, p. ej. /parse.</translation>
+    </message>
+    <message>
+        <source>no health status</source>
+        <translation>sin estado de salud</translation>
+    </message>
+    <message>
+        <source>Checking the application id…</source>
+        <translation>Comprobando el ID de aplicación…</translation>
+    </message>
+    <message>
+        <source>The server does not know the application id &quot;%1&quot;. Check it against the server&apos;s appId.</source>
+        <translation>El servidor no conoce el ID de aplicación «%1». Compárelo con el appId del servidor.</translation>
+    </message>
+    <message>
+        <source>Checking the keys…</source>
+        <translation>Comprobando las claves…</translation>
+    </message>
+    <message>
+        <source>The application id is right, but the server refused the REST API key or client key. Check the keys.</source>
+        <translation>El ID de aplicación es correcto, pero el servidor rechazó la clave de API REST o la clave de cliente. Compruebe las claves.</translation>
+    </message>
+    <message>
+        <source>The server refused the application id or the key; Parse Server does not say which.</source>
+        <translation>El servidor rechazó el ID de aplicación o la clave; Parse Server no indica cuál.</translation>
+    </message>
+    <message>
+        <source>Connected. Without a master key the class list and the server version are not available.</source>
+        <translation>Conectado. Sin clave maestra, la lista de clases y la versión del servidor no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Checking the master key…</source>
+        <translation>Comprobando la clave maestra…</translation>
+    </message>
+    <message>
+        <source>Connected to Parse Server %1 with the master key.</source>
+        <translation>Conectado a Parse Server %1 con la clave maestra.</translation>
+    </message>
+    <message>
+        <source>The application id and key are right, but the server refused the master key from this address. Parse Server accepts it only from the addresses in its masterKeyIps option.</source>
+        <translation>El ID de aplicación y la clave son correctos, pero el servidor rechazó la clave maestra desde esta dirección. Parse Server solo la acepta desde las direcciones de su opción masterKeyIps.</translation>
+    </message>
+    <message>
+        <source>The application id and key are right, but the master key is wrong (%1).</source>
+        <translation>El ID de aplicación y la clave son correctos, pero la clave maestra es incorrecta (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DateValueEdit</name>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativa</translation>
+    </message>
+    <message>
+        <source>A moment, or a time relative to when the server runs the query</source>
+        <translation>Un momento, o una hora relativa a cuando el servidor ejecuta la consulta</translation>
+    </message>
+    <message>
+        <source>Show and enter the time in UTC instead of local time; either way the query sends the same moment</source>
+        <translation>Mostrar e introducir la hora en UTC en lugar de la hora local; en ambos casos la consulta envía el mismo momento</translation>
+    </message>
+    <message>
+        <source>3 days ago, in 2 hours, now</source>
+        <translation>3 days ago, in 2 hours, now</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFormModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>a Boolean is true or false</source>
+        <translation>un Boolean es true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2024-05-01T12:00:00Z</source>
+        <translation>«%1» no es una fecha; escríbala como 2024-05-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>a Pointer is the objectId of a %1</source>
+        <translation>un Pointer es el objectId de un objeto %1</translation>
+    </message>
+    <message>
+        <source>a GeoPoint is written latitude, longitude (e.g. 52.52, 13.40)</source>
+        <translation>un GeoPoint se escribe latitud, longitud (p. ej. 52.52, 13.40)</translation>
+    </message>
+    <message>
+        <source>an Array is JSON, e.g. [&quot;a&quot;, 2] or &quot;a&quot;, 2</source>
+        <translation>un Array es JSON, p. ej. [&quot;a&quot;, 2] o &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>a %1 is a JSON value, e.g. {&quot;key&quot;: 1}</source>
+        <translation>un %1 es un valor JSON, p. ej. {&quot;key&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueDelegate</name>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>objectId of a %1</source>
+        <translation>objectId de un objeto %1</translation>
+    </message>
+    <message>
+        <source>latitude, longitude</source>
+        <translation>latitud, longitud</translation>
+    </message>
+    <message>
+        <source>JSON items, e.g. &quot;a&quot;, 2</source>
+        <translation>elementos JSON, p. ej. &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveArea</name>
+    <message>
+        <source>No live listings open</source>
+        <translation>No hay listas en vivo abiertas</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Rooms preset</source>
+        <translation>Plantilla de salas</translation>
+    </message>
+    <message>
+        <source>&amp;New listing</source>
+        <translation>&amp;Nueva lista</translation>
+    </message>
+    <message>
+        <source>Open an empty live listing in a new tab</source>
+        <translation>Abrir una lista en vivo vacía en una pestaña nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms preset</source>
+        <translation>Plantilla de &amp;salas</translation>
+    </message>
+    <message>
+        <source>Open the game rooms by most visits in a new tab</source>
+        <translation>Abrir las salas de juego con más visitas en una pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>A live listing keeps a query current: it asks the server again every few seconds, or has changes pushed by LiveQuery, and changes only the rows that changed. Open one for any class, or the Rooms preset: game rooms by most visits.</source>
+        <translation>Una lista en vivo mantiene una consulta actualizada: vuelve a preguntar al servidor cada pocos segundos o recibe los cambios mediante LiveQuery, y solo cambia las filas que cambiaron. Abra una para cualquier clase, o la plantilla de salas: salas de juego con más visitas.</translation>
+    </message>
+    <message>
+        <source>Connect to a server to open live listings. The listings you leave open are kept for each connection and come back when you connect to it again.</source>
+        <translation>Conéctese a un servidor para abrir listas en vivo. Las listas que deje abiertas se guardan para cada conexión y vuelven cuando se conecta de nuevo a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveListModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>LiveQuery</source>
+        <translation>LiveQuery</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s</source>
+        <translation>Sondeo cada %1 s</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (%2)</source>
+        <translation>reconectando en %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>LiveQuery unavailable: %1</source>
+        <translation>LiveQuery no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveListing</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>The class to list; type a name when the class list is not available</source>
+        <translation>La clase que listar; escriba un nombre cuando la lista de clases no esté disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>Con&amp;dición</translation>
+    </message>
+    <message>
+        <source>Constraints as a JSON object, as in the REST API&apos;s where parameter; Enter applies them</source>
+        <translation>Restricciones como objeto JSON, como en el parámetro where de la API REST; Intro las aplica</translation>
+    </message>
+    <message>
+        <source>{&quot;visits&quot;: {&quot;$gt&quot;: 100}}</source>
+        <translation>{&quot;visits&quot;: {&quot;$gt&quot;: 100}}</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Orden</translation>
+    </message>
+    <message>
+        <source>Sort keys separated by commas; a leading minus sorts descending</source>
+        <translation>Claves de ordenación separadas por comas; un signo menos delante ordena de forma descendente</translation>
+    </message>
+    <message>
+        <source>-visits,roomName</source>
+        <translation>-visits,roomName</translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation>&amp;Límite</translation>
+    </message>
+    <message>
+        <source>How many rows the listing keeps (the top N by the order)</source>
+        <translation>Cuántas filas conserva la lista (las N primeras según el orden)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>Cam&amp;pos</translation>
+    </message>
+    <message>
+        <source>Fields to fetch, separated by commas; empty fetches them all</source>
+        <translation>Campos que obtener, separados por comas; vacío obtiene todos</translation>
+    </message>
+    <message>
+        <source>all fields</source>
+        <translation>todos los campos</translation>
+    </message>
+    <message>
+        <source>Start or pause refreshing this listing</source>
+        <translation>Iniciar o pausar la actualización de esta lista</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Refresh now instead of waiting for the interval</source>
+        <translation>Actualizar ahora en lugar de esperar al intervalo</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>Actualizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Game rooms by most visits: class Room, order -visits, with owner, name, players online, visits, last update and rank</source>
+        <translation>Salas de juego con más visitas: clase Room, orden -visits, con propietario, nombre, jugadores en línea, visitas, última actualización y posición</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms preset</source>
+        <translation>Plantilla de &amp;salas</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>C&amp;ada</translation>
+    </message>
+    <message>
+        <source>Seconds between refreshes; with LiveQuery, between full re-syncs is ten times this</source>
+        <translation>Segundos entre actualizaciones; con LiveQuery, entre resincronizaciones completas pasa diez veces este tiempo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modo</translation>
+    </message>
+    <message>
+        <source>Polling asks the server every interval; LiveQuery gets changes pushed and falls back to polling when the server has no LiveQuery for this class</source>
+        <translation>El sondeo pregunta al servidor en cada intervalo; LiveQuery recibe los cambios y vuelve al sondeo cuando el servidor no tiene LiveQuery para esta clase</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Sondeo</translation>
+    </message>
+    <message>
+        <source>LiveQuery</source>
+        <translation>LiveQuery</translation>
+    </message>
+    <message>
+        <source>next refresh in %1 s</source>
+        <translation>próxima actualización en %1 s</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Where not applied: %1</source>
+        <translation>Condición no aplicada: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>updated at %1</source>
+        <translation>actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>aún no cargado</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>actualizando…</translation>
+    </message>
+    <message>
+        <source>The rows shown are from the last good refresh.</source>
+        <translation>Las filas mostradas son de la última actualización correcta.</translation>
+    </message>
+    <message>
+        <source>Start the listing to try again.</source>
+        <translation>Inicie la lista para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Reintentando en %1 s.</translation>
+    </message>
+    <message>
+        <source>The last refresh failed: %1</source>
+        <translation>La última actualización falló: %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a server to see this listing.</source>
+        <translation>Sin conexión. Conéctese a un servidor para ver esta lista.</translation>
+    </message>
+    <message>
+        <source>Choose a class above to list its objects. The listing stays current while it runs: refreshes change only what changed.</source>
+        <translation>Elija una clase arriba para listar sus objetos. La lista se mantiene actualizada mientras se ejecuta: las actualizaciones solo cambian lo que cambió.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded yet.</source>
+        <translation>Aún no se pudo cargar %1.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Start to load %1.</source>
+        <translation>En pausa. Pulse Iniciar para cargar %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>No %1 objects match this query. The listing keeps watching: matches show up here as soon as a refresh finds them.</source>
+        <translation>Ningún objeto de %1 coincide con esta consulta. La lista sigue vigilando: las coincidencias aparecen aquí en cuanto una actualización las encuentra.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveQueryClient</name>
+    <message>
+        <source>LiveQuery error %1: %2</source>
+        <translation>Error de LiveQuery %1: %2</translation>
+    </message>
+    <message>
+        <source>the LiveQuery connection closed</source>
+        <translation>la conexión de LiveQuery se cerró</translation>
+    </message>
+    <message>
+        <source>no subscription confirmed within 10 s</source>
+        <translation>ninguna suscripción confirmada en 10 s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ParseDesk</source>
+        <translation>ParseDesk</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Registro de peticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to the connection chosen in the toolbar</source>
+        <translation>Conectarse con la conexión elegida en la barra de herramientas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>C&amp;onexiones…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test and delete saved connections</source>
+        <translation>Añadir, editar, probar y eliminar conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload the class list, the counts and the server version</source>
+        <translation>Recargar la lista de clases, los recuentos y la versión del servidor</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>&amp;About ParseDesk</source>
+        <translation>&amp;Acerca de ParseDesk</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>The saved connection to work with; choosing one connects to it</source>
+        <translation>La conexión guardada con la que trabajar; al elegir una, se conecta a ella</translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation>&amp;Registro de peticiones</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only: no keychain service</source>
+        <translation>Claves solo para esta sesión: no hay servicio de llavero</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time ParseDesk starts</source>
+        <translation>Se aplica la próxima vez que se inicie ParseDesk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>ParseDesk will use the new language the next time it starts.</source>
+        <translation>ParseDesk usará el idioma nuevo la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Version: needs master key</source>
+        <translation>Versión: necesita la clave maestra</translation>
+    </message>
+    <message>
+        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
+        <translation>La versión del servidor viene de /serverInfo, que necesita la clave maestra. Añádala a la conexión.</translation>
+    </message>
+    <message>
+        <source>Version: asking…</source>
+        <translation>Versión: consultando…</translation>
+    </message>
+    <message>
+        <source>Parse Server %1</source>
+        <translation>Parse Server %1</translation>
+    </message>
+    <message>
+        <source>Version reported by %1</source>
+        <translation>Versión informada por %1</translation>
+    </message>
+    <message>
+        <source>Version: unknown</source>
+        <translation>Versión: desconocida</translation>
+    </message>
+    <message>
+        <source>Last request: %1 ms</source>
+        <translation>Última petición: %1 ms</translation>
+    </message>
+    <message>
+        <source>Production: %1</source>
+        <translation>Producción: %1</translation>
+    </message>
+    <message>
+        <source>%1 — ParseDesk</source>
+        <translation>%1 — ParseDesk</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Last request: —</source>
+        <translation>Última petición: —</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.</source>
+        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.
+Keychain: %1</source>
+        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.
+Llavero: %1</translation>
+    </message>
+    <message>
+        <source>About ParseDesk</source>
+        <translation>Acerca de ParseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;Un cliente de administración de escritorio para Parse Server: conexiones, clases, consultas, lotes y las peticiones que hay detrás.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>&amp;Flush request queue</source>
+        <translation>Enviar ahora la &amp;cola de peticiones</translation>
+    </message>
+    <message>
+        <source>Send the requests waiting in this connection&apos;s queue now, instead of at the next flush</source>
+        <translation>Enviar ahora las peticiones que esperan en la cola de esta conexión, en lugar de en el próximo envío</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Cloud Code</source>
+        <translation>Cloud Code</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+</context>
+<context>
+    <name>NearValueEdit</name>
+    <message>
+        <source>Latitude of the point</source>
+        <translation>Latitud del punto</translation>
+    </message>
+    <message>
+        <source>Longitude of the point</source>
+        <translation>Longitud del punto</translation>
+    </message>
+    <message>
+        <source>Largest distance from the point</source>
+        <translation>Distancia máxima desde el punto</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>cualquier distancia</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <source>radians</source>
+        <translation>radianes</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectBrowser</name>
+    <message>
+        <source>Back to the previous objects (Alt+Left)</source>
+        <translation>Volver a los objetos anteriores (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Condición:</translation>
+    </message>
+    <message>
+        <source>A where in Parse&apos;s JSON form; Enter applies it</source>
+        <translation>Una condición where en el formato JSON de Parse; Intro la aplica</translation>
+    </message>
+    <message>
+        <source>all objects — or a where, e.g. {&quot;name&quot;: &quot;Lobby&quot;}</source>
+        <translation>todos los objetos — o una condición where, p. ej. {&quot;name&quot;: &quot;Lobby&quot;}</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Show or hide columns</source>
+        <translation>Mostrar u ocultar columnas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Show and edit dates in UTC instead of local time</source>
+        <translation>Mostrar y editar las fechas en UTC en lugar de la hora local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Load the objects again (F5, R)</source>
+        <translation>Volver a cargar los objetos (F5, R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Create an object from a form with the class&apos;s fields</source>
+        <translation>Crear un objeto con un formulario con los campos de la clase</translation>
+    </message>
+    <message>
+        <source>Add row…</source>
+        <translation>Añadir fila…</translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected object</source>
+        <translation>Crear una copia del objeto seleccionado</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the server</source>
+        <translation>Eliminar del servidor los objetos seleccionados</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Olvidar los cambios aún no guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Send the changed cells to the server (Ctrl+S)</source>
+        <translation>Enviar las celdas modificadas al servidor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>a where is a JSON object</source>
+        <translation>una condición where es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filtro no aplicado: %1</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
+        <translation>No se puede ordenar por %1: el servidor solo ordena por campos String, Number, Boolean y Date (este es %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Guardar %n cambio</numerusform>
+            <numerusform>&amp;Guardar %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>No class selected</source>
+        <translation>Ninguna clase seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln objeto</numerusform>
+            <numerusform>%1 de %Ln objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 loaded, counting…</source>
+        <translation>%1 cargados, contando…</translation>
+    </message>
+    <message>
+        <source> — loading</source>
+        <translation> — cargando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n object(s) updated.</source>
+        <translation>
+            <numerusform>Guardado: %n objeto actualizado.</numerusform>
+            <numerusform>Guardado: %n objetos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.</source>
+        <translation>%1 guardados, %2 fallidos; los cambios fallidos siguen pendientes (en rojo), pase el ratón por encima para ver el motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Increment %1</source>
+        <translation>Incrementar %1</translation>
+    </message>
+    <message>
+        <source>Amount (negative to decrease):</source>
+        <translation>Cantidad (negativa para disminuir):</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
+        <translation>Elementos, como JSON separados por comas (p. ej. &quot;a&quot;, 2):</translation>
+    </message>
+    <message>
+        <source>Not applied: the items are not valid JSON</source>
+        <translation>No aplicado: los elementos no son JSON válido</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Open related objects</source>
+        <translation>Abrir objetos relacionados</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Edit as JSON…</source>
+        <translation>Editar como JSON…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Increment…</source>
+        <translation>Incrementar…</translation>
+    </message>
+    <message>
+        <source>Add items…</source>
+        <translation>Añadir elementos…</translation>
+    </message>
+    <message>
+        <source>Add unique items…</source>
+        <translation>Añadir elementos únicos…</translation>
+    </message>
+    <message>
+        <source>Remove items…</source>
+        <translation>Quitar elementos…</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Quitar valor</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Guarde o descarte primero la %n celda modificada.</numerusform>
+            <numerusform>Guarde o descarte primero las %n celdas modificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values; the others stay unset.</source>
+        <translation>Marque los campos que quiere establecer y escriba sus valores; los demás quedan sin establecer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? This can&apos;t be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n objeto de %1 del servidor? Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n objetos de %1 del servidor? Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete objects on a production server</source>
+        <translation>Eliminar objetos en un servidor de producción</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Escriba el nombre de la clase (%1) para confirmar:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Eliminar objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation>
+            <numerusform>Hecho: %n objeto escrito.</numerusform>
+            <numerusform>Hecho: %n objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed: %3</source>
+        <translation>%1 escritos, %2 fallidos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectTableModel</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Cambiado, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectValueDelegate</name>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (abrir)</translation>
+    </message>
+    <message>
+        <source>objectId of a %1</source>
+        <translation>objectId de un objeto %1</translation>
+    </message>
+    <message>
+        <source>latitude, longitude</source>
+        <translation>latitud, longitud</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Expected &quot;latitude, longitude&quot; within ±90 and ±180</source>
+        <translation>Se esperaba «latitud, longitud» dentro de ±90 y ±180</translation>
+    </message>
+</context>
+<context>
+    <name>OperationBuilder</name>
+    <message>
+        <source>Increment takes a number, e.g. 1 or -5</source>
+        <translation>Increment admite un número, p. ej. 1 o -5</translation>
+    </message>
+    <message>
+        <source>%1 takes items as JSON, e.g. &quot;red&quot;, 2 or [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1 admite elementos como JSON, p. ej. &quot;red&quot;, 2 o [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 takes the objectIds of the related objects</source>
+        <translation>%1 admite los objectIds de los objetos relacionados</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDelegate</name>
+    <message>
+        <source>A path starts with / and has no query, e.g. /classes/Room or /users/abc</source>
+        <translation>Una ruta empieza por / y no tiene parámetros de consulta, p. ej. /classes/Room o /users/abc</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object, e.g. {&quot;visits&quot;: 1}, or empty</source>
+        <translation>El cuerpo debe ser un objeto JSON, p. ej. {&quot;visits&quot;: 1}, o estar vacío</translation>
+    </message>
+</context>
+<context>
+    <name>OperationForm</name>
+    <message>
+        <source>Add operation</source>
+        <translation>Añadir operación</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>Create an object (POST)</source>
+        <translation>Crear un objeto (POST)</translation>
+    </message>
+    <message>
+        <source>Update an object (PUT)</source>
+        <translation>Actualizar un objeto (PUT)</translation>
+    </message>
+    <message>
+        <source>Delete an object (DELETE)</source>
+        <translation>Eliminar un objeto (DELETE)</translation>
+    </message>
+    <message>
+        <source>Query objects (GET)</source>
+        <translation>Consultar objetos (GET)</translation>
+    </message>
+    <message>
+        <source>Field operation: Increment, Add, Remove, relations… (PUT)</source>
+        <translation>Operación de campo: Increment, Add, Remove, relaciones… (PUT)</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Clase:</translation>
+    </message>
+    <message>
+        <source>Object &amp;id:</source>
+        <translation>&amp;ID del objeto:</translation>
+    </message>
+    <message>
+        <source>objectId, e.g. xWMyZ4YEGZ</source>
+        <translation>objectId, p. ej. xWMyZ4YEGZ</translation>
+    </message>
+    <message>
+        <source>Tick the fields to send and type their values; each value is checked against the field&apos;s type. Double-click a value to edit it.</source>
+        <translation>Marque los campos que quiere enviar y escriba sus valores; cada valor se comprueba con el tipo del campo. Haga doble clic en un valor para editarlo.</translation>
+    </message>
+    <message>
+        <source>Deletes the object with this id. A deleted object cannot be brought back.</source>
+        <translation>Elimina el objeto con este ID. Un objeto eliminado no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>With an object id this reads that one object; without one it queries the class. A GET inside a batch takes these in its body.</source>
+        <translation>Con un ID de objeto, lee solo ese objeto; sin él, consulta la clase. Un GET dentro de un lote lleva estos datos en su cuerpo.</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Con&amp;dición:</translation>
+    </message>
+    <message>
+        <source>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</source>
+        <translation>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>O&amp;rden:</translation>
+    </message>
+    <message>
+        <source>-visits,roomName (a minus sorts descending)</source>
+        <translation>-visits,roomName (un signo menos ordena de forma descendente)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Límite:</translation>
+    </message>
+    <message>
+        <source>server default (100)</source>
+        <translation>predeterminado del servidor (100)</translation>
+    </message>
+    <message>
+        <source>Also &amp;count the matching objects (limit 0: only count)</source>
+        <translation>Contar &amp;también los objetos que coinciden (límite 0: solo contar)</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>O&amp;peración:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Ca&amp;mpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>The operation:</source>
+        <translation>La operación:</translation>
+    </message>
+    <message>
+        <source>optional: read just this object</source>
+        <translation>opcional: leer solo este objeto</translation>
+    </message>
+    <message>
+        <source>A number to add to the field; negative subtracts. Atomic on the server.</source>
+        <translation>Un número que se suma al campo; si es negativo, resta. Atómico en el servidor.</translation>
+    </message>
+    <message>
+        <source>Items to append to the array, as JSON: &quot;red&quot;, 2 (a bare word is one string).</source>
+        <translation>Elementos que añadir al array, como JSON: &quot;red&quot;, 2 (una palabra suelta es una cadena).</translation>
+    </message>
+    <message>
+        <source>Items to append unless the array has them already.</source>
+        <translation>Elementos que añadir salvo que el array ya los contenga.</translation>
+    </message>
+    <message>
+        <source>Items to take out of the array, wherever they are.</source>
+        <translation>Elementos que quitar del array, estén donde estén.</translation>
+    </message>
+    <message>
+        <source>Removes the field from the object. No value needed.</source>
+        <translation>Quita el campo del objeto. No hace falta ningún valor.</translation>
+    </message>
+    <message>
+        <source>The objectIds to relate, separated by commas; pick a Relation field.</source>
+        <translation>Los objectIds que relacionar, separados por comas; elija un campo Relation.</translation>
+    </message>
+    <message>
+        <source>The objectIds of %1 objects, separated by commas.</source>
+        <translation>Los objectIds de objetos %1, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Choose or type a class.</source>
+        <translation>Elija o escriba una clase.</translation>
+    </message>
+    <message>
+        <source>Type the objectId of the object to change.</source>
+        <translation>Escriba el objectId del objeto que quiere cambiar.</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>Marque al menos un campo que cambiar.</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Condición: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Choose or type the field to change.</source>
+        <translation>Elija o escriba el campo que quiere cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseClient</name>
+    <message>
+        <source>%1 needs the master key, and this profile has none. Add the master key to the profile (Parse Server accepts it only from the addresses in its masterKeyIps).</source>
+        <translation>%1 necesita la clave maestra, y este perfil no tiene ninguna. Añada la clave maestra al perfil (Parse Server solo la acepta desde las direcciones de su masterKeyIps).</translation>
+    </message>
+    <message>
+        <source>The connection was closed before this request was sent.</source>
+        <translation>La conexión se cerró antes de enviar esta petición.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to be sent; it was not sent.</source>
+        <translation>Cancelada mientras esperaba su envío; no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>ParseError</name>
+    <message>
+        <source>Outcome unknown: the server may have applied this write; check before sending it again.</source>
+        <translation>Resultado desconocido: puede que el servidor haya aplicado esta escritura; compruébelo antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The server refused the application id or key (HTTP 403 unauthorized).</source>
+        <translation>El servidor rechazó el ID de aplicación o la clave (HTTP 403 unauthorized).</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): this needs the master key or rights the keys don&apos;t give.</source>
+        <translation>Permiso denegado (HTTP 403): esto necesita la clave maestra o permisos que las claves no otorgan.</translation>
+    </message>
+    <message>
+        <source>Parse error %1: %2</source>
+        <translation>Error de Parse %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).</source>
+        <translation>HTTP 404: no hay ninguna ruta de Parse aquí. Compruebe la URL del servidor y su ruta de montaje (p. ej. /parse).</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Servidor inalcanzable: %1</translation>
+    </message>
+    <message>
+        <source>No reply in time: %1</source>
+        <translation>Sin respuesta a tiempo: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid JSON: %1</source>
+        <translation>La respuesta del servidor no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before a reply arrived.</source>
+        <translation>Cancelado antes de que llegara una respuesta.</translation>
+    </message>
+    <message>
+        <source>empty reply</source>
+        <translation>respuesta vacía</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 en el desplazamiento %2</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>una página HTML en lugar de JSON</translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation>sin cuerpo</translation>
+    </message>
+    <message>
+        <source>gave up after %1 ms</source>
+        <translation>se desistió tras %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ParseValue</name>
+    <message>
+        <source>public read/write</source>
+        <translation>lectura/escritura pública</translation>
+    </message>
+    <message>
+        <source>public read</source>
+        <translation>lectura pública</translation>
+    </message>
+    <message>
+        <source>public write</source>
+        <translation>escritura pública</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 usuarios</translation>
+    </message>
+    <message>
+        <source>master key only</source>
+        <translation>solo clave maestra</translation>
+    </message>
+    <message>
+        <source>Relation&lt;%1&gt;</source>
+        <translation>Relation&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Polygon, %1 points</source>
+        <translation>Polígono, %1 puntos</translation>
+    </message>
+    <message>
+        <source>&lt;%1 bytes&gt;</source>
+        <translation>&lt;%1 bytes&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PointerValueEdit</name>
+    <message>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (producción)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilder</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>How the selected group combines its rows (Ctrl+G switches)</source>
+        <translation>Cómo combina sus filas el grupo seleccionado (Ctrl+G alterna)</translation>
+    </message>
+    <message>
+        <source>AND: all of</source>
+        <translation>AND: todas</translation>
+    </message>
+    <message>
+        <source>OR: any of</source>
+        <translation>OR: alguna</translation>
+    </message>
+    <message>
+        <source>NOR: none of</source>
+        <translation>NOR: ninguna</translation>
+    </message>
+    <message>
+        <source>How many objects the where matches, counted again as you edit</source>
+        <translation>Cuántos objetos cumplen la condición where, recontados a medida que edita</translation>
+    </message>
+    <message>
+        <source>Objects match when all of these hold:</source>
+        <translation>Los objetos coinciden cuando se cumple todo esto:</translation>
+    </message>
+    <message>
+        <source>What the query would get wrong; click one to go to its row</source>
+        <translation>Lo que la consulta haría mal; haga clic en uno para ir a su fila</translation>
+    </message>
+    <message>
+        <source>Where JSON</source>
+        <translation>JSON de where</translation>
+    </message>
+    <message>
+        <source>The where the tree sends. Edit it here: valid JSON replaces the tree</source>
+        <translation>La condición where que envía el árbol. Edítela aquí: un JSON válido reemplaza el árbol</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Copy the URL (it carries no keys: they travel in headers)</source>
+        <translation>Copiar la URL (no lleva claves: van en las cabeceras)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>c&amp;url (keys as placeholders):</source>
+        <translation>curl (claves como &amp;marcadores):</translation>
+    </message>
+    <message>
+        <source>Copy the curl command; put your keys in place of &lt;REST_API_KEY&gt; and the like</source>
+        <translation>Copiar el comando curl; ponga sus claves en lugar de &lt;REST_API_KEY&gt; y similares</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Condición</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Añadir una condición</translation>
+    </message>
+    <message>
+        <source>OR &amp;group</source>
+        <translation>Grupo &amp;OR</translation>
+    </message>
+    <message>
+        <source>Add an OR group: objects matching any of its branches</source>
+        <translation>Añadir un grupo OR: objetos que cumplen alguna de sus ramas</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Rama</translation>
+    </message>
+    <message>
+        <source>Add another branch to the OR / NOR group around the selected row</source>
+        <translation>Añadir otra rama al grupo OR / NOR que rodea la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Sangrar</translation>
+    </message>
+    <message>
+        <source>Put the selected row into an OR group of its own</source>
+        <translation>Poner la fila seleccionada en un grupo OR propio</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Reducir sa&amp;ngría</translation>
+    </message>
+    <message>
+        <source>Move the selected row out of its group</source>
+        <translation>Sacar la fila seleccionada de su grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Switch AND / OR / NOR</source>
+        <translation>&amp;Alternar AND / OR / NOR</translation>
+    </message>
+    <message>
+        <source>Switch the selected group between AND, OR and NOR</source>
+        <translation>Alternar el grupo seleccionado entre AND, OR y NOR</translation>
+    </message>
+    <message>
+        <source>OR group: any of its branches</source>
+        <translation>Grupo OR: alguna de sus ramas</translation>
+    </message>
+    <message>
+        <source>AND group: all of its conditions</source>
+        <translation>Grupo AND: todas sus condiciones</translation>
+    </message>
+    <message>
+        <source>NOR group: none of its branches</source>
+        <translation>Grupo NOR: ninguna de sus ramas</translation>
+    </message>
+    <message>
+        <source>Choose a class first.</source>
+        <translation>Elija primero una clase.</translation>
+    </message>
+    <message>
+        <source>Edit the JSON to change the tree; it applies once it is valid.</source>
+        <translation>Edite el JSON para cambiar el árbol; se aplica en cuanto es válido.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No aplicado: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: a where is a JSON object, {…}.</source>
+        <translation>No aplicado: una condición where es un objeto JSON, {…}.</translation>
+    </message>
+    <message>
+        <source>Applied to the tree.</source>
+        <translation>Aplicado al árbol.</translation>
+    </message>
+    <message>
+        <source>(choose a class)</source>
+        <translation>(elija una clase)</translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation>(sin conexión)</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Sin contar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) match</source>
+        <translation>
+            <numerusform>%Ln objeto coincide</numerusform>
+            <numerusform>%Ln objetos coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted by the server for the where above</source>
+        <translation>Contado por el servidor para la condición where de arriba</translation>
+    </message>
+    <message>
+        <source>Count failed</source>
+        <translation>Error al contar</translation>
+    </message>
+</context>
+<context>
+    <name>QueryConditionDelegate</name>
+    <message>
+        <source>(local)</source>
+        <translation>(local)</translation>
+    </message>
+    <message>
+        <source> within %L1 km</source>
+        <translation> a menos de %L1 km</translation>
+    </message>
+    <message>
+        <source>AND: all of</source>
+        <translation>AND: todas</translation>
+    </message>
+    <message>
+        <source>OR: any of</source>
+        <translation>OR: alguna</translation>
+    </message>
+    <message>
+        <source>NOR: none of</source>
+        <translation>NOR: ninguna</translation>
+    </message>
+    <message>
+        <source>field or dot.path</source>
+        <translation>campo o ruta.con.puntos</translation>
+    </message>
+    <message>
+        <source>a value; JSON for lists and objects</source>
+        <translation>un valor; JSON para listas y objetos</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(elija un campo)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryNode</name>
+    <message>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <source>not equal</source>
+        <translation>es distinto de</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>como máximo</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>mayor que</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>como mínimo</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>no es ninguno de</translation>
+    </message>
+    <message>
+        <source>contains all of</source>
+        <translation>contiene todos</translation>
+    </message>
+    <message>
+        <source>contained by</source>
+        <translation>contenido en</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>coincide con la regex</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>key in sub-query</source>
+        <translation>clave en subconsulta</translation>
+    </message>
+    <message>
+        <source>key not in sub-query</source>
+        <translation>clave fuera de subconsulta</translation>
+    </message>
+    <message>
+        <source>matches sub-query</source>
+        <translation>coincide con subconsulta</translation>
+    </message>
+    <message>
+        <source>doesn&apos;t match sub-query</source>
+        <translation>no coincide con subconsulta</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>relacionado con</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>cerca de</translation>
+    </message>
+    <message>
+        <source>within box</source>
+        <translation>dentro del rectángulo</translation>
+    </message>
+    <message>
+        <source>within polygon / sphere</source>
+        <translation>dentro de polígono / esfera</translation>
+    </message>
+    <message>
+        <source>polygon contains point</source>
+        <translation>polígono contiene punto</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>búsqueda de texto completo</translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a query option.</source>
+        <translation>«%1» no es una opción de consulta.</translation>
+    </message>
+    <message>
+        <source>The query option &quot;%1&quot; has a value of the wrong kind.</source>
+        <translation>La opción de consulta «%1» tiene un valor del tipo equivocado.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptionsForm</name>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>Sort keys, first one first. Drag to reorder; double-click flips the direction.</source>
+        <translation>Claves de ordenación, la primera primero. Arrastre para reordenar; doble clic invierte la dirección.</translation>
+    </message>
+    <message>
+        <source>Field to sort by</source>
+        <translation>Campo por el que ordenar</translation>
+    </message>
+    <message>
+        <source>Add the field as the next sort key</source>
+        <translation>Añadir el campo como siguiente clave de ordenación</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Flip the selected key between ascending and descending</source>
+        <translation>Alternar la clave seleccionada entre ascendente y descendente</translation>
+    </message>
+    <message>
+        <source>↑↓</source>
+        <translation>↑↓</translation>
+    </message>
+    <message>
+        <source>Sort by the selected key earlier</source>
+        <translation>Ordenar antes por la clave seleccionada</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Stop sorting by the selected key</source>
+        <translation>Dejar de ordenar por la clave seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Límite:</translation>
+    </message>
+    <message>
+        <source>Most objects to return; the server&apos;s default is 100 and its maxLimit may clamp more</source>
+        <translation>Máximo de objetos que devolver; el valor predeterminado del servidor es 100 y su maxLimit puede limitar valores mayores</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Skip:</source>
+        <translation>Sal&amp;tar:</translation>
+    </message>
+    <message>
+        <source>Objects to pass over before the first one returned</source>
+        <translation>Objetos que omitir antes del primero devuelto</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>Cam&amp;pos:</translation>
+    </message>
+    <message>
+        <source>Return only these fields (comma-separated); objectId, createdAt and updatedAt always come</source>
+        <translation>Devolver solo estos campos (separados por comas); objectId, createdAt y updatedAt siempre se incluyen</translation>
+    </message>
+    <message>
+        <source>all fields</source>
+        <translation>todos los campos</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude keys:</source>
+        <translation>E&amp;xcluir campos:</translation>
+    </message>
+    <message>
+        <source>Leave these fields out (comma-separated)</source>
+        <translation>Omitir estos campos (separados por comas)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>&amp;Incluir:</translation>
+    </message>
+    <message>
+        <source>Pointers to fetch whole, as dot paths (comma-separated): owner, owner.team</source>
+        <translation>Pointers que obtener completos, como rutas con puntos (separadas por comas): owner, owner.team</translation>
+    </message>
+    <message>
+        <source>no pointers</source>
+        <translation>ningún pointer</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>De&amp;volver:</translation>
+    </message>
+    <message>
+        <source>Objects, objects and how many match in all, or only the number</source>
+        <translation>Objetos, objetos y cuántos coinciden en total, o solo el número</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Objects and count</source>
+        <translation>Objetos y recuento</translation>
+    </message>
+    <message>
+        <source>Count only</source>
+        <translation>Solo recuento</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1, descendente</translation>
+    </message>
+    <message>
+        <source>%1, ascending</source>
+        <translation>%1, ascendente</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPanel</name>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>C&amp;lase:</translation>
+    </message>
+    <message>
+        <source>The class to query; its fields fill the builder&apos;s lists</source>
+        <translation>La clase que consultar; sus campos llenan las listas del editor de consultas</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Keep this query under a name, for this connection</source>
+        <translation>Guardar esta consulta con un nombre, para esta conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Guar&amp;dar…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardadas</translation>
+    </message>
+    <message>
+        <source>Queries saved for this connection; double-click one to load it</source>
+        <translation>Consultas guardadas para esta conexión; doble clic en una para cargarla</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Renom&amp;brar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>El&amp;iminar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The last 50 queries run on this connection, newest first; double-click one to load it</source>
+        <translation>Las últimas 50 consultas ejecutadas en esta conexión, las más recientes primero; doble clic en una para cargarla</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>Car&amp;gar</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Elimi&amp;nar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Ejecutar la consulta</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Ejecutar la consulta (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t run: %1</source>
+        <translation>No se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Return) to see the objects it finds.</source>
+        <translation>Ejecute la consulta (Ctrl+Intro) para ver los objetos que encuentra.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>La consulta falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) match (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln objeto coincide (%1 ms).</numerusform>
+            <numerusform>%Ln objetos coinciden (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s) shown (%2 ms).</source>
+        <translation>
+            <numerusform>Se muestran %1 de %Ln objeto (%2 ms).</numerusform>
+            <numerusform>Se muestran %1 de %Ln objetos (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln objeto (%1 ms).</numerusform>
+            <numerusform>%Ln objetos (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Guardar consulta</translation>
+    </message>
+    <message>
+        <source>Name for this query on %1:</source>
+        <translation>Nombre de esta consulta sobre %1:</translation>
+    </message>
+    <message>
+        <source>Replace the saved query &quot;%1&quot;?</source>
+        <translation>¿Reemplazar la consulta guardada «%1»?</translation>
+    </message>
+    <message>
+        <source>Load query</source>
+        <translation>Cargar consulta</translation>
+    </message>
+    <message>
+        <source>This connection has no class %1 (any more).</source>
+        <translation>Esta conexión (ya) no tiene la clase %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTreeModel</name>
+    <message>
+        <source>AND (all of)</source>
+        <translation>AND (todas)</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>alguna</translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>QueryValidator</name>
+    <message>
+        <source>The class has no field &quot;%1&quot;.</source>
+        <translation>La clase no tiene el campo «%1».</translation>
+    </message>
+    <message>
+        <source>%1 needs a list of values, e.g. [1, 2].</source>
+        <translation>«%1» necesita una lista de valores, p. ej. [1, 2].</translation>
+    </message>
+    <message>
+        <source>&quot;exists&quot; takes true or false.</source>
+        <translation>«existe» admite true o false.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+    <message>
+        <source>Regex options may only be i, m, x and s, not &quot;%1&quot;.</source>
+        <translation>Las opciones de regex solo pueden ser i, m, x y s, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be inside an OR or NOR group; put it at the top level.</source>
+        <translation>«%1» no puede estar dentro de un grupo OR o NOR; póngalo en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field; this value is not a %2.</source>
+        <translation>«%1» es un campo %2; este valor no es un %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field; not every value in the list is a %2.</source>
+        <translation>«%1» es un campo %2; no todos los valores de la lista son %2.</translation>
+    </message>
+    <message>
+        <source>Kept as raw JSON and sent unchanged: the builder can&apos;t show it.</source>
+        <translation>Se conserva como JSON sin procesar y se envía sin cambios: el editor de consultas no puede mostrarlo.</translation>
+    </message>
+    <message>
+        <source>An empty %1 group matches nothing; add a condition or remove it.</source>
+        <translation>Un grupo %1 vacío no coincide con nada; añada una condición o elimínelo.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL Parse Server ignores %1 and returns every object by distance; $maxDistance (in radians) works on every database.</source>
+        <translation>En PostgreSQL, Parse Server ignora %1 y devuelve todos los objetos por distancia; $maxDistance (en radianes) funciona en cualquier base de datos.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL &quot;%1 equals a value&quot; fails (HTTP 500); &quot;is one of&quot; with a one-item list finds the same objects on every database.</source>
+        <translation>En PostgreSQL, «%1 es igual a un valor» falla (HTTP 500); «es uno de» con una lista de un solo elemento encuentra los mismos objetos en cualquier base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatusLabel</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting · %2 in flight · last flush %3</source>
+        <translation>Cola: %1 en espera · %2 en curso · último envío %3</translation>
+    </message>
+    <message>
+        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now.</source>
+        <translation>Las peticiones de esta conexión esperan aquí y salen juntas como un solo /batch cuando hay %1 en espera o cada %2 s; Ver &gt; Enviar ahora la cola de peticiones las envía ya.</translation>
+    </message>
+</context>
+<context>
+    <name>RegexValueEdit</name>
+    <message>
+        <source>regular expression</source>
+        <translation>expresión regular</translation>
+    </message>
+    <message>
+        <source>Case-insensitive</source>
+        <translation>Sin distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Multi-line: ^ and $ match at every line break</source>
+        <translation>Multilínea: ^ y $ coinciden en cada salto de línea</translation>
+    </message>
+    <message>
+        <source>Extended: whitespace in the pattern is ignored</source>
+        <translation>Extendida: se ignoran los espacios en blanco del patrón</translation>
+    </message>
+    <message>
+        <source>Dot matches line breaks too</source>
+        <translation>El punto también coincide con saltos de línea</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBudget</name>
+    <message>
+        <source>a budget looks like 500/60s (per request) or 500/60s/ops (per operation), not &quot;%1&quot;</source>
+        <translation>un presupuesto tiene la forma 500/60s (por petición) o 500/60s/ops (por operación), no «%1»</translation>
+    </message>
+    <message>
+        <source>budget %1/%2 s: %3 used, %4 left, %5 in the last minute; %6 operations in %7 requests</source>
+        <translation>presupuesto %1/%2 s: %3 usados, %4 restantes, %5 en el último minuto; %6 operaciones en %7 peticiones</translation>
+    </message>
+    <message>
+        <source>; paused for %1 s by the server</source>
+        <translation>; en pausa %1 s por el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>No requests yet</source>
+        <translation>Aún no hay peticiones</translation>
+    </message>
+    <message>
+        <source>Remove every entry from the request log</source>
+        <translation>Quitar todas las entradas del registro de peticiones</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Peticiones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Parse code</source>
+        <translation>Código Parse</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>The queue was closed before this request was sent; it was not sent.</source>
+        <translation>La cola se cerró antes de enviar esta petición; no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedQueryModel</name>
+    <message>
+        <source>all objects</source>
+        <translation>todos los objetos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaModel</name>
+    <message>
+        <source>Set by Parse Server</source>
+        <translation>Establecido por Parse Server</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Target class</source>
+        <translation>Clase de destino</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>El perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The server URL is not valid; it looks like http://host:1337/parse.</source>
+        <translation>La URL del servidor no es válida; tiene el aspecto http://host:1337/parse.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>La URL del servidor debe empezar por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The application id is required.</source>
+        <translation>El ID de aplicación es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 10000.</source>
+        <translation>El tamaño de lote debe estar entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>Request budget: %1</source>
+        <translation>Presupuesto de peticiones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
+        <translation>--connect-env: %1 (defina PARSE_SERVER_URL y PARSE_APP_ID)</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>no se pudo escribir la captura de pantalla en %1</translation>
+    </message>
+    <message>
+        <source>Desktop admin client for Parse Server</source>
+        <translation>Cliente de administración de escritorio para Parse Server</translation>
+    </message>
+    <message>
+        <source>Create or update the connection &lt;name&gt; from PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY, PARSE_CLIENT_KEY and PARSE_MASTER_KEY, and connect to it.</source>
+        <translation>Crear o actualizar la conexión &lt;nombre&gt; a partir de PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY, PARSE_CLIENT_KEY y PARSE_MASTER_KEY, y conectarse a ella.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; once the class list has loaded (at most 8 s), then quit.</source>
+        <translation>Guardar un PNG de la ventana principal en &lt;archivo&gt; cuando se haya cargado la lista de clases (como máximo 8 s) y salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+</context>
 </TS>

@@ -2,10 +2,15 @@
 #include "ui_ClassBrowser.h"
 
 #include "ClassListModel.h"
+#include "ObjectBrowser.h"
+#include "ParseClient.h"
 #include "SchemaModel.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QMenu>
+#include <QMessageBox>
 #include <algorithm>
 #include <initializer_list>
 
@@ -57,14 +62,47 @@ ClassBrowser::ClassBrowser(QWidget *parent)
         if (m_classes)
             m_classes->reload();
     });
+    connect(m_ui->objectBrowser, &ObjectBrowser::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->objectBrowser, &ObjectBrowser::classShown, this, [this](const QString &className) {
+        const int row = int(m_classes->classNames().indexOf(className));
+        if (row < 0 || m_ui->classesTableView->currentIndex().row() == row)
+            return;
+        m_following = true;
+        m_ui->classesTableView->setCurrentIndex(m_classes->index(row, ClassListModel::Name));
+        m_following = false;
+    });
+    connect(m_ui->addFieldPushButton, &QPushButton::clicked, this, &ClassBrowser::addField);
+    connect(m_ui->deleteFieldPushButton, &QPushButton::clicked, this, &ClassBrowser::deleteField);
+    connect(m_ui->newClassPushButton, &QPushButton::clicked, this, &ClassBrowser::newClass);
+    connect(m_ui->deleteClassPushButton, &QPushButton::clicked, this, &ClassBrowser::deleteClass);
+    connect(m_ui->fieldsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClassBrowser::updateSchemaActions);
     showNotConnected(false);
 }
 
 ClassBrowser::~ClassBrowser() = default;
 
+void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
+{
+    m_client = client;
+    m_ui->objectBrowser->setConnection(client, queue);
+    updateSchemaActions();
+}
+
+void ClassBrowser::setSettings(QSettings *settings)
+{
+    m_ui->objectBrowser->setSettings(settings);
+}
+
+ObjectBrowser *ClassBrowser::objectBrowser() const
+{
+    return m_ui->objectBrowser;
+}
+
 void ClassBrowser::setClassListModel(ClassListModel *model)
 {
     m_classes = model;
+    m_ui->objectBrowser->setClassListModel(model);
     QTableView *view = m_ui->classesTableView;
     view->setModel(model);
     view->horizontalHeader()->setSectionResizeMode(ClassListModel::Name, QHeaderView::Stretch);
@@ -80,6 +118,11 @@ void ClassBrowser::setClassListModel(ClassListModel *model)
                     return;
                 m_wantedClass = current.data(ClassListModel::ClassNameRole).toString();
                 showFieldsOf(m_wantedClass);
+                // After a reload of the list the same class comes back: load its objects again.
+                if (!m_following && m_wantedClass == m_ui->objectBrowser->currentClass())
+                    m_ui->objectBrowser->refresh();
+                else if (!m_following)
+                    m_ui->objectBrowser->showClass(m_wantedClass);
                 Q_EMIT currentClassChanged(m_wantedClass);
             });
 }
@@ -173,8 +216,23 @@ void ClassBrowser::selectClass(const QString &className)
 
 void ClassBrowser::showFieldsOf(const QString &className)
 {
-    m_schema->setSchema(m_classes->schema(className));
+    const QJsonObject schema = m_classes->schema(className);
+    m_schema->setSchema(schema);
     m_ui->fieldsTitleLabel->setText(tr("Fields of %1").arg(className));
+    // What the field table leaves out, as the server states it.
+    QJsonObject details;
+    QJsonObject required;
+    const QJsonObject fields = schema.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        if (field.contains(QLatin1String("required")) || field.contains(QLatin1String("defaultValue")))
+            required.insert(it.key(), field);
+    }
+    details.insert(QStringLiteral("requiredAndDefaults"), required);
+    for (const QString &key : {QStringLiteral("indexes"), QStringLiteral("classLevelPermissions")})
+        details.insert(key, schema.value(key));
+    m_ui->schemaDetailsPlainTextEdit->setPlainText(QString::fromUtf8(QJsonDocument(details).toJson()));
+    updateSchemaActions();
 }
 
 void ClassBrowser::showContextMenu(const QPoint &pos)
@@ -192,4 +250,126 @@ void ClassBrowser::showContextMenu(const QPoint &pos)
         m_classes->countExactly(index.row());
     else if (chosen == reload)
         m_classes->reload();
+}
+
+void ClassBrowser::updateSchemaActions()
+{
+    const bool master = m_client && m_client->profile().hasMasterKey();
+    const bool haveClass = !currentClass().isEmpty();
+    const QModelIndex field = m_ui->fieldsTableView->currentIndex();
+    const bool ownField = field.isValid() && !field.data(SchemaModel::BuiltInRole).toBool();
+    m_ui->addFieldPushButton->setEnabled(master && haveClass);
+    m_ui->deleteFieldPushButton->setEnabled(master && ownField);
+    m_ui->newClassPushButton->setEnabled(master);
+    m_ui->deleteClassPushButton->setEnabled(master && haveClass);
+    m_ui->masterKeyNoteLabel->setVisible(!master);
+    m_ui->masterKeyNoteLabel->setText(
+        tr("Changing the schema (fields and classes) needs the master key, and so does reading it: add the "
+           "master key to this connection. Objects can be browsed and edited with the REST key as far as "
+           "their ACLs and the class-level permissions allow."));
+}
+
+bool ClassBrowser::confirmDestructive(const QString &title, const QString &question)
+{
+    if (!m_client || !m_client->profile().production)
+        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, title,
+        question + QLatin1Char('\n') +
+            tr("This is a production server. Type the class name (%1) to confirm:").arg(currentClass()),
+        QLineEdit::Normal, {}, &ok);
+    return ok && typed == currentClass();
+}
+
+void ClassBrowser::sendSchemaChange(const ParseRequest &request, const QString &done)
+{
+    if (!m_client)
+        return;
+    connect(m_client->send(request), &ParseReply::finished, this, [this, done](const ParseResult &r) {
+        if (!r.ok()) {
+            QMessageBox::warning(this, tr("Schema not changed"), r.error.describe());
+            return;
+        }
+        Q_EMIT statusMessage(done);
+        if (m_classes)
+            m_classes->reload();
+    });
+}
+
+void ClassBrowser::addField()
+{
+    const QString className = currentClass();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add a field to %1").arg(className),
+                                               tr("Field name:"), QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QStringList types{QStringLiteral("String"), QStringLiteral("Number"),   QStringLiteral("Boolean"),
+                            QStringLiteral("Date"),   QStringLiteral("Pointer"),  QStringLiteral("Relation"),
+                            QStringLiteral("File"),   QStringLiteral("GeoPoint"), QStringLiteral("Polygon"),
+                            QStringLiteral("Array"),  QStringLiteral("Object"),   QStringLiteral("Bytes")};
+    const QString type = QInputDialog::getItem(this, tr("Add a field to %1").arg(className),
+                                               tr("Type of %1:").arg(name), types, 0, false, &ok);
+    if (!ok)
+        return;
+    QJsonObject field{{QStringLiteral("type"), type}};
+    if (type == QLatin1String("Pointer") || type == QLatin1String("Relation")) {
+        const QString target =
+            QInputDialog::getItem(this, tr("Add a field to %1").arg(className),
+                                  tr("%1 to which class:").arg(type), m_classes->classNames(), 0, false, &ok);
+        if (!ok)
+            return;
+        field.insert(QStringLiteral("targetClass"), target);
+    }
+    sendSchemaChange(
+        ParseRequest::updateSchema(className, {{QStringLiteral("fields"), QJsonObject{{name, field}}}}),
+        tr("Field %1 added to %2").arg(name, className));
+}
+
+void ClassBrowser::deleteField()
+{
+    const QString className = currentClass();
+    const QString name = m_ui->fieldsTableView->currentIndex().data(SchemaModel::FieldNameRole).toString();
+    if (name.isEmpty() ||
+        !confirmDestructive(
+            tr("Delete a field"),
+            tr("Delete the field %1 of %2 and its value in every object?").arg(name, className)))
+        return;
+    const QJsonObject op{{QStringLiteral("__op"), QStringLiteral("Delete")}};
+    sendSchemaChange(
+        ParseRequest::updateSchema(className, {{QStringLiteral("fields"), QJsonObject{{name, op}}}}),
+        tr("Field %1 deleted from %2").arg(name, className));
+}
+
+void ClassBrowser::newClass()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New class"), tr("Class name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (ok && !name.isEmpty()) {
+        m_wantedClass = name;
+        sendSchemaChange(ParseRequest::createSchema(name, {}), tr("Class %1 created").arg(name));
+    }
+}
+
+void ClassBrowser::deleteClass()
+{
+    const QString className = currentClass();
+    if (!confirmDestructive(tr("Delete a class"),
+                            tr("Delete the class %1 and every one of its objects?").arg(className)))
+        return;
+    if (!m_client)
+        return;
+    m_wantedClass.clear();
+    // Parse deletes only the schema of an empty class: its objects go first.
+    connect(m_client->send(ParseRequest::purgeClass(className)), &ParseReply::finished, this,
+            [this, className](const ParseResult &r) {
+                if (!r.ok()) {
+                    QMessageBox::warning(this, tr("Class not deleted"), r.error.describe());
+                    return;
+                }
+                sendSchemaChange(ParseRequest::deleteSchema(className), tr("Class %1 deleted").arg(className));
+            });
 }

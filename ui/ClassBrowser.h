@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
 class ClassListModel;
+class ObjectBrowser;
+class ParseClient;
+class QSettings;
+class RequestQueue;
 class SchemaModel;
+struct ParseRequest;
 
 namespace Ui {
 class ClassBrowser;
@@ -22,6 +28,11 @@ public:
     ~ClassBrowser() override;
 
     void setClassListModel(ClassListModel *model);
+    // The connection's client and its shared queue (edits are saved through it); null when disconnected.
+    void setConnection(ParseClient *client, RequestQueue *queue);
+    // Where column widths and visibility are remembered per class.
+    void setSettings(QSettings *settings);
+    ObjectBrowser *objectBrowser() const;
 
     void showNotConnected(bool haveProfiles);
     void showConnecting(const QString &profileName);
@@ -33,6 +44,7 @@ public:
 Q_SIGNALS:
     void connectionsRequested();
     void currentClassChanged(const QString &className);
+    void statusMessage(const QString &message);
 
 private:
     void showPlaceholder(const QString &title, const QString &text, const QString &actionText, bool busy,
@@ -41,9 +53,18 @@ private:
     void restoreSelection();
     void showFieldsOf(const QString &className);
     void showContextMenu(const QPoint &pos);
+    void updateSchemaActions();
+    bool confirmDestructive(const QString &title, const QString &question);
+    void sendSchemaChange(const ParseRequest &request, const QString &done);
+    void addField();
+    void deleteField();
+    void newClass();
+    void deleteClass();
 
     std::unique_ptr<Ui::ClassBrowser> m_ui;
     ClassListModel *m_classes = nullptr;
     SchemaModel *m_schema;
-    QString m_wantedClass; // kept across reloads, so a reload does not lose the user's place
+    QPointer<ParseClient> m_client;
+    QString m_wantedClass;    // kept across reloads, so a reload does not lose the user's place
+    bool m_following = false; // the list follows the object browser's navigation, not the other way
 };

@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "BatchComposer.h"
 #include "ClassListModel.h"
 #include "ConnectionDialog.h"
 #include "ParseClient.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
+#include "QueryPanel.h"
+#include "QueueStatusLabel.h"
 #include "RequestLogModel.h"
+#include "RequestQueue.h"
 #include "SecretStore.h"
 
 #include <QActionGroup>
@@ -20,6 +24,7 @@ namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+constexpr int kMessageMs = 6000;
 
 QString lastClassKey(const QString &profileId)
 {
@@ -36,19 +41,29 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_profiles(profiles),
-      m_settings(settings), m_profileList(new ProfileListModel(profiles, this)),
-      m_classes(new ClassListModel(this)), m_requestLog(new RequestLogModel(this)),
-      m_profileComboBox(new QComboBox(this)),
-      m_profileLabel(statusLabel(QStringLiteral("profileStatusLabel"), this)),
-      m_versionLabel(statusLabel(QStringLiteral("serverVersionLabel"), this)),
-      m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), this)),
-      m_keychainLabel(statusLabel(QStringLiteral("keychainNoteLabel"), this))
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_profiles(profiles)
+    , m_settings(settings)
+    , m_profileList(new ProfileListModel(profiles, this))
+    , m_classes(new ClassListModel(this))
+    , m_requestLog(new RequestLogModel(this))
+    , m_profileComboBox(new QComboBox(this))
+    , m_profileLabel(statusLabel(QStringLiteral("profileStatusLabel"), this))
+    , m_versionLabel(statusLabel(QStringLiteral("serverVersionLabel"), this))
+    , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), this))
+    , m_keychainLabel(statusLabel(QStringLiteral("keychainNoteLabel"), this))
+    , m_queueLabel(new QueueStatusLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
     m_ui->classBrowser->setClassListModel(m_classes);
+    m_ui->classBrowser->setSettings(m_settings);
     m_ui->requestLog->setModel(m_requestLog);
+    m_ui->queryPanel->setSettings(m_settings);
+    m_ui->queryPanel->setClassListModel(m_classes);
+    m_ui->liveArea->setSettings(m_settings);
+    m_ui->cloudConsole->setSettings(m_settings);
     m_ui->productionBannerLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }"));
     m_ui->productionBannerLabel->hide();
@@ -86,9 +101,17 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     });
     connect(m_ui->connectionsAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_ui->flushQueueAction, &QAction::triggered, this, [this] {
+        if (m_queue)
+            m_queue->flushNow();
+    });
+    connect(m_ui->batchComposer, &BatchComposer::statusMessage, this,
+            [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->classBrowser, &ClassBrowser::connectionsRequested, this, &MainWindow::showConnectionDialog);
+    connect(m_ui->classBrowser, &ClassBrowser::statusMessage, this,
+            [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
     connect(m_ui->classBrowser, &ClassBrowser::currentClassChanged, this, [this](const QString &className) {
         if (!m_profileId.isEmpty())
             m_settings->setValue(lastClassKey(m_profileId), className);
@@ -117,6 +140,8 @@ void MainWindow::setUpStatusBar()
     bar->addWidget(m_profileLabel);
     bar->addWidget(m_versionLabel);
     bar->addWidget(m_latencyLabel);
+    m_queueLabel->setObjectName(QStringLiteral("queueStatusLabel"));
+    bar->addPermanentWidget(m_queueLabel);
     m_keychainLabel->setText(tr("Keys kept for this session only: no keychain service"));
     m_keychainLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
     bar->addPermanentWidget(m_keychainLabel);
@@ -183,6 +208,14 @@ void MainWindow::startClient(const ServerProfile &profile)
 {
     m_client = new ParseClient(profile, &m_network, this);
     connect(m_client, &ParseClient::requestFinished, this, &MainWindow::onRequestFinished);
+    m_queue = new RequestQueue(m_client, this);
+    m_queueLabel->setQueue(m_queue);
+    m_ui->flushQueueAction->setEnabled(true);
+    m_ui->batchComposer->setConnection(m_client, m_classes);
+    m_ui->classBrowser->setConnection(m_client, m_queue);
+    m_ui->liveArea->setConnection(m_client, m_classes, profile.id);
+    m_ui->cloudConsole->setConnection(m_client, profile.id);
+    m_ui->queryPanel->setConnection(m_client, profile.id);
     m_profiles->setLastUsedId(profile.id);
     m_ui->reloadAction->setEnabled(true);
     m_ui->classBrowser->selectClass(m_settings->value(lastClassKey(profile.id)).toString());
@@ -195,7 +228,17 @@ void MainWindow::disconnectFromServer()
 {
     ++m_connectGeneration;
     m_classes->setClient(nullptr);
-    // Deleting the client deletes its replies too, so nothing from the old server arrives later.
+    m_ui->batchComposer->setConnection(nullptr, nullptr);
+    m_ui->classBrowser->setConnection(nullptr, nullptr);
+    m_ui->liveArea->setConnection(nullptr, nullptr, {});
+    m_ui->cloudConsole->setConnection(nullptr, {});
+    m_ui->queryPanel->setConnection(nullptr, {});
+    m_queueLabel->setQueue(nullptr);
+    m_ui->flushQueueAction->setEnabled(false);
+    // The queue answers what still waits as cancelled; then deleting the client deletes its replies
+    // too, so nothing from the old server arrives later.
+    delete m_queue;
+    m_queue = nullptr;
     delete m_client;
     m_client = nullptr;
     m_profileId.clear();

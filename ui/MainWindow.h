@@ -11,7 +11,9 @@ class ProfileStore;
 class QComboBox;
 class QLabel;
 class QSettings;
+class QueueStatusLabel;
 class RequestLogModel;
+class RequestQueue;
 struct ParseResult;
 struct ServerProfile;
 
@@ -19,8 +21,8 @@ namespace Ui {
 class MainWindow;
 }
 
-// The main window: pick a connection, browse its classes, watch its requests. It owns the one
-// QNetworkAccessManager and the ParseClient of the connected profile.
+// The main window: pick a connection, browse its classes, compose batches, watch its requests. It owns the
+// one QNetworkAccessManager and, for the connected profile, its ParseClient and RequestQueue.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -68,7 +70,9 @@ private:
     QLabel *m_versionLabel;
     QLabel *m_latencyLabel;
     QLabel *m_keychainLabel;
+    QueueStatusLabel *m_queueLabel;
     ParseClient *m_client = nullptr;
+    RequestQueue *m_queue = nullptr; // shared by every panel of the connection
     QString m_profileId;             // connected, or being connected to
     quint64 m_connectGeneration = 0; // a newer connect wins over a keychain read still under way
     bool m_versionPending = false;

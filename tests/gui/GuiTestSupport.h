@@ -2,12 +2,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 #include <memory>
 
-// Helpers shared by the GUI tests: children by objectName, and answers to modal message boxes.
+// Helpers shared by the GUI tests: children by objectName, answers to modal message boxes, screenshots.
 namespace GuiTestSupport {
 
 template <typename T> T *child(const QObject *root, const QString &objectName)
@@ -36,6 +38,17 @@ inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton b
         }
     });
     timer->start();
+}
+
+// With PARSEDESK_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb for real rendering),
+// saves a PNG of the window as the test has brought it, so the documentation pictures show real states.
+inline void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARSEDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200); // let the last layouts and repaints land
+    QVERIFY(window->grab().save(QDir(dir).filePath(name), "PNG"));
 }
 
 } // namespace GuiTestSupport

@@ -80,11 +80,7 @@ private Q_SLOTS:
     {
         if (!m_admin || m_class.isEmpty())
             return;
-        ParseRequest purge;
-        purge.method = ParseRequest::Method::Delete;
-        purge.path = QStringLiteral("/purge/") + m_class;
-        purge.masterKey = ParseRequest::MasterKey::Required;
-        await(m_admin->send(purge));
+        await(m_admin->send(ParseRequest::purgeClass(m_class)));
         await(m_admin->send(ParseRequest::deleteSchema(m_class)));
     }
 

@@ -1,12 +1,16 @@
-// Live listings: the diff, the model's signals (none when nothing changed), ordering and top-N upkeep.
+// Live listings: the diff, the model's signals (none when nothing changed), ordering, top-N upkeep, default
+// columns and the saved listings of a profile.
 #include "LiveListModel.h"
+#include "LiveListingConfig.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -228,6 +232,63 @@ private Q_SLOTS:
         LiveListModel::sortRows(rows, {QStringLiteral("visits")});
         QCOMPARE(LiveListDiff::keyOf(rows.at(0)), QStringLiteral("a"));
         QCOMPARE(LiveListDiff::keyOf(rows.at(2)), QStringLiteral("m"));
+    }
+
+    void defaultColumns_keysThenSchemaThenRows()
+    {
+        const auto fields = [](const QList<LiveListModel::Column> &columns) {
+            QStringList names;
+            for (const LiveListModel::Column &c : columns)
+                names << (c.kind == LiveListModel::Column::Kind::Rank ? QStringLiteral("#") : c.field);
+            return names;
+        };
+        const QJsonObject schema{
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("visits"), QJsonObject()},
+                                                   {QStringLiteral("ACL"), QJsonObject()},
+                                                   {QStringLiteral("updatedAt"), QJsonObject()},
+                                                   {QStringLiteral("createdAt"), QJsonObject()},
+                                                   {QStringLiteral("objectId"), QJsonObject()},
+                                                   {QStringLiteral("roomName"), QJsonObject()}}}};
+        QCOMPARE(fields(LiveListModel::defaultColumns({QStringLiteral("b"), QStringLiteral("a")}, schema)),
+                 (QStringList{QStringLiteral("#"), QStringLiteral("b"), QStringLiteral("a")}));
+        QCOMPARE(fields(LiveListModel::defaultColumns({}, schema)),
+                 (QStringList{QStringLiteral("#"), QStringLiteral("objectId"), QStringLiteral("roomName"),
+                              QStringLiteral("visits"), QStringLiteral("createdAt"),
+                              QStringLiteral("updatedAt")}));
+        QCOMPARE(fields(LiveListModel::defaultColumns({}, {},
+                                                      {room(QStringLiteral("a"), 1, QStringLiteral("n"))})),
+                 (QStringList{QStringLiteral("#"), QStringLiteral("objectId"), QStringLiteral("roomName"),
+                              QStringLiteral("visits")}));
+        QCOMPARE(fields(LiveListModel::defaultColumns({}, {})), QStringList{QStringLiteral("#")});
+    }
+
+    void listingConfig_savesAndLoadsPerProfile()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        LiveListingConfig custom;
+        custom.className = QStringLiteral("Game");
+        custom.where = {{QStringLiteral("name"), QStringLiteral("a, b")}};
+        custom.order = {QStringLiteral("-score"), QStringLiteral("name")};
+        custom.limit = 7;
+        custom.keys = {QStringLiteral("name")};
+        custom.intervalSeconds = 5;
+        custom.mode = LiveListModel::Mode::LiveQuery;
+        custom.paused = true;
+        const QList<LiveListingConfig> both{LiveListingConfig::rooms(), custom};
+        LiveListingConfig::save(&settings, QStringLiteral("p1"), both);
+        LiveListingConfig::save(&settings, QStringLiteral("p2"), {custom});
+        QCOMPARE(LiveListingConfig::load(&settings, QStringLiteral("p1")), both);
+        LiveListingConfig::save(&settings, QStringLiteral("p1"), {custom});
+        settings.sync();
+        QSettings reread(settings.fileName(), QSettings::IniFormat);
+        QCOMPARE(LiveListingConfig::load(&reread, QStringLiteral("p1")), QList<LiveListingConfig>{custom});
+        QCOMPARE(LiveListingConfig::load(&reread, QStringLiteral("p2")), QList<LiveListingConfig>{custom});
+        QVERIFY(LiveListingConfig::load(&reread, QStringLiteral("p3")).isEmpty());
+        const LiveListingConfig rooms = LiveListingConfig::rooms();
+        QCOMPARE(rooms.className, QStringLiteral("Room"));
+        QCOMPARE(rooms.order, QStringList{QStringLiteral("-visits")});
+        QVERIFY(rooms.roomsPreset);
     }
 };
 

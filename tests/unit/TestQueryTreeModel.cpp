@@ -59,6 +59,24 @@ private Q_SLOTS:
         QVERIFY(m.where().contains(QLatin1String("$nor")));
     }
 
+    // A new condition starts without a field, which is typed in its Field cell; until then it can't be
+    // sent. Only $relatedTo has no field of its own.
+    void newCondition_fieldIsEditableAndRequired()
+    {
+        QueryTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex row = m.addCondition({});
+        QVERIFY(m.flags(m.index(row.row(), QueryTreeModel::Field)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(QueryValidator::hasErrors(m.issues()));
+        QVERIFY(row.data(QueryTreeModel::IssueRole).toString().contains(QStringLiteral("field")));
+        QVERIFY(m.setData(m.index(row.row(), QueryTreeModel::Field), QStringLiteral("a")));
+        QVERIFY(!QueryValidator::hasErrors(m.issues()));
+
+        m.setWhere(QJsonObject{{QStringLiteral("$relatedTo"), QJsonObject()}});
+        QVERIFY(!m.flags(m.index(0, QueryTreeModel::Field)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(m.flags(m.index(0, QueryTreeModel::Value)).testFlag(Qt::ItemIsEditable));
+    }
+
     void indentAndOutdent_areInverse()
     {
         QueryTreeModel m;
@@ -115,6 +133,35 @@ private Q_SLOTS:
         m.setWhere(QJsonDocument::fromJson(QByteArrayLiteral("{\"a\":{\"$in\":3}}")).object());
         QVERIFY(m.index(0, 0).data(QueryTreeModel::IssueRole).toString().contains(QStringLiteral("list")));
         QVERIFY(QueryValidator::hasErrors(m.issues()));
+    }
+
+    // $options of a regex and the distance of a near are the operator's companions, edited beside the value
+    // (ExtrasRole); ValueRole sets the value exactly.
+    void extras_areEditedWithTheirOperator()
+    {
+        QueryTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex row = m.addCondition({}, QStringLiteral("roomName"));
+        setCondition(m, row, QStringLiteral("roomName"), QStringLiteral("$regex"), QStringLiteral("^ab"));
+        const QModelIndex value = m.index(row.row(), QueryTreeModel::Value);
+        const QJsonObject insensitive{{QStringLiteral("$options"), QStringLiteral("i")}};
+        QVERIFY(m.setData(value, insensitive, QueryTreeModel::ExtrasRole));
+        QCOMPARE(value.data(QueryTreeModel::ExtrasRole).toJsonObject(), insensitive);
+        QCOMPARE(m.where().value(QLatin1String("roomName")).toObject().value(QLatin1String("$options")),
+                 QJsonValue(QStringLiteral("i")));
+        // Only the operator's own companions, and only on a condition's value.
+        QVERIFY(
+            !m.setData(value, QJsonObject{{QStringLiteral("$maxDistance"), 1}}, QueryTreeModel::ExtrasRole));
+        QVERIFY(
+            !m.setData(m.index(row.row(), QueryTreeModel::Field), insensitive, QueryTreeModel::ExtrasRole));
+        // The value itself, exactly: no typing by the schema, no text in between.
+        QVERIFY(m.setData(value, QJsonValue(QStringLiteral("[1]")), QueryTreeModel::ValueRole));
+        QCOMPARE(value.data(QueryTreeModel::ValueRole).toJsonValue(), QJsonValue(QStringLiteral("[1]")));
+        QCOMPARE(m.where().value(QLatin1String("roomName")).toObject().value(QLatin1String("$regex")),
+                 QJsonValue(QStringLiteral("[1]")));
+        // A new operator drops the old one's companions.
+        QVERIFY(m.setData(m.index(row.row(), QueryTreeModel::Operator), QStringLiteral("$eq")));
+        QCOMPARE(value.data(QueryTreeModel::ExtrasRole).toJsonObject(), QJsonObject());
     }
 
     void setWhere_roundTripsAndKeepsRaw()

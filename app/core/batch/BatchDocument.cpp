@@ -3,7 +3,6 @@
 #include "JsonText.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 const QString kRequests = QStringLiteral("requests");
@@ -80,7 +79,8 @@ QByteArray BatchDocument::toJson() const
     root.insert(kRequests, items);
     if (transaction)
         root.insert(kTransaction, true);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Keys in reading order (a transaction shows first, each operation reads method, path, body).
+    return JsonText::indented(root, {kTransaction, kMethod, kPath, kBody}).toUtf8() + '\n';
 }
 
 QStringList BatchDocument::validate() const

@@ -42,6 +42,49 @@ Parsed parse(const QByteArray &text)
     return result;
 }
 
+QStringList orderedKeys(const QJsonObject &object, const QStringList &firstKeys)
+{
+    QStringList keys;
+    for (const QString &first : firstKeys) {
+        if (object.contains(first))
+            keys << first;
+    }
+    for (const QString &key : object.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+QString indented(const QJsonValue &value, const QStringList &firstKeys, const QString &unit, int depth)
+{
+    const QString inner = unit.repeated(depth + 1);
+    QStringList items;
+    QChar open;
+    QChar close;
+    if (value.isArray()) {
+        open = QLatin1Char('[');
+        close = QLatin1Char(']');
+        for (const QJsonValue &item : value.toArray())
+            items << inner + indented(item, firstKeys, unit, depth + 1);
+    } else if (value.isObject()) {
+        open = QLatin1Char('{');
+        close = QLatin1Char('}');
+        const QJsonObject object = value.toObject();
+        for (const QString &key : orderedKeys(object, firstKeys))
+            items << inner + indented(key) + QStringLiteral(": ") +
+                         indented(object.value(key), firstKeys, unit, depth + 1);
+    } else {
+        // One scalar, encoded as QJsonDocument would: numbers, escapes and all.
+        const QByteArray scalar = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(scalar.mid(1, scalar.size() - 2));
+    }
+    if (items.isEmpty())
+        return QString(open) + close;
+    return open + QLatin1Char('\n') + items.join(QStringLiteral(",\n")) + QLatin1Char('\n') +
+           unit.repeated(depth) + close;
+}
+
 std::optional<QJsonArray> parseItems(const QString &text)
 {
     const QString trimmed = text.trimmed();

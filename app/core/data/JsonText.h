@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Parses JSON typed or loaded by a person; on failure says what is wrong and where (line and column).
@@ -17,6 +19,11 @@ struct Parsed
     bool ok() const { return error.isEmpty(); }
 };
 Parsed parse(const QByteArray &text);
+// Indented JSON, unit per level, with firstKeys leading in every object they occur in and the other keys
+// sorted (QJsonDocument sorts them all: a batch operation reads better as method, path, body).
+QString indented(const QJsonValue &value, const QStringList &firstKeys = {},
+                 const QString &unit = QStringLiteral("    "), int depth = 0);
+QStringList orderedKeys(const QJsonObject &object, const QStringList &firstKeys);
 // A list as people type it in a form field: JSON with or without its brackets (`1, 2`, `"a"`, `[true]`).
 std::optional<QJsonArray> parseItems(const QString &text);
 // 1-based line and column of a byte offset, as editors count them.

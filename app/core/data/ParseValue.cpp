@@ -214,6 +214,12 @@ ParseValue ParseValue::fromJson(const QJsonValue &value, QStringView schemaType)
     return make(Type::Raw, QJsonValue(value));
 }
 
+ParseValue ParseValue::fromField(QStringView field, const QJsonValue &value)
+{
+    const bool isTimestamp = field == u"createdAt" || field == u"updatedAt";
+    return fromJson(value, isTimestamp ? QStringView(u"Date") : QStringView());
+}
+
 ParseValue ParseValue::decodeTyped(const QJsonObject &object)
 {
     const QString type = object.value(u"__type").toString();

@@ -57,6 +57,9 @@ public:
     // JSON cannot carry itself: "ACL" decodes a plain object as an ACL, "Date" decodes a bare ISO string
     // (createdAt/updatedAt) as a Date that re-encodes as that bare string.
     static ParseValue fromJson(const QJsonValue &value, QStringView schemaType = {});
+    // A field of an object read without its schema: Parse's own createdAt and updatedAt come as bare
+    // ISO strings there, and are still dates.
+    static ParseValue fromField(QStringView field, const QJsonValue &value);
     QJsonValue toJson() const;
 
     static ParseValue fromBool(bool value);

@@ -102,8 +102,6 @@ QList<LiveListModel::Column> LiveListModel::defaultColumns(const QStringList &ke
         }
         fields = ordered;
     }
-    if (fields.isEmpty())
-        return {};
     QList<Column> columns{{tr("Rank"), {}, Column::Kind::Rank}};
     for (const QString &field : std::as_const(fields))
         columns.append({field, field, Column::Kind::Field});

@@ -54,6 +54,11 @@ public:
     // The "Rooms" preset: Room by -visits with owner, name, players online, visits, last update and rank.
     static QList<Column> roomsPresetColumns();
     static QueryOptions roomsPresetQuery();
+    // Columns for a listing without a preset: Rank, then the keys asked for; without keys the fields of
+    // the class's /schemas entry, or, when that is not known, the fields of the rows at hand. objectId
+    // comes first, Parse's timestamps last, the ACL not at all. Rank alone when no field is known yet.
+    static QList<Column> defaultColumns(const QStringList &keys, const QJsonObject &schema,
+                                        const QList<QJsonObject> &rows = {});
 
     void setClient(ParseClient *client);
     void setQuery(const QString &className, const QueryOptions &options);

@@ -24,7 +24,7 @@ void ObjectTableModel::setClient(ParseClient *client, RequestQueue *queue)
     m_queue = queue;
 }
 
-void ObjectTableModel::setClass(const QString &className, const QJsonObject &schema)
+void ObjectTableModel::setClass(const QString &className, const QJsonObject &schema, const QJsonObject &where)
 {
     m_className = className;
     m_schemaFields = schema.value(QLatin1String("fields")).toObject();
@@ -36,7 +36,7 @@ void ObjectTableModel::setClass(const QString &className, const QJsonObject &sch
     own.sort(Qt::CaseInsensitive);
     m_fields = QStringList{kObjectId} + own +
                QStringList{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
-    m_where = {};
+    m_where = where;
     m_sortField = QStringLiteral("createdAt");
     m_descending = false;
     reload();
@@ -51,6 +51,11 @@ void ObjectTableModel::setWhere(const QJsonObject &where)
 QString ObjectTableModel::fieldType(const QString &field) const
 {
     return m_schemaFields.value(field).toObject().value(QLatin1String("type")).toString();
+}
+
+QString ObjectTableModel::targetClass(const QString &field) const
+{
+    return m_schemaFields.value(field).toObject().value(QLatin1String("targetClass")).toString();
 }
 
 bool ObjectTableModel::sortBy(const QString &field, bool descending)
@@ -264,8 +269,7 @@ QVariant ObjectTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return field;
     if (role == Qt::ToolTipRole) {
-        const QJsonObject f = m_schemaFields.value(field).toObject();
-        const QString target = f.value(QLatin1String("targetClass")).toString();
+        const QString target = targetClass(field);
         return target.isEmpty() ? fieldType(field) : tr("%1 to %2").arg(fieldType(field), target);
     }
     return {};
@@ -349,6 +353,68 @@ void ObjectTableModel::save()
                     if (--*open == 0) {
                         Q_EMIT stateChanged();
                         Q_EMIT saved(outcome->first, outcome->second);
+                    }
+                });
+    }
+    m_queue->flushNow();
+}
+
+void ObjectTableModel::createObject(const QJsonObject &fields)
+{
+    writeAndReload({ParseRequest::createObject(m_className, fields)});
+}
+
+void ObjectTableModel::duplicateRow(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    QJsonObject copy = m_rows.at(row);
+    for (const QString &field : kReadOnly)
+        copy.remove(field);
+    for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
+        if (it.value().toObject().value(QLatin1String("type")).toString() == QLatin1String("Relation"))
+            copy.remove(it.key());
+    }
+    createObject(copy);
+}
+
+void ObjectTableModel::deleteRows(const QList<int> &rows)
+{
+    QList<ParseRequest> requests;
+    for (const int row : rows) {
+        if (row >= 0 && row < m_rows.size())
+            requests.append(
+                ParseRequest::deleteObject(m_className, m_rows.at(row).value(kObjectId).toString()));
+    }
+    writeAndReload(requests);
+}
+
+void ObjectTableModel::writeAndReload(const QList<ParseRequest> &requests)
+{
+    if (!m_queue || requests.isEmpty())
+        return;
+    struct Outcome
+    {
+        int succeeded = 0;
+        int failed = 0;
+        int open = 0;
+        QString firstError;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    outcome->open = int(requests.size());
+    for (const ParseRequest &request : requests) {
+        connect(m_queue->enqueue(request), &QueuedReply::finished, this,
+                [this, outcome](const ParseResult &r) {
+                    if (r.ok()) {
+                        ++outcome->succeeded;
+                    } else {
+                        ++outcome->failed;
+                        if (outcome->firstError.isEmpty())
+                            outcome->firstError = r.error.describe();
+                    }
+                    if (--outcome->open == 0) {
+                        reload();
+                        Q_EMIT written(outcome->succeeded, outcome->failed, outcome->firstError);
                     }
                 });
     }

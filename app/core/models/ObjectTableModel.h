@@ -37,7 +37,7 @@ public:
 
     void setClient(ParseClient *client, RequestQueue *queue);
     // schema: the class's /schemas entry (its "fields" give the columns and types).
-    void setClass(const QString &className, const QJsonObject &schema);
+    void setClass(const QString &className, const QJsonObject &schema, const QJsonObject &where = {});
     void setWhere(const QJsonObject &where);
     // Server-side order: resets and pages again. Returns false for a column that can't be sorted by.
     bool sortBy(const QString &field, bool descending);
@@ -46,6 +46,8 @@ public:
     QString className() const { return m_className; }
     QStringList fields() const { return m_fields; }
     QString fieldType(const QString &field) const;
+    QString targetClass(const QString &field) const; // of a Pointer or Relation field
+    QJsonObject where() const { return m_where; }
     QString sortField() const { return m_sortField; }
     bool sortDescending() const { return m_descending; }
     std::optional<qint64> count() const { return m_count; }
@@ -58,6 +60,12 @@ public:
     void applyOperation(const QModelIndex &index, const QJsonObject &op);
     void discard();
     void save();
+
+    // Whole objects, written through the request queue; the table loads again afterwards (written()).
+    void createObject(const QJsonObject &fields);
+    // A copy of the row's own fields; relations are not values and are not copied.
+    void duplicateRow(int row);
+    void deleteRows(const QList<int> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,11 +80,14 @@ Q_SIGNALS:
     void stateChanged();
     // After save(): how many operations succeeded and failed.
     void saved(int succeeded, int failed);
+    // After createObject(), duplicateRow() or deleteRows().
+    void written(int succeeded, int failed, const QString &firstError);
 
 private:
     void requestCount();
     void onPage(const ParseResult &result, quint64 generation);
     int rowOf(const QString &objectId) const;
+    void writeAndReload(const QList<ParseRequest> &requests);
 
     QPointer<ParseClient> m_client;
     QPointer<RequestQueue> m_queue;

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 struct QueryTreeModel::Item
 {
@@ -59,8 +60,8 @@ QString groupLabel(QueryNode::GroupOp op)
 } // namespace
 
 QueryTreeModel::QueryTreeModel(QObject *parent)
-    : QAbstractItemModel(parent),
-      m_root(Item::from(QueryNode::group(QueryNode::GroupOp::And, false), nullptr))
+    : QAbstractItemModel(parent)
+    , m_root(Item::from(QueryNode::group(QueryNode::GroupOp::And, false), nullptr))
 {}
 
 QueryTreeModel::~QueryTreeModel() = default;
@@ -218,6 +219,10 @@ QVariant QueryTreeModel::data(const QModelIndex &index, int role) const
         break;
     case KindRole:
         return int(n.kind);
+    case ValueRole:
+        return n.kind == QueryNode::Kind::Condition ? QVariant(n.value) : QVariant();
+    case ExtrasRole:
+        return n.kind == QueryNode::Kind::Condition ? QVariant(n.extras) : QVariant();
     }
     return {};
 }
@@ -238,10 +243,25 @@ QJsonValue QueryTreeModel::parseValue(const QString &field, const QString &text)
 
 bool QueryTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (role != Qt::EditRole && role != ValueRole && role != ExtrasRole))
         return false;
     QueryNode &n = itemAt(index)->node;
-    if (n.kind == QueryNode::Kind::Group) {
+    if (role != Qt::EditRole) {
+        if (n.kind != QueryNode::Kind::Condition || index.column() != Value)
+            return false;
+        if (role == ValueRole) {
+            n.value = value.toJsonValue();
+        } else {
+            const QJsonObject extras = value.toJsonObject();
+            const QStringList allowed = QueryNode::companionsOf(n.op);
+            const QStringList keys = extras.keys();
+            if (!std::all_of(keys.begin(), keys.end(),
+                             [&](const QString &key) { return allowed.contains(key); }))
+                return false;
+            n.extras = extras;
+        }
+    } else if (n.kind == QueryNode::Kind::Group) {
         if (index.column() != Operator && index.column() != Field)
             return false;
         const QString text = value.toString().toUpper().remove(QLatin1Char('$'));
@@ -284,8 +304,9 @@ Qt::ItemFlags QueryTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const QueryNode &n = itemAt(index)->node;
+    // $relatedTo names no field; every other condition needs one, starting with the empty new row's.
     const bool editable = n.kind == QueryNode::Kind::Condition
-                              ? !(n.field.isEmpty() && index.column() == Field)
+                              ? !(n.op == QLatin1String("$relatedTo") && index.column() == Field)
                           : n.kind == QueryNode::Kind::Group ? index.column() == Operator
                                                              : index.column() == Value;
     return editable ? f | Qt::ItemIsEditable : f;

@@ -26,7 +26,12 @@ public:
     {
         KindRole = Qt::UserRole + 1,
         IssueRole,
-        SeverityRole
+        SeverityRole,
+        // On the Value column of a condition, editable: its value exactly, as a QJsonValue (EditRole
+        // takes text and types it by the schema), and its operator's companions ($options of $regex,
+        // $maxDistance of $nearSphere) as a QJsonObject.
+        ValueRole,
+        ExtrasRole
     };
 
     explicit QueryTreeModel(QObject *parent = nullptr);

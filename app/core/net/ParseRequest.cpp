@@ -148,6 +148,13 @@ ParseRequest ParseRequest::deleteSchema(const QString &className)
     return r;
 }
 
+ParseRequest ParseRequest::purgeClass(const QString &className)
+{
+    ParseRequest r = make(Method::Delete, QStringLiteral("/purge/") + encodeSegment(className));
+    r.masterKey = MasterKey::Required;
+    return r;
+}
+
 ParseRequest ParseRequest::callFunction(const QString &name, const QJsonObject &params)
 {
     return make(Method::Post, QStringLiteral("/functions/") + encodeSegment(name), params);

@@ -76,6 +76,8 @@ struct ParseRequest
     static ParseRequest createSchema(const QString &className, const QJsonObject &schema);
     static ParseRequest updateSchema(const QString &className, const QJsonObject &schema);
     static ParseRequest deleteSchema(const QString &className);
+    // Deletes every object of the class (Parse deletes only empty classes' schemas).
+    static ParseRequest purgeClass(const QString &className);
     static ParseRequest callFunction(const QString &name, const QJsonObject &params);
     static ParseRequest runJob(const QString &name, const QJsonObject &params);
     static ParseRequest batch(const QJsonArray &requests, bool transaction);

@@ -314,6 +314,11 @@ QString QueryNode::operatorLabel(const QString &op)
     return it == labels.constEnd() ? op : tr(*it);
 }
 
+QStringList QueryNode::companionsOf(const QString &op)
+{
+    return companions().value(op);
+}
+
 QString QueryNode::groupOpName(GroupOp op)
 {
     switch (op) {

@@ -53,6 +53,8 @@ public:
     // Every operator the builder offers, with the companions it may carry.
     static const QStringList &operators();
     static QString operatorLabel(const QString &op);
+    // The companion keys an operator may carry ("$options" for "$regex"); empty for most.
+    static QStringList companionsOf(const QString &op);
     static QString groupOpName(GroupOp op); // "$and", "$or", "$nor"
 
     bool operator==(const QueryNode &) const = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrlQuery>
@@ -8,6 +9,9 @@
 // Everything a find takes besides the class: where, order, paging, projection, include, count.
 struct QueryOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(QueryOptions)
+
+public:
     QJsonObject where;
     QStringList order; // "visits", "-createdAt"
     std::optional<int> limit;
@@ -26,4 +30,10 @@ struct QueryOptions
     static QUrlQuery urlQueryFromBody(const QJsonObject &body);
     // Body form for a GET sub-request of a /batch (Parse takes the query in the body there).
     QJsonObject toBatchBody() const;
+    // The options as set, in the body's shape but without the where an exact count adds: for saving.
+    QJsonObject toJson() const;
+    // Reads toJson() and GET bodies ({"order":"a,-b","count":1,...}); nullopt and why for anything else.
+    static std::optional<QueryOptions> fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    bool operator==(const QueryOptions &) const = default;
 };

@@ -40,6 +40,8 @@ bool fits(const QString &type, const QJsonValue &v)
 void checkCondition(Context &c, const QueryNode &n, const QList<int> &path, bool insideOr)
 {
     const QString &op = n.op;
+    if (n.field.isEmpty() && op != QLatin1String("$relatedTo"))
+        add(c, Issue::Severity::Error, path, QueryValidator::tr("Choose a field for this condition."));
     static const QStringList listOps{QStringLiteral("$in"), QStringLiteral("$nin"), QStringLiteral("$all"),
                                      QStringLiteral("$containedBy")};
     if (!n.field.isEmpty() && !c.fields.isEmpty() &&
@@ -66,7 +68,21 @@ void checkCondition(Context &c, const QueryNode &n, const QList<int> &path, bool
         add(c, Issue::Severity::Error, path,
             QueryValidator::tr("%1 can't be inside an OR or NOR group; put it at the top level.")
                 .arg(QueryNode::operatorLabel(op)));
+    // Both verified on Parse Server 9 with PostgreSQL: its adapter reads only $maxDistance (radians) and
+    // returns every object, nearest first, for the other spellings; equality with an array field fails.
+    if (op == QLatin1String("$nearSphere") && !n.extras.isEmpty() &&
+        !n.extras.contains(QLatin1String("$maxDistance")))
+        add(c, Issue::Severity::Warning, path,
+            QueryValidator::tr("On PostgreSQL Parse Server ignores %1 and returns every object by distance; "
+                               "$maxDistance (in radians) works on every database.")
+                .arg(n.extras.keys().join(QLatin1String(", "))));
     const QString type = c.fields.value(n.field).toObject().value(QLatin1String("type")).toString();
+    if (type == QLatin1String("Array") && op == QLatin1String("$eq") && !n.value.isArray() &&
+        !n.value.isNull())
+        add(c, Issue::Severity::Warning, path,
+            QueryValidator::tr("On PostgreSQL \"%1 equals a value\" fails (HTTP 500); \"is one of\" with a "
+                               "one-item list finds the same objects on every database.")
+                .arg(n.field));
     static const QStringList valueOps{QStringLiteral("$eq"),  QStringLiteral("$ne"), QStringLiteral("$lt"),
                                       QStringLiteral("$lte"), QStringLiteral("$gt"), QStringLiteral("$gte")};
     if (!type.isEmpty() && valueOps.contains(op) && !n.value.isNull() && !fits(type, n.value))

@@ -24,6 +24,19 @@ Parse.Cloud.define('serverTime', () => {
   return { date: now, epochMs: now.getTime() };
 });
 
+// Who the call runs as: the session token's user (or null) and whether the master key came with it.
+Parse.Cloud.define('whoAmI', request => ({
+  username: request.user ? request.user.get('username') : null,
+  master: request.master === true,
+}));
+
+// The most visited rooms (params.limit, 1..100, default 5): a list of objects, which the console
+// shows as a table.
+Parse.Cloud.define('topRooms', request => {
+  const limit = Math.min(Math.max(Number(request.params.limit) || 5, 1), 100);
+  return new Parse.Query('Room').descending('visits').limit(limit).find({ useMasterKey: true });
+});
+
 // Answers after params.ms milliseconds (0..30000): lets tests exercise timeouts and cancel.
 Parse.Cloud.define('sleep', async request => {
   const ms = Math.min(Math.max(Number(request.params.ms) || 0, 0), 30000);
@@ -54,6 +67,17 @@ Parse.Cloud.define('createRoom', async request => {
   const room = new Parse.Object('Room');
   room.set({ creatorUsername: owner, roomName, users: [owner], visits: 0, playerUpdated: new Date() });
   return room.save(null, { useMasterKey: true });
+});
+
+// A background job for the console's job mode: reports progress through its _JobStatus message and
+// finishes with the number of rooms (params.ms: how long to take first, 0..30000).
+Parse.Cloud.job('countRooms', async request => {
+  request.message('counting rooms');
+  const ms = Math.min(Math.max(Number(request.params.ms) || 0, 0), 30000);
+  await new Promise(resolve => setTimeout(resolve, ms));
+  // A where every room matches: without one, a Postgres count is the planner's estimate.
+  const count = await new Parse.Query('Room').exists('objectId').count({ useMasterKey: true });
+  return `${count} rooms`;
 });
 
 // A trigger whose rejection shows up as a per-operation error inside a batch.

@@ -1,0 +1,428 @@
+// The batch composer driven like a person would: forms fill the operations, Send runs them against the
+// real local Parse Server, and the results table tells per operation what happened.
+// With PARSEDESK_SCREENSHOT_DIR set, the window is saved there as PNGs at the interesting moments
+// (GuiTestSupport::screenshot).
+#include "BatchComposer.h"
+#include "GuiTestSupport.h"
+#include "LocalParseServer.h"
+#include "MainWindow.h"
+#include "OperationForm.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+using GuiTestSupport::child;
+using GuiTestSupport::screenshot;
+
+namespace {
+// Field name -> value as typed into the form's value column.
+using Fields = QList<std::pair<QString, QVariant>>;
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+// Answers the next QInputDialog with text, once it is open (its exec() runs its own event loop).
+void answerNextInputDialog(QObject *context, const QString &text)
+{
+    auto *timer = new QTimer(context);
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, text] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            dialog->setTextValue(text);
+            dialog->accept();
+        } else if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+class TestBatchComposer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void empty_explainsWhatToDo();
+    void formsThenSend_showEachOutcome();
+    void jsonView_staysInSyncAndKeepsTheTableOnErrors();
+    void copyAsCurl_hidesTheKeys();
+    void productionDelete_needsTheClassNameTyped();
+    void tenThousandOperations_keepTheWindowResponsive();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const ServerProfile &profile);
+    BatchComposer *composerOf(MainWindow *window);
+    OperationForm *openForm(BatchComposer *composer, OperationForm::Kind kind, const QString &className);
+    void addWithFields(BatchComposer *composer, const QString &className, const Fields &fields,
+                       const QString &shot = {});
+    static void accept(OperationForm *form);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestBatchComposer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestBatchComposer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
+    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+}
+
+void TestBatchComposer::cleanup()
+{
+    m_store.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestBatchComposer::openWindow(const ServerProfile &profile)
+{
+    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the window was not exposed");
+    ServerProfile saved = profile;
+    saved.id.clear();
+    window->connectToProfile(m_store->save(saved));
+    if (!QTest::qWaitFor([&window] { return window->isSettled(); }, 20000))
+        qWarning("the connection did not settle");
+    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("batchTab")));
+    return window;
+}
+
+BatchComposer *TestBatchComposer::composerOf(MainWindow *window)
+{
+    return child<BatchComposer>(window, QStringLiteral("batchComposer"));
+}
+
+OperationForm *TestBatchComposer::openForm(BatchComposer *composer, OperationForm::Kind kind,
+                                           const QString &className)
+{
+    QTest::mouseClick(child<QToolButton>(composer, QStringLiteral("addToolButton")), Qt::LeftButton);
+    OperationForm *form = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (form = composer->findChild<OperationForm *>()) && form->isVisible(); }))
+        qFatal("the operation form did not open");
+    child<QComboBox>(form, QStringLiteral("kindComboBox"))->setCurrentIndex(int(kind));
+    child<QComboBox>(form, QStringLiteral("classComboBox"))->setCurrentText(className);
+    return form;
+}
+
+void TestBatchComposer::addWithFields(BatchComposer *composer, const QString &className, const Fields &fields,
+                                      const QString &shot)
+{
+    OperationForm *form = openForm(composer, OperationForm::Kind::Create, className);
+    QAbstractItemModel *model = child<QTableView>(form, QStringLiteral("fieldsTableView"))->model();
+    for (const auto &[name, value] : fields) {
+        const QModelIndexList found =
+            model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(name));
+        // What the value delegate hands over when an editor closes.
+        QVERIFY(model->setData(model->index(found.first().row(), 2), value));
+    }
+    if (!shot.isEmpty())
+        screenshot(form, shot);
+    accept(form);
+}
+
+void TestBatchComposer::accept(OperationForm *form)
+{
+    QPushButton *ok =
+        child<QDialogButtonBox>(form, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY2(ok->isEnabled(), qPrintable(child<QLabel>(form, QStringLiteral("problemLabel"))->text()));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
+}
+
+void TestBatchComposer::empty_explainsWhatToDo()
+{
+    MainWindow window(m_store.get(), m_settings.get());
+    window.resize(1280, 800);
+    window.show();
+    child<QTabWidget>(&window, QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(&window, QStringLiteral("batchTab")));
+    screenshot(&window, QStringLiteral("batch-composer-empty.png"));
+    BatchComposer *composer = composerOf(&window);
+    QCOMPARE(child<QStackedWidget>(composer, QStringLiteral("operationsStackedWidget"))
+                 ->currentWidget()
+                 ->objectName(),
+             QStringLiteral("emptyStatePage"));
+    QVERIFY(!child<QPushButton>(composer, QStringLiteral("sendPushButton"))->isEnabled());
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("validationLabel"))->text(),
+             QStringLiteral("Not connected: connect to a server to send."));
+    // The example opens without a connection; sending still needs one.
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("emptyExamplePushButton")), Qt::LeftButton);
+    QCOMPARE(composer->model()->rowCount(), 4);
+    QCOMPARE(child<QStackedWidget>(composer, QStringLiteral("operationsStackedWidget"))
+                 ->currentWidget()
+                 ->objectName(),
+             QStringLiteral("operationsTablePage"));
+    QVERIFY(!child<QPushButton>(composer, QStringLiteral("sendPushButton"))->isEnabled());
+}
+
+void TestBatchComposer::formsThenSend_showEachOutcome()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    const QString tag = QStringLiteral("gui") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+
+    addWithFields(composer, QStringLiteral("Room"),
+                  {{QStringLiteral("roomName"), tag + QStringLiteral("A")},
+                   {QStringLiteral("creatorUsername"), tag},
+                   {QStringLiteral("visits"), QStringLiteral("5")},
+                   {QStringLiteral("users"), QStringLiteral("\"alice\", \"bob\"")}},
+                  QStringLiteral("operation-form.png"));
+    // The test server's beforeSave refuses negative visits: code 142 for this operation alone.
+    addWithFields(composer, QStringLiteral("Room"),
+                  {{QStringLiteral("roomName"), tag + QStringLiteral("B")},
+                   {QStringLiteral("creatorUsername"), tag},
+                   {QStringLiteral("visits"), QStringLiteral("-3")}});
+    OperationForm *query = openForm(composer, OperationForm::Kind::Query, QStringLiteral("Room"));
+    // The operations of a batch run concurrently, so the query reads the demo data, not the new Rooms.
+    child<QPlainTextEdit>(query, QStringLiteral("whereJsonEdit"))
+        ->setPlainText(QStringLiteral("{\"creatorUsername\": \"alice\"}"));
+    child<QLineEdit>(query, QStringLiteral("orderLineEdit"))->setText(QStringLiteral("-visits"));
+    child<QSpinBox>(query, QStringLiteral("limitSpinBox"))->setValue(2);
+    child<QCheckBox>(query, QStringLiteral("countCheckBox"))->setChecked(true);
+    screenshot(query, QStringLiteral("operation-form-query.png"));
+    accept(query);
+
+    BatchModel *model = composer->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->operation(0).body.toObject().value(QLatin1String("visits")), QJsonValue(5));
+    QCOMPARE(model->operation(2).method, QStringLiteral("GET"));
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    auto *validation = child<QLabel>(composer, QStringLiteral("validationLabel"));
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(validation->text()));
+    QVERIFY2(validation->text().startsWith(QLatin1String("Ready to send: operations: 3,")),
+             qPrintable(validation->text()));
+    screenshot(window.get(), QStringLiteral("batch-composer-composed.png"));
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && send->isEnabled(), 30000);
+
+    auto *results = child<QTableView>(composer, QStringLiteral("resultsTableView"));
+    const QAbstractItemModel *shown = results->model();
+    QCOMPARE(shown->rowCount(), 3);
+    QCOMPARE(cell(shown, 0, BatchModel::Outcome), QStringLiteral("success"));
+    QVERIFY(!cell(shown, 0, BatchModel::ObjectId).isEmpty());
+    QVERIFY(!cell(shown, 0, BatchModel::Timestamp).isEmpty());
+    QCOMPARE(cell(shown, 1, BatchModel::Outcome), QStringLiteral("error"));
+    QCOMPARE(cell(shown, 1, BatchModel::Code), QStringLiteral("142"));
+    QCOMPARE(cell(shown, 1, BatchModel::Message), QStringLiteral("visits must not be negative"));
+    QCOMPARE(cell(shown, 2, BatchModel::Outcome), QStringLiteral("success"));
+    const QString found = cell(shown, 2, BatchModel::Message);
+    QVERIFY2(found.startsWith(QLatin1String("rows: 2, count: ")), qPrintable(found));
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("resultsSummaryLabel"))->text(),
+             QStringLiteral("2 succeeded · 1 failed"));
+
+    results->setCurrentIndex(shown->index(2, BatchModel::Outcome));
+    QVERIFY(child<QPlainTextEdit>(composer, QStringLiteral("resultDetailJsonEdit"))
+                ->toPlainText()
+                .contains(QLatin1String("\"creatorUsername\": \"alice\"")));
+    screenshot(window.get(), QStringLiteral("batch-composer.png"));
+
+    QTest::mouseClick(child<QCheckBox>(composer, QStringLiteral("failedOnlyCheckBox")), Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->headerData(0, Qt::Vertical).toInt(), 2);
+    screenshot(window.get(), QStringLiteral("batch-composer-failed-only.png"));
+
+    // Retrying sends only the failed operation; the others keep their results.
+    const QString firstId = model->index(0, BatchModel::ObjectId).data().toString();
+    auto *retry = child<QPushButton>(composer, QStringLiteral("retryFailedPushButton"));
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(model->summary().sending, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning(), 30000);
+    QCOMPARE(model->index(0, BatchModel::ObjectId).data().toString(), firstId);
+    QCOMPARE(model->summary().success, 2);
+    QCOMPARE(model->index(1, BatchModel::Code).data().toInt(), 142);
+}
+
+void TestBatchComposer::jsonView_staysInSyncAndKeepsTheTableOnErrors()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("emptyExamplePushButton")), Qt::LeftButton);
+    BatchModel *model = composer->model();
+    QCOMPARE(model->rowCount(), 4);
+
+    auto *tabs = child<QTabWidget>(composer, QStringLiteral("editorTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(composer, QStringLiteral("documentTab")));
+    auto *json = child<QPlainTextEdit>(composer, QStringLiteral("documentJsonEdit"));
+    QVERIFY(json->toPlainText().contains(QLatin1String("\"roomName\": \"Lobby\"")));
+
+    // A table edit shows up in the text.
+    QVERIFY(model->setData(model->index(3, BatchModel::Method), QStringLiteral("DELETE")));
+    QTRY_VERIFY(json->toPlainText().contains(QLatin1String("\"method\": \"DELETE\"")));
+
+    // Broken text: the error is shown, the table keeps its operations, Send waits.
+    json->setFocus();
+    json->moveCursor(QTextCursor::End);
+    QTest::keyClicks(json, QStringLiteral("}"));
+    auto *error = child<QLabel>(composer, QStringLiteral("documentErrorLabel"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY2(error->text().startsWith(QLatin1String("line ")), qPrintable(error->text()));
+    screenshot(window.get(), QStringLiteral("batch-composer-json-error.png"));
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(!child<QPushButton>(composer, QStringLiteral("sendPushButton"))->isEnabled());
+
+    // Valid text replaces the operations.
+    json->setPlainText(QStringLiteral("{\"requests\":[{\"method\":\"GET\",\"path\":\"/classes/Room\"}]}"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(error->text().isEmpty());
+    QTRY_VERIFY(child<QPushButton>(composer, QStringLiteral("sendPushButton"))->isEnabled());
+}
+
+void TestBatchComposer::copyAsCurl_hidesTheKeys()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const ServerProfile profile = LocalParseServer::profile();
+    auto window = openWindow(profile);
+    BatchComposer *composer = composerOf(window.get());
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("emptyExamplePushButton")), Qt::LeftButton);
+    QMenu *menu = child<QToolButton>(composer, QStringLiteral("copyAsToolButton"))->menu();
+    QVERIFY(menu);
+    QApplication::clipboard()->clear();
+    menu->actions().constFirst()->trigger(); // curl
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QLatin1String("curl -X POST")), qPrintable(copied));
+    QVERIFY(copied.contains(QLatin1String("<REST_API_KEY>")));
+    for (const QString &key : {profile.masterKey, profile.restApiKey, profile.clientKey})
+        QVERIFY(key.isEmpty() || !copied.contains(key));
+}
+
+void TestBatchComposer::productionDelete_needsTheClassNameTyped()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("Live shop");
+    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse")); // nothing listens: fails fast
+    p.applicationId = QStringLiteral("shop");
+    p.production = true;
+    auto window = openWindow(p);
+    BatchComposer *composer = composerOf(window.get());
+    OperationForm *form = openForm(composer, OperationForm::Kind::Delete, QStringLiteral("Order"));
+    child<QLineEdit>(form, QStringLiteral("objectIdLineEdit"))->setText(QStringLiteral("o1"));
+    accept(form);
+    BatchModel *model = composer->model();
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+
+    answerNextInputDialog(this, QStringLiteral("Orders"));
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Ok);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(model->summary().error + model->summary().success + model->summary().sending, 0); // not sent
+
+    answerNextInputDialog(this, QStringLiteral("Order"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().error == 1, 20000);
+}
+
+void TestBatchComposer::tenThousandOperations_keepTheWindowResponsive()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    // Reads of an object that doesn't exist: cheap for the server, and every one answers (code 101).
+    BatchDocument doc;
+    for (int i = 0; i < 10000; ++i)
+        doc.operations.append(BatchOperation{
+            QStringLiteral("GET"), QStringLiteral("/classes/Room/none%1").arg(i), QJsonValue::Undefined, {}});
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(doc.toJson());
+    file.close();
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(composer->loadFile(file.fileName(), &error), qPrintable(error));
+    const qint64 loadMs = clock.elapsed();
+    // The raw JSON view is written (and highlighted) when it is shown: 50,000 lines at once.
+    clock.restart();
+    auto *tabs = child<QTabWidget>(composer, QStringLiteral("editorTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(composer, QStringLiteral("documentTab")));
+    const qint64 jsonMs = clock.elapsed();
+    tabs->setCurrentIndex(0);
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+
+    // The longest time the event loop went without serving a 10 ms timer, while the batch ran.
+    QElapsedTimer tick;
+    qint64 longestGap = 0;
+    QTimer probe;
+    probe.setInterval(10);
+    connect(&probe, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, tick.restart()); });
+    clock.restart();
+    QTest::mouseClick(send, Qt::LeftButton);
+    tick.start();
+    probe.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->model()->isRunning(), 120000);
+    probe.stop();
+    qInfo(
+        "10,000 operations: load %lld ms, JSON view %lld ms, send %lld ms, longest event-loop stall %lld ms",
+        loadMs, jsonMs, clock.elapsed(), longestGap);
+    QVERIFY2(loadMs + jsonMs < 3000, qPrintable(QString::number(loadMs + jsonMs)));
+    QCOMPARE(composer->model()->summary().error, 10000);
+    QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+
+    // Cancel stops what has not left yet; what is on its way still reports.
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("rerunAllPushButton")), Qt::LeftButton);
+    QTRY_VERIFY(composer->model()->summary().error > 0);
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("cancelPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->model()->isRunning(), 60000);
+    const BatchModel::Summary cancelled = composer->model()->summary();
+    QVERIFY2(cancelled.notSent > 0 && cancelled.error > 0 && cancelled.error + cancelled.notSent == 10000,
+             qPrintable(QStringLiteral("%1 + %2").arg(cancelled.error).arg(cancelled.notSent)));
+}
+
+QTEST_MAIN(TestBatchComposer)
+#include "TestBatchComposer.moc"

@@ -1,0 +1,799 @@
+#include "BatchComposer.h"
+#include "ui_BatchComposer.h"
+
+#include "BatchResultsFilterModel.h"
+#include "BatchRunner.h"
+#include "ClassListModel.h"
+#include "OperationBuilder.h"
+#include "OperationDelegate.h"
+#include "ParseClient.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <numeric>
+
+namespace {
+const QString kExamples = QStringLiteral(":/examples");
+const QString kFirstExample = QStringLiteral(":/examples/rooms-and-users.json");
+constexpr int kMaxCompletedObjects = 500;
+constexpr int kValidateDelayMs = 150;
+
+enum class Tone
+{
+    Plain,
+    Warning,
+    Error
+};
+
+void setToned(QLabel *label, const QString &text, Tone tone)
+{
+    label->setText(text);
+    label->setToolTip(text);
+    static const QString styles[] = {QString(), QStringLiteral("QLabel { color: #8a5300; }"),
+                                     QStringLiteral("QLabel { color: #b71c1c; }")};
+    label->setStyleSheet(styles[int(tone)]);
+}
+
+// "first (and 3 more)": one problem in full, the count of the rest.
+QString firstOf(const QStringList &lines)
+{
+    if (lines.size() <= 1)
+        return lines.value(0);
+    return BatchComposer::tr("%1 (more: %2)").arg(lines.constFirst()).arg(lines.size() - 1);
+}
+
+QList<int> firstRows(int count)
+{
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+bool isMethod(const BatchOperation &op, QLatin1String method)
+{
+    return op.method.compare(method, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+BatchComposer::BatchComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BatchComposer>())
+    , m_model(new BatchModel(this))
+    , m_results(new BatchResultsFilterModel(this))
+    , m_delegate(new OperationDelegate(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->emptyTitleLabel->font();
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_ui->emptyTitleLabel->setFont(title);
+    QFont bold = m_ui->resultsTitleLabel->font();
+    bold.setBold(true);
+    m_ui->resultsTitleLabel->setFont(bold);
+    m_ui->bodyTitleLabel->setFont(bold);
+    m_ui->sendPushButton->setFont(bold);
+    m_ui->sendPushButton->setDefault(true);
+    m_ui->addToolButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_ui->removeToolButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    m_ui->moveUpToolButton->setArrowType(Qt::UpArrow);
+    m_ui->moveDownToolButton->setArrowType(Qt::DownArrow);
+    m_ui->composerSplitter->setStretchFactor(0, 1);
+    m_ui->composerSplitter->setStretchFactor(1, 1);
+    m_ui->operationsSplitter->setStretchFactor(0, 3);
+    m_ui->operationsSplitter->setStretchFactor(1, 2);
+    m_ui->resultsSplitter->setStretchFactor(0, 3);
+    m_ui->resultsSplitter->setStretchFactor(1, 1);
+    m_ui->sendProgressBar->hide();
+    m_ui->cancelPushButton->hide();
+    for (QLabel *label : {m_ui->bodyErrorLabel, m_ui->documentErrorLabel})
+        label->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+
+    m_results->setSourceModel(m_model);
+    setUpTables();
+    setUpMenus();
+
+    m_validateTimer.setSingleShot(true);
+    m_validateTimer.setInterval(kValidateDelayMs);
+    connect(&m_validateTimer, &QTimer::timeout, this, &BatchComposer::validate);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BatchComposer::updateProgress);
+    m_documentTimer.setSingleShot(true);
+    m_documentTimer.setInterval(kValidateDelayMs);
+    connect(&m_documentTimer, &QTimer::timeout, this, &BatchComposer::syncDocumentText);
+
+    connect(m_model, &BatchModel::documentChanged, this, [this] {
+        m_modified = true;
+        const QSignalBlocker blocker(m_ui->transactionCheckBox);
+        m_ui->transactionCheckBox->setChecked(m_model->transaction());
+        m_validateTimer.start();
+        if (m_applyingDocument)
+            return;
+        m_documentStale = true;
+        if (m_ui->editorTabWidget->currentWidget() == m_ui->documentTab)
+            m_documentTimer.start();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BatchComposer::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BatchComposer::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BatchComposer::updateState);
+    connect(m_model, &BatchModel::resultsChanged, this, &BatchComposer::updateSummary);
+    connect(m_model, &BatchModel::resultsChanged, this, &BatchComposer::showResultDetail);
+    connect(m_model, &BatchModel::runningChanged, this, [this](bool running) {
+        updateState();
+        if (!running)
+            updatePathCompletions(); // objectIds the run created
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                const int row = m_ui->operationsTableView->currentIndex().row();
+                if (row >= first.row() && row <= last.row() && !m_ui->bodyJsonEdit->hasFocus())
+                    showCurrentBody();
+            });
+
+    connect(m_ui->bodyJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyBodyEdit);
+    connect(m_ui->documentJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyDocumentEdit);
+    connect(m_ui->editorTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->editorTabWidget->currentWidget() == m_ui->documentTab && m_documentStale)
+            syncDocumentText();
+    });
+    connect(m_ui->transactionCheckBox, &QCheckBox::toggled, m_model, &BatchModel::setTransaction);
+    connect(m_ui->batchSizeSpinBox, &QSpinBox::valueChanged, this, &BatchComposer::updateState);
+    connect(m_ui->failedOnlyCheckBox, &QCheckBox::toggled, m_results,
+            &BatchResultsFilterModel::setFailedOnly);
+
+    connect(m_ui->addToolButton, &QToolButton::clicked, this,
+            [this] { showAddForm(OperationForm::Kind::Create); });
+    connect(m_ui->emptyAddPushButton, &QPushButton::clicked, this,
+            [this] { showAddForm(OperationForm::Kind::Create); });
+    connect(m_ui->removeToolButton, &QToolButton::clicked, this, &BatchComposer::removeSelected);
+    connect(m_ui->moveUpToolButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_ui->moveDownToolButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_ui->openToolButton, &QToolButton::clicked, this, &BatchComposer::openDocument);
+    connect(m_ui->emptyOpenPushButton, &QPushButton::clicked, this, &BatchComposer::openDocument);
+    connect(m_ui->emptyExamplePushButton, &QPushButton::clicked, this,
+            [this] { openExample(kFirstExample); });
+    connect(m_ui->saveToolButton, &QToolButton::clicked, this, &BatchComposer::saveDocument);
+    connect(m_ui->sendPushButton, &QPushButton::clicked, this,
+            [this] { send(firstRows(m_model->rowCount())); });
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+    });
+    connect(m_ui->copyAsToolButton, &QToolButton::clicked, this,
+            [this] { copyAs(CodeExport::Language::Curl); });
+    connect(m_ui->exportResultsToolButton, &QToolButton::clicked, this,
+            [this] { exportResults(BatchModel::ExportFormat::Csv); });
+    connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchComposer::retryFailed);
+    connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this, &BatchComposer::rerunAll);
+
+    m_modified = false;
+    setConnection(nullptr, nullptr);
+    updateSummary();
+}
+
+BatchComposer::~BatchComposer() = default;
+
+void BatchComposer::setUpTables()
+{
+    const int rowHeight = fontMetrics().height() + 8;
+    const int pad = 3 * fontMetrics().averageCharWidth();
+    const auto width = [this, pad](const QString &sample) {
+        return fontMetrics().horizontalAdvance(sample) + pad;
+    };
+
+    QTableView *ops = m_ui->operationsTableView;
+    ops->setModel(m_model);
+    ops->setItemDelegate(m_delegate);
+    ops->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                         QAbstractItemView::AnyKeyPressed);
+    for (const int column : {int(BatchModel::ObjectId), int(BatchModel::Timestamp), int(BatchModel::Code),
+                             int(BatchModel::Message)})
+        ops->setColumnHidden(column, true);
+    QTableView *results = m_ui->resultsTableView;
+    results->setModel(m_results);
+    results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    results->setColumnHidden(BatchModel::Body, true);
+
+    for (QTableView *view : {ops, results}) {
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QHeaderView *header = view->horizontalHeader();
+        header->setHighlightSections(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        // Fixed widths from sample text: fitting to contents would scan 10,000 rows.
+        header->resizeSection(BatchModel::Method, width(QStringLiteral("DELETE  ")));
+        header->resizeSection(BatchModel::Path, width(QStringLiteral("/classes/Room/xWMyZ4YE")));
+        header->resizeSection(BatchModel::Outcome, width(tr("outcome unknown")));
+        header->resizeSection(BatchModel::ObjectId, width(QStringLiteral("xWMyZ4YEGZ")));
+        header->resizeSection(BatchModel::Timestamp, width(QStringLiteral("2024-05-01T12:00:00.000Z")));
+        header->resizeSection(BatchModel::Code, width(QStringLiteral("00000")));
+        header->setStretchLastSection(true);
+    }
+    ops->horizontalHeader()->swapSections(BatchModel::Body, BatchModel::Outcome); // body last, stretched
+
+    connect(ops->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showCurrentBody();
+                // The result of the operation being looked at, when there is one.
+                if (current.isValid()) {
+                    const QModelIndex result = m_results->mapFromSource(current);
+                    if (result.isValid())
+                        m_ui->resultsTableView->setCurrentIndex(result);
+                }
+            });
+    connect(ops->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BatchComposer::updateState);
+    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BatchComposer::showResultDetail);
+
+    auto *removeAction = new QAction(tr("Remove"), ops);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    ops->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &BatchComposer::removeSelected);
+}
+
+void BatchComposer::setUpMenus()
+{
+    auto *addMenu = new QMenu(this);
+    const QList<std::pair<OperationForm::Kind, QString>> kinds{
+        {OperationForm::Kind::Create, tr("&Create an object…")},
+        {OperationForm::Kind::Update, tr("&Update an object…")},
+        {OperationForm::Kind::Delete, tr("&Delete an object…")},
+        {OperationForm::Kind::Query, tr("&Query a class…")},
+        {OperationForm::Kind::FieldOperation, tr("&Field operation (Increment, Add, relations…)…")}};
+    for (const auto &[kind, text] : kinds)
+        connect(addMenu->addAction(text), &QAction::triggered, this,
+                [this, kind = kind] { showAddForm(kind); });
+    addMenu->addSeparator();
+    connect(addMenu->addAction(tr("&Blank operation")), &QAction::triggered, this, [this] {
+        const int row = m_model->rowCount();
+        m_model->insertRows(row, 1);
+        m_ui->operationsTableView->setCurrentIndex(m_model->index(row, BatchModel::Path));
+        m_ui->operationsTableView->edit(m_model->index(row, BatchModel::Path));
+    });
+    m_ui->addToolButton->setMenu(addMenu);
+
+    auto *examples = new QMenu(this);
+    const QStringList files = QDir(kExamples).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        connect(examples->addAction(tr("Example: %1").arg(file)), &QAction::triggered, this,
+                [this, path = kExamples + QLatin1Char('/') + file] { openExample(path); });
+    }
+    m_ui->openToolButton->setMenu(examples);
+
+    auto *copyMenu = new QMenu(this);
+    for (const CodeExport::Language language : CodeExport::languages()) {
+        connect(copyMenu->addAction(CodeExport::languageName(language)), &QAction::triggered, this,
+                [this, language] { copyAs(language); });
+    }
+    copyMenu->addSeparator();
+    m_includeKeysAction = copyMenu->addAction(tr("Include the keys (instead of <MASTER_KEY> placeholders)"));
+    m_includeKeysAction->setObjectName(QStringLiteral("includeKeysAction"));
+    m_includeKeysAction->setCheckable(true);
+    m_ui->copyAsToolButton->setMenu(copyMenu);
+
+    auto *exportMenu = new QMenu(this);
+    connect(exportMenu->addAction(tr("Results as &CSV…")), &QAction::triggered, this,
+            [this] { exportResults(BatchModel::ExportFormat::Csv); });
+    connect(exportMenu->addAction(tr("Results as &JSON…")), &QAction::triggered, this,
+            [this] { exportResults(BatchModel::ExportFormat::Json); });
+    m_ui->exportResultsToolButton->setMenu(exportMenu);
+}
+
+void BatchComposer::setConnection(ParseClient *client, ClassListModel *classes)
+{
+    if (m_runner) {
+        // The runner's requests belong to the old client: stop listening, say what is unknown now.
+        delete m_runner;
+        m_runner = nullptr;
+        m_model->endRun();
+    }
+    if (m_classes)
+        disconnect(m_classes, nullptr, this, nullptr);
+    m_client = client;
+    m_classes = classes;
+    if (classes) {
+        connect(classes, &QAbstractItemModel::modelReset, this, &BatchComposer::updatePathCompletions);
+        connect(classes, &QAbstractItemModel::modelReset, &m_validateTimer, qOverload<>(&QTimer::start));
+    }
+    if (client)
+        m_ui->batchSizeSpinBox->setValue(client->profile().batchSize);
+    updatePathCompletions();
+    validate();
+}
+
+bool BatchComposer::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const std::optional<BatchDocument> doc = BatchDocument::fromJson(file.readAll(), error);
+    if (!doc)
+        return false;
+    m_model->setDocument(*doc);
+    m_modified = false;
+    if (m_model->rowCount() > 0)
+        m_ui->operationsTableView->setCurrentIndex(m_model->index(0, BatchModel::Path));
+    return true;
+}
+
+void BatchComposer::showAddForm(OperationForm::Kind kind)
+{
+    auto *form = new OperationForm(this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setClasses(m_classes);
+    // Start from the class the current operation works on: forms usually follow each other.
+    const QModelIndex current = m_ui->operationsTableView->currentIndex();
+    if (current.isValid())
+        form->setClassName(OperationBuilder::targetOf(m_model->operation(current.row()).path).className);
+    form->setKind(kind);
+    connect(form, &QDialog::accepted, this, [this, form] {
+        QString error;
+        if (const std::optional<BatchOperation> op = form->operation(&error)) {
+            m_model->appendOperation(*op);
+            m_ui->operationsTableView->setCurrentIndex(
+                m_model->index(m_model->rowCount() - 1, BatchModel::Path));
+        }
+    });
+    form->open();
+}
+
+void BatchComposer::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->operationsTableView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Bottom up, so the rows above keep their numbers.
+    for (const int row : std::as_const(rows))
+        m_model->removeRows(row, 1);
+}
+
+void BatchComposer::moveCurrent(int delta)
+{
+    const QModelIndex current = m_ui->operationsTableView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const int target = row + delta;
+    if (target < 0 || target >= m_model->rowCount())
+        return;
+    // moveRows() names the row before which the moved one lands.
+    if (m_model->moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target))
+        m_ui->operationsTableView->setCurrentIndex(m_model->index(target, current.column()));
+}
+
+bool BatchComposer::replaceAllowed()
+{
+    if (!m_modified || m_model->rowCount() == 0)
+        return true;
+    return QMessageBox::question(
+               this, tr("Replace the operations?"),
+               tr("The composer holds unsaved operations (%1). Replace them?").arg(m_model->rowCount()),
+               QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void BatchComposer::openDocument()
+{
+    if (m_model->isRunning() || !replaceAllowed())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open batch document"), m_lastDir,
+                                                      tr("Batch documents (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    QString error;
+    if (!loadFile(path, &error))
+        QMessageBox::warning(this, tr("Open batch document"),
+                             tr("%1 is not a batch document ParseDesk can read:\n%2")
+                                 .arg(QDir::toNativeSeparators(path), error));
+    else
+        Q_EMIT statusMessage(
+            tr("Opened %1 (operations: %2).").arg(QFileInfo(path).fileName()).arg(m_model->rowCount()));
+}
+
+void BatchComposer::openExample(const QString &resource)
+{
+    if (m_model->isRunning() || !replaceAllowed())
+        return;
+    QString error;
+    if (!loadFile(resource, &error))
+        QMessageBox::warning(this, tr("Open example"), error);
+}
+
+void BatchComposer::saveDocument()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save batch document"),
+                                                      QDir(m_lastDir).filePath(QStringLiteral("batch.json")),
+                                                      tr("Batch documents (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->document().toJson()) < 0 || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Save batch document"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_modified = false;
+    Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void BatchComposer::copyAs(CodeExport::Language language)
+{
+    if (!m_client)
+        return;
+    const bool keys = m_includeKeysAction->isChecked();
+    const CodeExport::Output out = CodeExport::render(language, m_model->document(), *m_client, keys);
+    if (!out.ok()) {
+        QMessageBox::information(this, tr("Copy as %1").arg(CodeExport::languageName(language)), out.error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(out.code);
+    Q_EMIT statusMessage(keys ? tr("Copied as %1, with the keys.").arg(CodeExport::languageName(language))
+                              : tr("Copied as %1; keys are placeholders such as <MASTER_KEY>.")
+                                    .arg(CodeExport::languageName(language)));
+}
+
+bool BatchComposer::confirmDestructive(const QList<int> &rows)
+{
+    const ServerProfile &profile = m_client->profile();
+    if (!profile.production)
+        return true;
+    QStringList classes;
+    int deletes = 0;
+    for (const int row : rows) {
+        const BatchOperation op = m_model->operation(row);
+        if (!isMethod(op, QLatin1String("DELETE")))
+            continue;
+        ++deletes;
+        const OperationBuilder::Target target = OperationBuilder::targetOf(op.path);
+        const QString name = target.isValid() ? target.className : op.path;
+        if (!classes.contains(name))
+            classes << name;
+    }
+    if (deletes == 0)
+        return true;
+    classes.sort();
+    const QString expected = classes.join(QStringLiteral(", "));
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Delete on production"),
+        tr("Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects "
+           "back.\n\nType %1 to send.")
+            .arg(expected, profile.name)
+            .arg(deletes),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return false;
+    if (typed.trimmed() != expected) {
+        QMessageBox::information(this, tr("Delete on production"),
+                                 tr("Nothing was sent: \"%1\" is not \"%2\".").arg(typed, expected));
+        return false;
+    }
+    return true;
+}
+
+void BatchComposer::send(const QList<int> &rows)
+{
+    if (!m_client || m_model->isRunning() || rows.isEmpty() || !confirmDestructive(rows))
+        return;
+    m_runner = new BatchRunner(m_client, this);
+    m_runner->setBatchSize(m_ui->batchSizeSpinBox->value());
+    connect(m_runner, &BatchRunner::operationFinished, m_model, &BatchModel::applyResult);
+    connect(m_runner, &BatchRunner::progress, this, [this](int done, int total) {
+        m_progressDone = done;
+        m_progressTotal = total;
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
+    BatchRunner *runner = m_runner;
+    connect(m_runner, &BatchRunner::finished, this, [this, runner](bool cancelled) {
+        runner->deleteLater();
+        m_runner = nullptr;
+        m_model->endRun();
+        updateProgress();
+        const BatchModel::Summary s = m_model->summary();
+        Q_EMIT statusMessage(cancelled ? tr("Batch cancelled: %1 succeeded, %2 failed, %3 not sent.")
+                                             .arg(s.success)
+                                             .arg(s.error + s.unknown)
+                                             .arg(s.notSent)
+                                       : tr("Batch finished: %1 succeeded, %2 failed.")
+                                             .arg(s.success)
+                                             .arg(s.error + s.unknown + s.notSent));
+    });
+    m_progressDone = 0;
+    m_progressTotal = int(rows.size());
+    const QList<ParseRequest> requests = m_model->beginRun(rows, m_client->profile().mountPath());
+    updateProgress();
+    m_runner->run(requests, m_model->transaction());
+}
+
+void BatchComposer::retryFailed()
+{
+    QList<int> rows = m_model->rowsWith({BatchModel::OutcomeKind::Error, BatchModel::OutcomeKind::NotSent});
+    const QList<int> unknown = m_model->rowsWith({BatchModel::OutcomeKind::Unknown});
+    if (!unknown.isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Retry failed operations"),
+            tr("Operations with an unknown outcome: %1. The server may have applied them, and sending "
+               "them again could apply them twice.")
+                .arg(unknown.size()),
+            QMessageBox::Cancel, this);
+        QPushButton *include = box.addButton(tr("Send them too"), QMessageBox::AcceptRole);
+        QPushButton *skip = box.addButton(tr("Skip them"), QMessageBox::RejectRole);
+        box.setDefaultButton(skip);
+        box.exec();
+        if (box.clickedButton() == include)
+            rows += unknown;
+        else if (box.clickedButton() != skip)
+            return;
+    }
+    std::sort(rows.begin(), rows.end());
+    send(rows);
+}
+
+void BatchComposer::rerunAll()
+{
+    const int succeeded = m_model->summary().success;
+    if (succeeded > 0 &&
+        QMessageBox::question(
+            this, tr("Re-run all"),
+            tr("Operations that succeeded already: %1. Sending them again repeats them: creates make new "
+               "objects, increments count twice. Re-run all?")
+                .arg(succeeded),
+            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    send(firstRows(m_model->rowCount()));
+}
+
+void BatchComposer::exportResults(BatchModel::ExportFormat format)
+{
+    const bool csv = format == BatchModel::ExportFormat::Csv;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export results"),
+                                     QDir(m_lastDir).filePath(csv ? QStringLiteral("batch-results.csv")
+                                                                  : QStringLiteral("batch-results.json")),
+                                     csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(watcher->result()) < 0 || !file.commit()) {
+            QMessageBox::warning(
+                this, tr("Export results"),
+                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Results saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(m_model->exportResults(format));
+}
+
+QHash<QString, QJsonObject> BatchComposer::schemas() const
+{
+    QHash<QString, QJsonObject> all;
+    if (m_classes && m_classes->state() == ClassListModel::State::Loaded) {
+        for (const QString &name : m_classes->classNames())
+            all.insert(name, m_classes->schema(name));
+    }
+    return all;
+}
+
+void BatchComposer::validate()
+{
+    m_validateTimer.stop();
+    m_problems = m_model->problems();
+    m_warnings = m_model->schemaWarnings(schemas());
+    updateState();
+}
+
+void BatchComposer::updateState()
+{
+    const bool connected = m_client;
+    const bool running = m_model->isRunning();
+    const int rows = m_model->rowCount();
+    const BatchModel::Summary summary = m_model->summary();
+    const bool hasResults = summary.success + summary.error + summary.unknown + summary.notSent > 0;
+    m_ui->operationsStackedWidget->setCurrentWidget(rows > 0 ? m_ui->operationsTablePage
+                                                             : m_ui->emptyStatePage);
+
+    const bool sendable =
+        connected && !running && rows > 0 && m_problems.isEmpty() && m_documentError.isEmpty();
+    m_ui->sendPushButton->setEnabled(sendable);
+    m_ui->sendProgressBar->setVisible(running);
+    m_ui->cancelPushButton->setVisible(running);
+    const QList<QWidget *> editors{m_ui->addToolButton,          m_ui->openToolButton,
+                                   m_ui->emptyAddPushButton,     m_ui->emptyOpenPushButton,
+                                   m_ui->emptyExamplePushButton, m_ui->bodyJsonEdit,
+                                   m_ui->documentJsonEdit,       m_ui->transactionCheckBox};
+    for (QWidget *editing : editors)
+        editing->setEnabled(!running);
+    const bool selection = m_ui->operationsTableView->selectionModel()->hasSelection();
+    m_ui->removeToolButton->setEnabled(!running && selection);
+    m_ui->moveUpToolButton->setEnabled(!running && selection);
+    m_ui->moveDownToolButton->setEnabled(!running && selection);
+    m_ui->copyAsToolButton->setEnabled(connected && rows > 0 && m_problems.isEmpty());
+    m_ui->retryFailedPushButton->setEnabled(connected && !running &&
+                                            summary.error + summary.unknown + summary.notSent > 0);
+    m_ui->rerunAllPushButton->setEnabled(connected && !running && hasResults);
+    m_ui->exportResultsToolButton->setEnabled(!running && hasResults);
+    m_ui->batchSizeSpinBox->setEnabled(!running && !m_model->transaction());
+
+    QLabel *label = m_ui->validationLabel;
+    if (running) {
+        setToned(label, tr("Sending %1 of %2 operations…").arg(m_progressDone).arg(m_progressTotal),
+                 Tone::Plain);
+    } else if (!connected) {
+        setToned(label, tr("Not connected: connect to a server to send."), Tone::Warning);
+    } else if (rows == 0) {
+        setToned(label, tr("Add an operation or open a batch file to send."), Tone::Plain);
+    } else if (!m_documentError.isEmpty()) {
+        setToned(label, tr("The JSON tab has an error: %1").arg(m_documentError), Tone::Error);
+    } else if (!m_problems.isEmpty()) {
+        setToned(label, tr("Fix before sending: %1").arg(firstOf(m_problems)), Tone::Error);
+    } else if (!m_warnings.isEmpty()) {
+        setToned(label, tr("Check: %1").arg(firstOf(m_warnings)), Tone::Warning);
+    } else {
+        const int size = m_model->transaction() ? rows : m_ui->batchSizeSpinBox->value();
+        const int requests = (rows + size - 1) / size;
+        setToned(label,
+                 m_model->transaction()
+                     ? tr("Ready to send: operations: %1, all or nothing in one request.").arg(rows)
+                     : tr("Ready to send: operations: %1, requests: %2 (up to %3 operations each).")
+                           .arg(rows)
+                           .arg(requests)
+                           .arg(size),
+                 Tone::Plain);
+    }
+    if (!m_warnings.isEmpty() && !running)
+        label->setToolTip(m_warnings.join(QLatin1Char('\n')));
+    else if (!m_problems.isEmpty() && !running)
+        label->setToolTip(m_problems.join(QLatin1Char('\n')));
+}
+
+void BatchComposer::updateProgress()
+{
+    m_progressTimer.stop();
+    m_ui->sendProgressBar->setRange(0, qMax(1, m_progressTotal));
+    m_ui->sendProgressBar->setValue(m_progressDone);
+    updateState();
+}
+
+void BatchComposer::updateSummary()
+{
+    const BatchModel::Summary s = m_model->summary();
+    QStringList parts;
+    if (s.success > 0)
+        parts << tr("%1 succeeded").arg(QLocale().toString(s.success));
+    if (s.error > 0)
+        parts << tr("%1 failed").arg(QLocale().toString(s.error));
+    if (s.unknown > 0)
+        parts << tr("%1 outcome unknown").arg(QLocale().toString(s.unknown));
+    if (s.notSent > 0)
+        parts << tr("%1 not sent").arg(QLocale().toString(s.notSent));
+    if (s.sending > 0)
+        parts << tr("%1 waiting").arg(QLocale().toString(s.sending));
+    m_ui->resultsSummaryLabel->setText(parts.isEmpty() ? tr("nothing sent yet")
+                                                       : parts.join(QStringLiteral(" · ")));
+    if (!m_model->isRunning())
+        updateState();
+}
+
+void BatchComposer::showCurrentBody()
+{
+    const QModelIndex current = m_ui->operationsTableView->currentIndex();
+    m_ui->bodyErrorLabel->clear();
+    if (!current.isValid()) {
+        m_ui->bodyTitleLabel->setText(tr("Body"));
+        m_ui->bodyJsonEdit->setJsonText({});
+        m_ui->bodyJsonEdit->setReadOnly(true);
+        return;
+    }
+    const BatchOperation op = m_model->operation(current.row());
+    m_ui->bodyTitleLabel->setText(tr("Body of #%1: %2 %3").arg(current.row() + 1).arg(op.method, op.path));
+    m_ui->bodyJsonEdit->setReadOnly(false);
+    m_ui->bodyJsonEdit->setJsonValue(op.body);
+}
+
+void BatchComposer::applyBodyEdit()
+{
+    const QModelIndex current = m_ui->operationsTableView->currentIndex();
+    if (!current.isValid())
+        return;
+    const JsonText::Parsed parsed = m_ui->bodyJsonEdit->check();
+    if (!parsed.ok()) {
+        m_ui->bodyErrorLabel->setText(parsed.error);
+        return;
+    }
+    if (!parsed.document.isNull() && !parsed.document.isObject()) {
+        m_ui->bodyErrorLabel->setText(tr("The body must be a JSON object: {\"field\": value}"));
+        return;
+    }
+    m_ui->bodyErrorLabel->clear();
+    const QJsonValue body =
+        parsed.document.isNull() ? QJsonValue(QJsonValue::Undefined) : parsed.document.object();
+    m_model->setData(m_model->index(current.row(), BatchModel::Body), QVariant::fromValue(body),
+                     BatchModel::BodyRole);
+}
+
+void BatchComposer::syncDocumentText()
+{
+    m_documentTimer.stop();
+    m_documentStale = false;
+    m_documentError.clear();
+    m_ui->documentErrorLabel->clear();
+    m_ui->documentJsonEdit->setJsonText(QString::fromUtf8(m_model->document().toJson()));
+    updateState();
+}
+
+void BatchComposer::applyDocumentEdit()
+{
+    const JsonText::Parsed parsed = m_ui->documentJsonEdit->check();
+    QString error = parsed.error;
+    std::optional<BatchDocument> doc;
+    if (parsed.ok())
+        doc = BatchDocument::fromJson(m_ui->documentJsonEdit->toPlainText().toUtf8(), &error);
+    if (!doc) {
+        // The table keeps the last valid operations; Send waits until the text is fixed.
+        m_documentError = error;
+        m_ui->documentErrorLabel->setText(error);
+        updateState();
+        return;
+    }
+    m_documentError.clear();
+    m_ui->documentErrorLabel->clear();
+    m_applyingDocument = true;
+    m_model->updateDocument(*doc);
+    m_applyingDocument = false;
+    updateState();
+}
+
+void BatchComposer::showResultDetail()
+{
+    const QModelIndex current = m_results->mapToSource(m_ui->resultsTableView->currentIndex());
+    const QVariant json = current.isValid() ? current.data(BatchModel::ResultJsonRole) : QVariant();
+    if (!json.isValid()) {
+        m_ui->resultDetailLabel->setText(tr("Select a result to see the server's answer."));
+        m_ui->resultDetailJsonEdit->setJsonText({});
+        return;
+    }
+    const BatchOperation op = m_model->operation(current.row());
+    const QString detail = m_model->index(current.row(), BatchModel::Message).data().toString();
+    const QString outcome = m_model->index(current.row(), BatchModel::Outcome).data().toString();
+    m_ui->resultDetailLabel->setText(tr("#%1 %2 %3: %4")
+                                         .arg(current.row() + 1)
+                                         .arg(op.method, op.path, detail.isEmpty() ? outcome : detail));
+    m_ui->resultDetailJsonEdit->setJsonValue(json.value<QJsonValue>());
+}
+
+void BatchComposer::updatePathCompletions()
+{
+    QStringList paths;
+    if (m_classes) {
+        for (const QString &name : m_classes->classNames())
+            paths << OperationBuilder::pathOf(name);
+    }
+    paths << QStringLiteral("/functions/") << QStringLiteral("/users") << QStringLiteral("/login");
+    paths += m_model->resultObjectPaths(kMaxCompletedObjects);
+    paths.removeDuplicates();
+    m_delegate->setPathCompletions(paths);
+}

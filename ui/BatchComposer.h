@@ -1,0 +1,97 @@
+#pragma once
+
+#include "BatchModel.h"
+#include "CodeExport.h"
+#include "OperationForm.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class BatchResultsFilterModel;
+class BatchRunner;
+class ClassListModel;
+class OperationDelegate;
+class ParseClient;
+class QAction;
+
+namespace Ui {
+class BatchComposer;
+}
+
+// Build a /batch visually, send it, and read what happened to each operation. The operations live in a
+// BatchModel (table, body editor and raw JSON view are three views of it); a BatchRunner sends them in
+// chunks and the results land in the same model, shown below with a failed-only filter.
+class BatchComposer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchComposer)
+
+public:
+    // Progress is redrawn at most this often, however fast results arrive.
+    static constexpr int kProgressIntervalMs = 100;
+
+    explicit BatchComposer(QWidget *parent = nullptr);
+    ~BatchComposer() override;
+
+    // The connection to send with (null: not connected) and its classes, for the forms, path completion
+    // and schema warnings. A send under way is stopped when the connection changes.
+    void setConnection(ParseClient *client, ClassListModel *classes);
+    BatchModel *model() const { return m_model; }
+    // Replaces the operations with the document in the file; false with the reason in error.
+    bool loadFile(const QString &path, QString *error);
+
+Q_SIGNALS:
+    // Something worth a line in the status bar happened (copied, saved, a send finished).
+    void statusMessage(const QString &message);
+
+private:
+    void setUpTables();
+    void setUpMenus();
+    void showAddForm(OperationForm::Kind kind);
+    void removeSelected();
+    void moveCurrent(int delta);
+    void openDocument();
+    void openExample(const QString &resource);
+    bool replaceAllowed();
+    void saveDocument();
+    void copyAs(CodeExport::Language language);
+    void send(const QList<int> &rows);
+    void retryFailed();
+    void rerunAll();
+    bool confirmDestructive(const QList<int> &rows);
+    void exportResults(BatchModel::ExportFormat format);
+    void validate();
+    void updateState();
+    void updateProgress();
+    void updateSummary();
+    void showCurrentBody();
+    void applyBodyEdit();
+    void syncDocumentText();
+    void applyDocumentEdit();
+    void showResultDetail();
+    void updatePathCompletions();
+    QHash<QString, QJsonObject> schemas() const;
+
+    std::unique_ptr<Ui::BatchComposer> m_ui;
+    BatchModel *m_model;
+    BatchResultsFilterModel *m_results;
+    OperationDelegate *m_delegate;
+    QAction *m_includeKeysAction = nullptr;
+    QPointer<ParseClient> m_client;
+    QPointer<ClassListModel> m_classes;
+    BatchRunner *m_runner = nullptr;
+    QTimer m_validateTimer;
+    QTimer m_progressTimer;
+    QTimer m_documentTimer;
+    QStringList m_problems;
+    QStringList m_warnings;
+    QString m_documentError; // the JSON tab holds text that is not a valid document
+    bool m_documentStale = true;
+    bool m_applyingDocument = false;
+    bool m_modified = false;
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
+    QString m_lastDir;
+};

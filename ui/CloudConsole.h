@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class CloudCallModel;
+class JsonTableModel;
+class ParseClient;
+class QSettings;
+
+namespace Ui {
+class CloudConsole;
+}
+
+// The Cloud Code console: call a function or start a job by name with JSON parameters, as JSON or
+// form-urlencoded, with or without the master key, as a user; see the result as JSON (and as a table
+// when it is a list of objects), the Parse error plainly, the time taken, and re-run past calls.
+class CloudConsole final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudConsole)
+
+public:
+    static constexpr int kRememberedNames = 30;
+
+    explicit CloudConsole(QWidget *parent = nullptr);
+    ~CloudConsole() override;
+
+    // Where the names called before are kept, per profile.
+    void setSettings(QSettings *settings);
+    // A null client means not connected. A new connection starts a new history.
+    void setConnection(ParseClient *client, const QString &profileId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // Runs the call the inputs describe, or says under them why they describe none.
+    void run();
+    bool isJob() const;
+    void followKind();
+    void loadNames();
+    void rememberName(const QString &name);
+    void rerun(int row);
+    void showSelected();
+
+    std::unique_ptr<Ui::CloudConsole> m_ui;
+    CloudCallModel *m_calls;
+    JsonTableModel *m_table;
+    QSettings *m_settings = nullptr;
+    QString m_profileId;
+    bool m_connected = false;
+    bool m_hasMasterKey = false;
+    bool m_functionMasterKey = false; // the box's state for functions, kept while jobs force it on
+};

@@ -1,0 +1,596 @@
+#include "ObjectBrowser.h"
+#include "ui_ObjectBrowser.h"
+
+#include "ClassListModel.h"
+#include "FieldFormModel.h"
+#include "FieldValueDelegate.h"
+#include "JsonEdit.h"
+#include "JsonText.h"
+#include "ObjectTableModel.h"
+#include "ObjectValueDelegate.h"
+#include "ParseClient.h"
+#include "ParseValue.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+const QString kObjectId = QStringLiteral("objectId");
+
+QString columnsKey(const QString &className)
+{
+    return QStringLiteral("objectColumns/") + className;
+}
+
+QJsonObject pointerTo(const QString &className, const QString &objectId)
+{
+    return ParseValue::pointer(className, objectId).toJson().toObject();
+}
+} // namespace
+
+ObjectBrowser::ObjectBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ObjectBrowser>())
+    , m_model(new ObjectTableModel(this))
+    , m_delegate(new ObjectValueDelegate(this))
+{
+    m_ui->setupUi(this);
+    m_ui->refreshToolButton->setIcon(QIcon(QStringLiteral(":/icons/reload.svg")));
+    QTableView *view = m_ui->objectsTableView;
+    view->setModel(m_model);
+    view->setItemDelegate(m_delegate);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(false);
+    header->setDefaultSectionSize(140);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    connect(header, &QHeaderView::sectionClicked, this, &ObjectBrowser::sortByColumn);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ObjectBrowser::showColumnsMenu);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_restoringColumns)
+            saveColumns();
+    });
+    connect(m_ui->columnsToolButton, &QToolButton::clicked, this, &ObjectBrowser::showColumnsMenu);
+    connect(m_model, &ObjectTableModel::stateChanged, this, &ObjectBrowser::updateState);
+    connect(m_model, &ObjectTableModel::saved, this, &ObjectBrowser::onSaved);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ObjectBrowser::restoreColumns);
+    connect(m_ui->whereLineEdit, &QLineEdit::returnPressed, this, &ObjectBrowser::applyFilter);
+    connect(m_ui->applyFilterPushButton, &QPushButton::clicked, this, &ObjectBrowser::applyFilter);
+    connect(m_ui->refreshToolButton, &QToolButton::clicked, this, &ObjectBrowser::refresh);
+    connect(m_ui->backToolButton, &QToolButton::clicked, this, &ObjectBrowser::navigateBack);
+    connect(m_ui->forwardToolButton, &QToolButton::clicked, this, &ObjectBrowser::navigateForward);
+    connect(m_ui->savePushButton, &QPushButton::clicked, m_model, &ObjectTableModel::save);
+    connect(m_ui->discardPushButton, &QPushButton::clicked, this, [this] {
+        m_model->discard();
+        m_ui->outcomeLabel->clear();
+    });
+    connect(m_ui->utcCheckBox, &QCheckBox::toggled, this, [this](bool utc) {
+        m_delegate->setUtc(utc);
+        m_ui->objectsTableView->viewport()->update();
+    });
+    connect(m_model, &ObjectTableModel::written, this, &ObjectBrowser::onWritten);
+    connect(m_ui->addRowPushButton, &QPushButton::clicked, this, &ObjectBrowser::addRow);
+    connect(m_ui->duplicateRowPushButton, &QPushButton::clicked, this, &ObjectBrowser::duplicateRow);
+    connect(m_ui->deleteRowsPushButton, &QPushButton::clicked, this, &ObjectBrowser::deleteRows);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ObjectBrowser::updateState);
+    connect(view, &QWidget::customContextMenuRequested, this, &ObjectBrowser::showContextMenu);
+    connect(view, &QAbstractItemView::doubleClicked, this, &ObjectBrowser::openCell);
+
+    // F5 belongs to the main window (it reloads the class list, and with it this table); `r` is Parse
+    // Dashboard's key and only means refresh while the table has the focus.
+    const auto shortcut = [this](const QKeySequence &keys, QWidget *scope, Qt::ShortcutContext context,
+                                 auto slot) {
+        auto *s = new QShortcut(keys, scope);
+        s->setContext(context);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_R), view, Qt::WidgetShortcut, &ObjectBrowser::refresh);
+    shortcut(QKeySequence::Copy, view, Qt::WidgetShortcut, &ObjectBrowser::copySelection);
+    shortcut(QKeySequence::Save, this, Qt::WidgetWithChildrenShortcut, [this] { m_model->save(); });
+    shortcut(QKeySequence::Back, this, Qt::WidgetWithChildrenShortcut, &ObjectBrowser::navigateBack);
+    shortcut(QKeySequence::Forward, this, Qt::WidgetWithChildrenShortcut, &ObjectBrowser::navigateForward);
+    shortcut(QKeySequence::Find, this, Qt::WidgetWithChildrenShortcut, [this] {
+        m_ui->whereLineEdit->setFocus();
+        m_ui->whereLineEdit->selectAll();
+    });
+    updateState();
+}
+
+ObjectBrowser::~ObjectBrowser() = default;
+
+void ObjectBrowser::setClassListModel(ClassListModel *classes)
+{
+    m_classes = classes;
+}
+
+void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
+{
+    m_model->setClient(client, queue);
+    m_production = client && client->profile().production;
+    m_back.clear();
+    m_forward.clear();
+    if (!client)
+        m_model->setClass({}, {});
+    updateState();
+}
+
+void ObjectBrowser::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+QString ObjectBrowser::currentClass() const
+{
+    return m_model->className();
+}
+
+void ObjectBrowser::showClass(const QString &className)
+{
+    if (className != currentClass())
+        go({className, {}});
+}
+
+void ObjectBrowser::go(const Place &place)
+{
+    if (!currentClass().isEmpty())
+        m_back.append({currentClass(), m_model->where()});
+    m_forward.clear();
+    apply(place);
+}
+
+void ObjectBrowser::apply(const Place &place)
+{
+    m_schema = m_classes ? m_classes->schema(place.className) : QJsonObject();
+    m_model->setClass(place.className, m_schema, place.where);
+    m_ui->whereLineEdit->setText(place.where.isEmpty() ? QString() : JsonText::compact(place.where));
+    m_ui->outcomeLabel->clear();
+    m_ui->objectsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    updateState();
+    Q_EMIT classShown(place.className);
+}
+
+void ObjectBrowser::refresh()
+{
+    if (currentClass().isEmpty())
+        return;
+    // A changed schema (a field added or deleted) changes the columns; the filter stays.
+    const QJsonObject schema = m_classes ? m_classes->schema(currentClass()) : QJsonObject();
+    if (schema == m_schema) {
+        m_model->reload();
+        return;
+    }
+    m_schema = schema;
+    m_model->setClass(currentClass(), m_schema, m_model->where());
+    m_ui->objectsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void ObjectBrowser::navigateBack()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward.append({currentClass(), m_model->where()});
+    apply(m_back.takeLast());
+}
+
+void ObjectBrowser::navigateForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back.append({currentClass(), m_model->where()});
+    apply(m_forward.takeLast());
+}
+
+void ObjectBrowser::applyFilter()
+{
+    const QString text = m_ui->whereLineEdit->text().trimmed();
+    QJsonObject where;
+    if (!text.isEmpty()) {
+        const JsonText::Parsed parsed = JsonText::parse(text.toUtf8());
+        if (!parsed.ok() || !parsed.document.isObject()) {
+            const QString why = parsed.ok() ? tr("a where is a JSON object") : parsed.error;
+            m_ui->outcomeLabel->setText(tr("Filter not applied: %1").arg(why));
+            m_ui->whereLineEdit->setStyleSheet(QStringLiteral("QLineEdit { background: #fdd8d8; }"));
+            return;
+        }
+        where = parsed.document.object();
+    }
+    m_ui->whereLineEdit->setStyleSheet({});
+    if (where == m_model->where())
+        return;
+    // A new filter is a place of its own, so Back returns to the unfiltered table.
+    go({currentClass(), where});
+}
+
+void ObjectBrowser::sortByColumn(int column)
+{
+    const QString field = m_model->fields().value(column);
+    const bool descending = field == m_model->sortField() && !m_model->sortDescending();
+    QHeaderView *header = m_ui->objectsTableView->horizontalHeader();
+    if (!m_model->sortBy(field, descending)) {
+        Q_EMIT statusMessage(tr("%1 can't be sorted by: the server orders only by String, Number, Boolean "
+                                "and Date fields (this one is %2)")
+                                 .arg(field, m_model->fieldType(field)));
+        const int current = int(m_model->fields().indexOf(m_model->sortField()));
+        header->setSortIndicator(current,
+                                 m_model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    header->setSortIndicator(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void ObjectBrowser::updateState()
+{
+    const bool haveClass = !currentClass().isEmpty();
+    const int pending = m_model->pendingCount();
+    m_ui->savePushButton->setEnabled(pending > 0);
+    m_ui->discardPushButton->setEnabled(pending > 0);
+    m_ui->savePushButton->setText(pending > 0 ? tr("&Save (%1)").arg(pending) : tr("&Save"));
+    m_ui->backToolButton->setEnabled(!m_back.isEmpty());
+    m_ui->forwardToolButton->setEnabled(!m_forward.isEmpty());
+    const bool haveRows = !selectedRows().isEmpty();
+    m_ui->duplicateRowPushButton->setEnabled(selectedRows().size() == 1);
+    m_ui->deleteRowsPushButton->setEnabled(haveRows);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->whereLineEdit, m_ui->applyFilterPushButton,
+                                                       m_ui->addRowPushButton, m_ui->refreshToolButton,
+                                                       m_ui->columnsToolButton})
+        w->setEnabled(haveClass);
+
+    QString count;
+    if (!m_model->errorText().isEmpty())
+        count = tr("Failed: %1").arg(m_model->errorText());
+    else if (!haveClass)
+        count = tr("No class selected");
+    else if (const auto n = m_model->count())
+        count = tr("%1 of %Ln object(s)", nullptr, int(*n)).arg(m_model->rowCount());
+    else
+        count = tr("%1 loaded, counting…").arg(m_model->rowCount());
+    if (m_model->isLoading())
+        count += tr(" — loading");
+    m_ui->countLabel->setText(count);
+}
+
+void ObjectBrowser::onSaved(int succeeded, int failed)
+{
+    const QString text =
+        failed == 0 ? tr("Saved: %n object(s) updated.", nullptr, succeeded)
+                    : tr("%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.")
+                          .arg(tr("%n object(s)", nullptr, succeeded), tr("%n object(s)", nullptr, failed));
+    m_ui->outcomeLabel->setText(text);
+    m_ui->outcomeLabel->setStyleSheet(failed == 0 ? QStringLiteral("QLabel { color: #1b5e20; }")
+                                                  : QStringLiteral("QLabel { color: #b71c1c; }"));
+    Q_EMIT statusMessage(text);
+}
+
+void ObjectBrowser::openCell(const QModelIndex &index)
+{
+    const QString type = index.data(ObjectTableModel::TypeRole).toString();
+    const QString field = index.data(ObjectTableModel::FieldRole).toString();
+    const QJsonObject row = index.data(ObjectTableModel::ObjectRole).toJsonObject();
+    const ParseValue value = ParseValue::fromJson(row.value(field), type);
+    if (value.type() == ParseValue::Type::Pointer) {
+        go({value.className(), {{kObjectId, value.objectId()}}});
+    } else if (type == QLatin1String("Relation")) {
+        const QString target = m_model->targetClass(field);
+        const QJsonObject relatedTo{
+            {QStringLiteral("object"), pointerTo(currentClass(), row.value(kObjectId).toString())},
+            {QStringLiteral("key"), field}};
+        go({target, {{QStringLiteral("$relatedTo"), relatedTo}}});
+    } else if (value.type() == ParseValue::Type::File) {
+        QDesktopServices::openUrl(QUrl(value.url()));
+    } else if (QStringList{QStringLiteral("Array"), QStringLiteral("Object"), QStringLiteral("ACL"),
+                           QStringLiteral("Polygon")}
+                   .contains(type)) {
+        editAsJson(index);
+    }
+}
+
+void ObjectBrowser::editAsJson(const QModelIndex &index)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("jsonValueDialog"));
+    dialog.setWindowTitle(tr("%1 of %2")
+                              .arg(index.data(ObjectTableModel::FieldRole).toString(),
+                                   index.siblingAtColumn(0).data().toString()));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *edit = new JsonEdit(&dialog);
+    edit->setObjectName(QStringLiteral("valueJsonEdit"));
+    const JsonText::Parsed current = JsonText::parse(
+        QStringLiteral("[%1]").arg(index.data(ObjectTableModel::JsonRole).toString()).toUtf8());
+    edit->setJsonValue(current.ok() ? current.document.array().first() : QJsonValue());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("valueDialogButtonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(index.flags() & Qt::ItemIsEditable);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, edit] {
+        if (edit->check().ok())
+            dialog.accept();
+    });
+    dialog.resize(520, 400);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const JsonText::Parsed parsed = edit->check();
+    const QString text = parsed.document.isEmpty()
+                             ? QStringLiteral("null")
+                             : QString::fromUtf8(parsed.document.toJson(QJsonDocument::Compact));
+    m_model->setData(index, text, ObjectTableModel::JsonRole);
+}
+
+void ObjectBrowser::applyOperation(const QModelIndex &index, const QString &op)
+{
+    const QString field = index.data(ObjectTableModel::FieldRole).toString();
+    QJsonObject operation{{QStringLiteral("__op"), op}};
+    bool ok = true;
+    if (op == QLatin1String("Increment")) {
+        const double amount =
+            QInputDialog::getDouble(this, tr("Increment %1").arg(field), tr("Amount (negative to decrease):"),
+                                    1, -1e15, 1e15, 6, &ok);
+        operation.insert(QStringLiteral("amount"), amount);
+    } else if (op != QLatin1String("Delete")) {
+        const QString items = QInputDialog::getText(this, tr("%1 to %2").arg(op, field),
+                                                    tr("Items, as JSON separated by commas (e.g. \"a\", 2):"),
+                                                    QLineEdit::Normal, {}, &ok);
+        const std::optional<QJsonArray> parsed = JsonText::parseItems(items);
+        if (ok && !parsed) {
+            Q_EMIT statusMessage(tr("Not applied: the items are not valid JSON"));
+            return;
+        }
+        if (parsed)
+            operation.insert(QStringLiteral("objects"), *parsed);
+    }
+    if (ok)
+        m_model->applyOperation(index, operation);
+}
+
+void ObjectBrowser::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->objectsTableView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString type = index.data(ObjectTableModel::TypeRole).toString();
+    const bool editable = index.flags() & Qt::ItemIsEditable;
+    const ParseValue value =
+        ParseValue::fromJson(index.data(ObjectTableModel::ObjectRole)
+                                 .toJsonObject()
+                                 .value(index.data(ObjectTableModel::FieldRole).toString()),
+                             type);
+    QMenu menu(this);
+    const auto add = [&menu](const QString &text, const QString &name, bool enabled) {
+        QAction *action = menu.addAction(text);
+        action->setObjectName(name);
+        action->setEnabled(enabled);
+        return action;
+    };
+    QAction *open = nullptr;
+    if (value.type() == ParseValue::Type::Pointer)
+        open = add(tr("Open %1").arg(value.displayText()), QStringLiteral("openPointerAction"), true);
+    else if (type == QLatin1String("Relation"))
+        open = add(tr("Open related objects"), QStringLiteral("openRelationAction"), true);
+    else if (value.type() == ParseValue::Type::File)
+        open = add(tr("Open file"), QStringLiteral("openFileAction"), true);
+    QAction *json = add(tr("Edit as JSON…"), QStringLiteral("editJsonAction"), editable);
+    QAction *copy = add(tr("Copy"), QStringLiteral("copyCellsAction"), true);
+    copy->setShortcut(QKeySequence::Copy);
+    menu.addSeparator();
+    const bool number = type == QLatin1String("Number");
+    const bool array = type == QLatin1String("Array");
+    QList<std::pair<QAction *, QString>> ops{
+        {add(tr("Increment…"), QStringLiteral("incrementAction"), editable && number),
+         QStringLiteral("Increment")},
+        {add(tr("Add items…"), QStringLiteral("addItemsAction"), editable && array), QStringLiteral("Add")},
+        {add(tr("Add unique items…"), QStringLiteral("addUniqueAction"), editable && array),
+         QStringLiteral("AddUnique")},
+        {add(tr("Remove items…"), QStringLiteral("removeItemsAction"), editable && array),
+         QStringLiteral("Remove")},
+        {add(tr("Unset"), QStringLiteral("unsetAction"), editable), QStringLiteral("Delete")}};
+    QAction *chosen = menu.exec(m_ui->objectsTableView->viewport()->mapToGlobal(pos));
+    if (!chosen)
+        return;
+    if (chosen == open)
+        openCell(index);
+    else if (chosen == json)
+        editAsJson(index);
+    else if (chosen == copy)
+        copySelection();
+    for (const auto &[action, op] : ops) {
+        if (chosen == action)
+            applyOperation(index, op);
+    }
+}
+
+void ObjectBrowser::copySelection() const
+{
+    QModelIndexList cells = m_ui->objectsTableView->selectionModel()->selectedIndexes();
+    if (cells.isEmpty())
+        return;
+    std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    // Tab-separated rows, as spreadsheets paste them; the text is what the cell shows (no keys are in it).
+    QString text;
+    int row = cells.first().row();
+    QStringList line;
+    for (const QModelIndex &cell : cells) {
+        if (cell.row() != row) {
+            text += line.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            line.clear();
+            row = cell.row();
+        }
+        line << cell.data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+    }
+    text += line.join(QLatin1Char('\t'));
+    QApplication::clipboard()->setText(text);
+}
+
+void ObjectBrowser::saveColumns() const
+{
+    if (!m_settings || currentClass().isEmpty())
+        return;
+    const QHeaderView *header = m_ui->objectsTableView->horizontalHeader();
+    QVariantMap widths;
+    QStringList hidden;
+    const QStringList fields = m_model->fields();
+    for (int i = 0; i < fields.size(); ++i) {
+        if (header->isSectionHidden(i))
+            hidden << fields.at(i);
+        else
+            widths.insert(fields.at(i), header->sectionSize(i));
+    }
+    m_settings->setValue(columnsKey(currentClass()) + QStringLiteral("/widths"), widths);
+    m_settings->setValue(columnsKey(currentClass()) + QStringLiteral("/hidden"), hidden);
+}
+
+void ObjectBrowser::restoreColumns()
+{
+    if (currentClass().isEmpty())
+        return;
+    m_restoringColumns = true;
+    QHeaderView *header = m_ui->objectsTableView->horizontalHeader();
+    const QVariantMap widths =
+        m_settings ? m_settings->value(columnsKey(currentClass()) + QStringLiteral("/widths")).toMap()
+                   : QVariantMap();
+    const QStringList hidden =
+        m_settings ? m_settings->value(columnsKey(currentClass()) + QStringLiteral("/hidden")).toStringList()
+                   : QStringList();
+    const QStringList fields = m_model->fields();
+    for (int i = 0; i < fields.size(); ++i) {
+        header->setSectionHidden(i, hidden.contains(fields.at(i)));
+        header->resizeSection(i, widths.value(fields.at(i), header->defaultSectionSize()).toInt());
+    }
+    m_restoringColumns = false;
+}
+
+void ObjectBrowser::showColumnsMenu()
+{
+    QHeaderView *header = m_ui->objectsTableView->horizontalHeader();
+    QMenu menu(this);
+    const QStringList fields = m_model->fields();
+    for (int i = 0; i < fields.size(); ++i) {
+        QAction *action = menu.addAction(fields.at(i));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(i));
+        // objectId stays: it names the row, and pointers and copies need it.
+        action->setEnabled(i != 0);
+        connect(action, &QAction::toggled, this, [this, header, i](bool shown) {
+            header->setSectionHidden(i, !shown);
+            saveColumns();
+        });
+    }
+    menu.exec(QCursor::pos());
+}
+
+QList<int> ObjectBrowser::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &cell : m_ui->objectsTableView->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(cell.row()))
+            rows.append(cell.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+bool ObjectBrowser::refuseWhilePending()
+{
+    // Writing whole objects reloads the table, which would drop the unsaved edits.
+    if (m_model->pendingCount() == 0)
+        return false;
+    QMessageBox::information(
+        this, tr("Unsaved changes"),
+        tr("Save or discard the %n changed cell(s) first.", nullptr, m_model->pendingCount()));
+    return true;
+}
+
+void ObjectBrowser::addRow()
+{
+    if (refuseWhilePending())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addRowDialog"));
+    dialog.setWindowTitle(tr("New %1").arg(currentClass()));
+    FieldFormModel form;
+    form.setSchema(m_schema);
+    FieldValueDelegate delegate;
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *hint =
+        new QLabel(tr("Tick the fields to set and type their values; the others stay unset."), &dialog);
+    auto *table = new QTableView(&dialog);
+    table->setObjectName(QStringLiteral("newObjectTableView"));
+    table->setModel(&form);
+    table->setItemDelegateForColumn(FieldFormModel::Value, &delegate);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("newObjectButtonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    layout->addWidget(hint);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, 460);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->createObject(form.fields());
+}
+
+void ObjectBrowser::duplicateRow()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() == 1 && !refuseWhilePending())
+        m_model->duplicateRow(rows.first());
+}
+
+void ObjectBrowser::deleteRows()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || refuseWhilePending())
+        return;
+    const QString question =
+        tr("Delete %n object(s) of %1 from the server? This can't be undone.", nullptr, int(rows.size()))
+            .arg(currentClass());
+    if (m_production) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, tr("Delete objects on a production server"),
+            question + QLatin1Char('\n') + tr("Type the class name (%1) to confirm:").arg(currentClass()),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok || typed != currentClass())
+            return;
+    } else if (QMessageBox::question(this, tr("Delete objects"), question) != QMessageBox::Yes) {
+        return;
+    }
+    m_model->deleteRows(rows);
+}
+
+void ObjectBrowser::onWritten(int succeeded, int failed, const QString &firstError)
+{
+    const QString text = failed == 0
+                             ? tr("Done: %n object(s) written.", nullptr, succeeded)
+                             : tr("%1 written, %2 failed: %3").arg(succeeded).arg(failed).arg(firstError);
+    m_ui->outcomeLabel->setText(text);
+    m_ui->outcomeLabel->setStyleSheet(failed == 0 ? QStringLiteral("QLabel { color: #1b5e20; }")
+                                                  : QStringLiteral("QLabel { color: #b71c1c; }"));
+    Q_EMIT statusMessage(text);
+}

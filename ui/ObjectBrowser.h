@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+class ClassListModel;
+class ObjectTableModel;
+class ObjectValueDelegate;
+class ParseClient;
+class QSettings;
+class RequestQueue;
+
+namespace Ui {
+class ObjectBrowser;
+}
+
+// The objects of one class: paged as the table scrolls, sorted on the server by a header click, filtered
+// by a where, edited in place (pending until Save). Pointers and relations open the objects they name,
+// with Back and Forward.
+class ObjectBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectBrowser)
+
+public:
+    explicit ObjectBrowser(QWidget *parent = nullptr);
+    ~ObjectBrowser() override;
+
+    void setClassListModel(ClassListModel *classes);
+    void setConnection(ParseClient *client, RequestQueue *queue);
+    void setSettings(QSettings *settings);
+
+    // Shows the class as chosen in the class list (a new place in the history unless it is shown already).
+    void showClass(const QString &className);
+    // Loads the class again with its current schema, filter and order (after a reload of the class list).
+    void refresh();
+    ObjectTableModel *model() const { return m_model; }
+    QString currentClass() const;
+
+Q_SIGNALS:
+    // Navigation (a pointer, Back, Forward) moved to another class; the class list follows.
+    void classShown(const QString &className);
+    void statusMessage(const QString &message);
+
+private:
+    struct Place
+    {
+        QString className;
+        QJsonObject where;
+    };
+
+    void go(const Place &place);
+    void apply(const Place &place);
+    void navigateBack();
+    void navigateForward();
+    void applyFilter();
+    void sortByColumn(int column);
+    void updateState();
+    void onSaved(int succeeded, int failed);
+    void showContextMenu(const QPoint &pos);
+    void openCell(const QModelIndex &index);
+    void applyOperation(const QModelIndex &index, const QString &op);
+    void editAsJson(const QModelIndex &index);
+    void copySelection() const;
+    void saveColumns() const;
+    void restoreColumns();
+    void showColumnsMenu();
+    bool refuseWhilePending();
+    QList<int> selectedRows() const;
+    void addRow();
+    void duplicateRow();
+    void deleteRows();
+    void onWritten(int succeeded, int failed, const QString &firstError);
+
+    std::unique_ptr<Ui::ObjectBrowser> m_ui;
+    ObjectTableModel *m_model;
+    ObjectValueDelegate *m_delegate;
+    ClassListModel *m_classes = nullptr;
+    QSettings *m_settings = nullptr;
+    QJsonObject m_schema;      // of the class shown
+    bool m_production = false; // the connection's profile: deleting asks for the class name
+    QList<Place> m_back;
+    QList<Place> m_forward;
+    bool m_restoringColumns = false; // column changes while restoring are not the user's
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class ClassListModel;
+class ParseClient;
+class QSettings;
+class QueryBuilder;
+class ResultsTableModel;
+class SavedQueryModel;
+struct SavedQuery;
+
+namespace Ui {
+class QueryPanel;
+}
+
+// The Query tab: pick a class, build a query, run it and read the objects (or only the count) it finds.
+// Queries can be saved by name, and the last ones run are kept, per connection.
+class QueryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueryPanel)
+
+public:
+    explicit QueryPanel(QWidget *parent = nullptr);
+    ~QueryPanel() override;
+
+    // Once, before the first connection: where saved queries and the history are kept.
+    void setSettings(QSettings *settings);
+    void setClassListModel(ClassListModel *classes);
+    // The connected profile's client and id, or nullptr and "" when disconnected.
+    void setConnection(ParseClient *client, const QString &profileId);
+
+    QueryBuilder *builder() const;
+    QString currentClass() const;
+    void selectClass(const QString &className);
+    void run();
+
+private:
+    void followClassList();
+    void classChosen();
+    void updateRunState();
+    void showResults();
+    void saveQuery();
+    void load(const SavedQuery &query);
+    void loadSelected(SavedQueryModel *model, const QModelIndex &index);
+
+    std::unique_ptr<Ui::QueryPanel> m_ui;
+    ResultsTableModel *m_results;
+    SavedQueryModel *m_saved = nullptr;
+    SavedQueryModel *m_history = nullptr;
+    ClassListModel *m_classes = nullptr;
+    QPointer<ParseClient> m_client;
+    QString m_wantedClass;    // kept while the class list reloads
+    bool m_countOnly = false; // of the query shown
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+
+// Colours JSON by token: keys, Parse's own keys ("__op", "__type", "$gt"), strings, numbers, literals.
+// JSON strings never span lines, so each line is coloured on its own.
+class JsonHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonHighlighter)
+
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QRegularExpression m_token;
+    QTextCharFormat m_key;
+    QTextCharFormat m_parseKey;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_literal;
+};
