@@ -100,18 +100,22 @@ void ClassListModel::applyCount(const QString &className, bool exact, const Pars
     if (row < 0)
         return;
     Entry &e = m_entries[row];
+    const qint64 count = result.object().value(QLatin1String("count")).toInteger(-1);
+    // A small estimate (0 until ANALYZE) is not worth showing: the exact count follows at once.
+    if (result.ok() && !exact && count < kAutoExactBelow) {
+        requestCount(row, true);
+        return;
+    }
     e.counting = false;
     if (!result.ok()) {
         e.countError = result.error.describe();
     } else {
         e.countError.clear();
-        e.count = result.object().value(QLatin1String("count")).toInteger(-1);
+        e.count = count;
         e.estimate = !exact;
     }
     const QModelIndex cell = index(row, Objects);
     Q_EMIT dataChanged(cell, cell);
-    if (result.ok() && !exact && e.count < kAutoExactBelow)
-        requestCount(row, true);
 }
 
 bool ClassListModel::isCounting() const
