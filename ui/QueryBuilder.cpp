@@ -99,10 +99,12 @@ QAction *QueryBuilder::makeAction(const QString &name, const QString &text, cons
     action->setToolTip(tr("%1 (%2)").arg(description, shortcutText(keys + treeKeys)));
     addAction(action);
     m_ui->queryTreeView->addAction(action);
-    // Keys that mean something else in a text field (Delete, Tab, ...) act only in the tree.
+    // Keys that mean something else in a text field (Delete, Tab, ...) act only in the tree, and only
+    // while the action can act: Tab still leaves a tree with nothing to indent.
     for (const QKeySequence &key : treeKeys) {
         auto *shortcut = new QShortcut(key, m_ui->queryTreeView, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, shortcut, &QShortcut::setEnabled);
     }
     return action;
 }

@@ -140,11 +140,12 @@ void QueryPanel::classChosen()
                              : QString();
     if (!name.isEmpty())
         m_wantedClass = name;
-    if (name == currentClass() && !name.isEmpty())
-        return;
+    // A reload may bring a changed schema for the same class; only another class clears the results.
+    const bool otherClass = name != currentClass();
     m_ui->queryBuilder->setClass(name,
                                  m_classes && !name.isEmpty() ? m_classes->schema(name) : QJsonObject());
-    m_results->clear();
+    if (otherClass)
+        m_results->clear();
 }
 
 void QueryPanel::updateRunState()

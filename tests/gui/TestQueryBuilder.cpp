@@ -279,6 +279,14 @@ void TestQueryBuilder::orInsideAnd_builtWithKeyboardAndButtons_findsRowsAndCount
     auto *saved = child<QListView>(panel, QStringLiteral("savedListView"));
     QCOMPARE(saved->model()->rowCount(), 1);
     QCOMPARE(saved->model()->index(0, 0).data().toString(), QStringLiteral("c over 3, a or b"));
+    // Renamed in place.
+    QTest::mouseClick(child<QToolButton>(panel, QStringLiteral("renameSavedToolButton")), Qt::LeftButton);
+    auto *rename = saved->viewport()->findChild<QLineEdit *>();
+    QVERIFY(rename);
+    rename->selectAll();
+    QTest::keyClicks(rename, QStringLiteral("big c"));
+    QTest::keyClick(rename, Qt::Key_Return);
+    QTRY_COMPARE(saved->model()->index(0, 0).data().toString(), QStringLiteral("big c"));
 
     // Count only: just the number.
     mode->setCurrentIndex(2);

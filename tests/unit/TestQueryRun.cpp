@@ -176,7 +176,7 @@ private Q_SLOTS:
             counter.request(QStringLiteral("Room"),
                             {{QStringLiteral("visits"), QJsonObject{{QStringLiteral("$gt"), visits}}}});
         QCOMPARE(counter.state(), QueryCounter::State::Waiting);
-        QTest::qWait(QueryCounter::kDebounceMs / 2);
+        QTest::qWait(QueryCounter::kDebounceMs / 5);
         QCOMPARE(net.sent.size(), 0);
         QTRY_COMPARE(counter.state(), QueryCounter::State::Counted);
         QCOMPARE(net.sent.size(), 1);
