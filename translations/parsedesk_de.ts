@@ -579,6 +579,31 @@ Type %1 to send.</source>
     </message>
 </context>
 <context>
+    <name>BudgetMeter</name>
+    <message>
+        <source>Budget: %1/%2 in %3 s · %4 left · %5/min · %6 ops in %7 requests</source>
+        <translation>Budget: %1/%2 in %3 s · %4 übrig · %5/min · %6 Operationen in %7 Anfragen</translation>
+    </message>
+    <message>
+        <source> · waiting %1 s (%2 held)</source>
+        <translation> · wartet %1 s (%2 zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Requests of this connection are held back so the server or platform does not throttle them (counting %1).
+%2</source>
+        <translation>Anfragen dieser Verbindung werden zurückgehalten, damit Server oder Plattform sie nicht drosseln (gezählt werden %1).
+%2</translation>
+    </message>
+    <message>
+        <source>every operation, as Parse Server&apos;s rateLimit does</source>
+        <translation>jede Operation, wie das rateLimit von Parse Server</translation>
+    </message>
+    <message>
+        <source>HTTP requests: one /batch is one request</source>
+        <translation>HTTP-Anfragen: ein /batch ist eine Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>ClassBrowser</name>
     <message>
         <source>Not connected</source>
@@ -765,12 +790,16 @@ Type %1 to send.</source>
         <translation>Klasse löschen</translation>
     </message>
     <message>
-        <source>Delete the class %1? The server deletes only a class without objects; delete its objects first.</source>
-        <translation>Die Klasse %1 löschen? Der Server löscht nur eine Klasse ohne Objekte; zuerst ihre Objekte löschen.</translation>
-    </message>
-    <message>
         <source>Class %1 deleted</source>
         <translation>Klasse %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and every one of its objects?</source>
+        <translation>Die Klasse %1 und alle ihre Objekte löschen?</translation>
+    </message>
+    <message>
+        <source>Class not deleted</source>
+        <translation>Klasse nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -855,10 +884,6 @@ Type %1 to send.</source>
     <message>
         <source>✗ %1 — failed</source>
         <translation>✗ %1 — fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>Gestartet um %1</translation>
     </message>
     <message>
         <source>Sent form-urlencoded</source>
@@ -964,10 +989,6 @@ Type %1 to send.</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <source>function name, e.g. hello</source>
-        <translation>Funktionsname, z. B. hello</translation>
-    </message>
-    <message>
         <source>This connection has no master key; add it under Connections…</source>
         <translation>Diese Verbindung hat keinen Master-Schlüssel; hinzufügen unter Verbindungen…</translation>
     </message>
@@ -1042,6 +1063,10 @@ Type %1 to send.</source>
     <message>
         <source>A job&apos;s progress is kept in _JobStatus, read here with the master key; Parse Server has no /jobs/status route.</source>
         <translation>Der Fortschritt eines Jobs steht in _JobStatus und wird hier mit dem Master-Schlüssel gelesen; Parse Server hat keine Route /jobs/status.</translation>
+    </message>
+    <message>
+        <source>function name, e.g. echo</source>
+        <translation>Funktionsname, z. B. echo</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1297,22 @@ Type %1 to send.</source>
     <message>
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>Anfrage-&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>e.g. 500/60s or 500/60s/ops</source>
+        <translation>z. B. 500/60s oder 500/60s/ops</translation>
+    </message>
+    <message>
+        <source>At most this many per window; requests over it wait in the queue instead of being throttled by the server. Empty for no budget.</source>
+        <translation>Höchstens so viele pro Zeitfenster; Anfragen darüber warten in der Warteschlange, statt vom Server gedrosselt zu werden. Leer für kein Budget.</translation>
+    </message>
+    <message>
+        <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1743,6 @@ Type %1 to send.</source>
         <translation>Oben eine Klasse wählen, um ihre Objekte aufzulisten. Die Liste bleibt aktuell, solange sie läuft: Aktualisierungen ändern nur, was sich geändert hat.</translation>
     </message>
     <message>
-        <source>%1 could not be loaded yet.</source>
-        <translation>%1 konnte noch nicht geladen werden.</translation>
-    </message>
-    <message>
         <source>Paused. Press Start to load %1.</source>
         <translation>Pausiert. „Starten“ drücken, um %1 zu laden.</translation>
     </message>
@@ -1716,6 +1753,26 @@ Type %1 to send.</source>
     <message>
         <source>No %1 objects match this query. The listing keeps watching: matches show up here as soon as a refresh finds them.</source>
         <translation>Keine %1-Objekte passen zu dieser Abfrage. Die Liste beobachtet weiter: Treffer erscheinen hier, sobald eine Aktualisierung sie findet.</translation>
+    </message>
+    <message>
+        <source>full re-sync in %1 s</source>
+        <translation>vollständiger Abgleich in %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing loaded: the query for %1 failed (see above).</source>
+        <translation>Nichts geladen: die Abfrage für %1 ist fehlgeschlagen (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Every %1 s uses %2 of the %3 operations/min budget</source>
+        <translation>Alle %1 s verbraucht %2 des Budgets von %3 Operationen/min</translation>
+    </message>
+    <message>
+        <source>Every %1 s uses %2 of the %3 requests/min budget</source>
+        <translation>Alle %1 s verbraucht %2 des Budgets von %3 Anfragen/min</translation>
+    </message>
+    <message>
+        <source>Refreshes over the budget wait in the queue, and so does everything else of this connection meanwhile. A longer interval keeps room for the rest.</source>
+        <translation>Aktualisierungen über dem Budget warten in der Warteschlange, und so lange auch alles andere dieser Verbindung. Ein längeres Intervall lässt Platz für den Rest.</translation>
     </message>
 </context>
 <context>
@@ -2099,13 +2156,6 @@ Schlüsselbund: %1</translation>
         <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
         <translation>Nach %1 kann nicht sortiert werden: Der Server sortiert nur nach Feldern vom Typ String, Number, Boolean und Date (dieses ist %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Save %n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung &amp;speichern</numerusform>
-            <numerusform>%n Änderungen &amp;speichern</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
@@ -2263,6 +2313,10 @@ Schlüsselbund: %1</translation>
     <message>
         <source>%1 written, %2 failed: %3</source>
         <translation>%1 geschrieben, %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Save (%1)</source>
+        <translation>&amp;Speichern (%1)</translation>
     </message>
 </context>
 <context>
@@ -2801,13 +2855,6 @@ Schlüsselbund: %1</translation>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln object(s) match</source>
-        <translation>
-            <numerusform>%Ln Objekt passt</numerusform>
-            <numerusform>%Ln Objekte passen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counted by the server for the where above</source>
         <translation>Vom Server für die obige where-Bedingung gezählt</translation>
@@ -2815,6 +2862,10 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Count failed</source>
         <translation>Zählen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Matches: %L1</source>
+        <translation>Treffer: %L1</translation>
     </message>
 </context>
 <context>
@@ -3172,16 +3223,8 @@ Schlüsselbund: %1</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>Run the query (Ctrl+Return)</source>
-        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Can&apos;t run: %1</source>
         <translation>Ausführen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Run the query (Ctrl+Return) to see the objects it finds.</source>
-        <translation>Die Abfrage ausführen (Strg+Eingabe), um die gefundenen Objekte zu sehen.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3190,27 +3233,6 @@ Schlüsselbund: %1</translation>
     <message>
         <source>The query failed: %1</source>
         <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) match (%1 ms).</source>
-        <translation>
-            <numerusform>%Ln Objekt passt (%1 ms).</numerusform>
-            <numerusform>%Ln Objekte passen (%1 ms).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln object(s) shown (%2 ms).</source>
-        <translation>
-            <numerusform>%1 von %Ln Objekt angezeigt (%2 ms).</numerusform>
-            <numerusform>%1 von %Ln Objekten angezeigt (%2 ms).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) (%1 ms).</source>
-        <translation>
-            <numerusform>%Ln Objekt (%1 ms).</numerusform>
-            <numerusform>%Ln Objekte (%1 ms).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3231,6 +3253,26 @@ Schlüsselbund: %1</translation>
     <message>
         <source>This connection has no class %1 (any more).</source>
         <translation>Diese Verbindung hat keine Klasse %1 (mehr).</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+R)</source>
+        <translation>Abfrage ausführen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+R) to see the objects it finds.</source>
+        <translation>Abfrage ausführen (Ctrl+R), um die gefundenen Objekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Matching: %L1 · %2 ms</source>
+        <translation>Treffer: %L1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Rows shown: %L1 of %L2 matching · %3 ms</source>
+        <translation>Angezeigte Zeilen: %L1 von %L2 Treffern · %3 ms</translation>
+    </message>
+    <message>
+        <source>Rows shown: %L1 · %2 ms</source>
+        <translation>Angezeigte Zeilen: %L1 · %2 ms</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3359,10 @@ Schlüsselbund: %1</translation>
     <message>
         <source>On PostgreSQL &quot;%1 equals a value&quot; fails (HTTP 500); &quot;is one of&quot; with a one-item list finds the same objects on every database.</source>
         <translation>Unter PostgreSQL schlägt „%1 ist gleich einem Wert“ fehl (HTTP 500); „ist eines von“ mit einer einelementigen Liste findet auf jeder Datenbank dieselben Objekte.</translation>
+    </message>
+    <message>
+        <source>Choose a field for this condition.</source>
+        <translation>Wählen Sie ein Feld für diese Bedingung.</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,31 @@ Escriba %1 para enviar.</translation>
     </message>
 </context>
 <context>
+    <name>BudgetMeter</name>
+    <message>
+        <source>Budget: %1/%2 in %3 s · %4 left · %5/min · %6 ops in %7 requests</source>
+        <translation>Presupuesto: %1/%2 en %3 s · quedan %4 · %5/min · %6 operaciones en %7 peticiones</translation>
+    </message>
+    <message>
+        <source> · waiting %1 s (%2 held)</source>
+        <translation> · esperando %1 s (%2 retenidas)</translation>
+    </message>
+    <message>
+        <source>Requests of this connection are held back so the server or platform does not throttle them (counting %1).
+%2</source>
+        <translation>Las peticiones de esta conexión se retienen para que el servidor o la plataforma no las limiten (se cuentan %1).
+%2</translation>
+    </message>
+    <message>
+        <source>every operation, as Parse Server&apos;s rateLimit does</source>
+        <translation>cada operación, como el rateLimit de Parse Server</translation>
+    </message>
+    <message>
+        <source>HTTP requests: one /batch is one request</source>
+        <translation>peticiones HTTP: un /batch es una petición</translation>
+    </message>
+</context>
+<context>
     <name>ClassBrowser</name>
     <message>
         <source>Not connected</source>
@@ -765,12 +790,16 @@ Escriba %1 para enviar.</translation>
         <translation>Eliminar una clase</translation>
     </message>
     <message>
-        <source>Delete the class %1? The server deletes only a class without objects; delete its objects first.</source>
-        <translation>¿Eliminar la clase %1? El servidor solo elimina una clase sin objetos; elimine primero sus objetos.</translation>
-    </message>
-    <message>
         <source>Class %1 deleted</source>
         <translation>Clase %1 eliminada</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and every one of its objects?</source>
+        <translation>¿Eliminar la clase %1 y todos sus objetos?</translation>
+    </message>
+    <message>
+        <source>Class not deleted</source>
+        <translation>Clase no eliminada</translation>
     </message>
 </context>
 <context>
@@ -855,10 +884,6 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>✗ %1 — failed</source>
         <translation>✗ %1 — falló</translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation>Iniciado a las %1</translation>
     </message>
     <message>
         <source>Sent form-urlencoded</source>
@@ -964,10 +989,6 @@ Escriba %1 para enviar.</translation>
         <translation>Tabla</translation>
     </message>
     <message>
-        <source>function name, e.g. hello</source>
-        <translation>nombre de la función, p. ej. hello</translation>
-    </message>
-    <message>
         <source>This connection has no master key; add it under Connections…</source>
         <translation>Esta conexión no tiene clave maestra; añádala en Conexiones…</translation>
     </message>
@@ -1042,6 +1063,10 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>A job&apos;s progress is kept in _JobStatus, read here with the master key; Parse Server has no /jobs/status route.</source>
         <translation>El progreso de un trabajo se guarda en _JobStatus, que aquí se lee con la clave maestra; Parse Server no tiene ninguna ruta /jobs/status.</translation>
+    </message>
+    <message>
+        <source>function name, e.g. echo</source>
+        <translation>nombre de la función, p. ej. echo</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1297,22 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>Latency: %1 ms</source>
         <translation>Latencia: %1 ms</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>&amp;Presupuesto de peticiones:</translation>
+    </message>
+    <message>
+        <source>e.g. 500/60s or 500/60s/ops</source>
+        <translation>p. ej. 500/60s o 500/60s/ops</translation>
+    </message>
+    <message>
+        <source>At most this many per window; requests over it wait in the queue instead of being throttled by the server. Empty for no budget.</source>
+        <translation>Como máximo esta cantidad por ventana; las peticiones que la superan esperan en la cola en lugar de ser limitadas por el servidor. Vacío para no tener presupuesto.</translation>
+    </message>
+    <message>
+        <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1743,6 @@ Escriba %1 para enviar.</translation>
         <translation>Elija una clase arriba para listar sus objetos. La lista se mantiene actualizada mientras se ejecuta: las actualizaciones solo cambian lo que cambió.</translation>
     </message>
     <message>
-        <source>%1 could not be loaded yet.</source>
-        <translation>Aún no se pudo cargar %1.</translation>
-    </message>
-    <message>
         <source>Paused. Press Start to load %1.</source>
         <translation>En pausa. Pulse Iniciar para cargar %1.</translation>
     </message>
@@ -1716,6 +1753,26 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>No %1 objects match this query. The listing keeps watching: matches show up here as soon as a refresh finds them.</source>
         <translation>Ningún objeto de %1 coincide con esta consulta. La lista sigue vigilando: las coincidencias aparecen aquí en cuanto una actualización las encuentra.</translation>
+    </message>
+    <message>
+        <source>full re-sync in %1 s</source>
+        <translation>resincronización completa en %1 s</translation>
+    </message>
+    <message>
+        <source>Nothing loaded: the query for %1 failed (see above).</source>
+        <translation>Nada cargado: la consulta de %1 falló (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Every %1 s uses %2 of the %3 operations/min budget</source>
+        <translation>Cada %1 s usa %2 del presupuesto de %3 operaciones/min</translation>
+    </message>
+    <message>
+        <source>Every %1 s uses %2 of the %3 requests/min budget</source>
+        <translation>Cada %1 s usa %2 del presupuesto de %3 peticiones/min</translation>
+    </message>
+    <message>
+        <source>Refreshes over the budget wait in the queue, and so does everything else of this connection meanwhile. A longer interval keeps room for the rest.</source>
+        <translation>Las actualizaciones que superan el presupuesto esperan en la cola, y mientras tanto también todo lo demás de esta conexión. Un intervalo más largo deja sitio para el resto.</translation>
     </message>
 </context>
 <context>
@@ -2099,13 +2156,6 @@ Llavero: %1</translation>
         <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
         <translation>No se puede ordenar por %1: el servidor solo ordena por campos String, Number, Boolean y Date (este es %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Save %n change(s)</source>
-        <translation>
-            <numerusform>&amp;Guardar %n cambio</numerusform>
-            <numerusform>&amp;Guardar %n cambios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
@@ -2263,6 +2313,10 @@ Llavero: %1</translation>
     <message>
         <source>%1 written, %2 failed: %3</source>
         <translation>%1 escritos, %2 fallidos: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Save (%1)</source>
+        <translation>&amp;Guardar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2801,13 +2855,6 @@ Llavero: %1</translation>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln object(s) match</source>
-        <translation>
-            <numerusform>%Ln objeto coincide</numerusform>
-            <numerusform>%Ln objetos coinciden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counted by the server for the where above</source>
         <translation>Contado por el servidor para la condición where de arriba</translation>
@@ -2815,6 +2862,10 @@ Llavero: %1</translation>
     <message>
         <source>Count failed</source>
         <translation>Error al contar</translation>
+    </message>
+    <message>
+        <source>Matches: %L1</source>
+        <translation>Coincidencias: %L1</translation>
     </message>
 </context>
 <context>
@@ -3172,16 +3223,8 @@ Llavero: %1</translation>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <source>Run the query (Ctrl+Return)</source>
-        <translation>Ejecutar la consulta (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>Can&apos;t run: %1</source>
         <translation>No se puede ejecutar: %1</translation>
-    </message>
-    <message>
-        <source>Run the query (Ctrl+Return) to see the objects it finds.</source>
-        <translation>Ejecute la consulta (Ctrl+Intro) para ver los objetos que encuentra.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3190,27 +3233,6 @@ Llavero: %1</translation>
     <message>
         <source>The query failed: %1</source>
         <translation>La consulta falló: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) match (%1 ms).</source>
-        <translation>
-            <numerusform>%Ln objeto coincide (%1 ms).</numerusform>
-            <numerusform>%Ln objetos coinciden (%1 ms).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln object(s) shown (%2 ms).</source>
-        <translation>
-            <numerusform>Se muestran %1 de %Ln objeto (%2 ms).</numerusform>
-            <numerusform>Se muestran %1 de %Ln objetos (%2 ms).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) (%1 ms).</source>
-        <translation>
-            <numerusform>%Ln objeto (%1 ms).</numerusform>
-            <numerusform>%Ln objetos (%1 ms).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3231,6 +3253,26 @@ Llavero: %1</translation>
     <message>
         <source>This connection has no class %1 (any more).</source>
         <translation>Esta conexión (ya) no tiene la clase %1.</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+R)</source>
+        <translation>Ejecutar la consulta (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+R) to see the objects it finds.</source>
+        <translation>Ejecute la consulta (Ctrl+R) para ver los objetos que encuentra.</translation>
+    </message>
+    <message>
+        <source>Matching: %L1 · %2 ms</source>
+        <translation>Coincidencias: %L1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Rows shown: %L1 of %L2 matching · %3 ms</source>
+        <translation>Filas mostradas: %L1 de %L2 coincidencias · %3 ms</translation>
+    </message>
+    <message>
+        <source>Rows shown: %L1 · %2 ms</source>
+        <translation>Filas mostradas: %L1 · %2 ms</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3359,10 @@ Llavero: %1</translation>
     <message>
         <source>On PostgreSQL &quot;%1 equals a value&quot; fails (HTTP 500); &quot;is one of&quot; with a one-item list finds the same objects on every database.</source>
         <translation>En PostgreSQL, «%1 es igual a un valor» falla (HTTP 500); «es uno de» con una lista de un solo elemento encuentra los mismos objetos en cualquier base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose a field for this condition.</source>
+        <translation>Elija un campo para esta condición.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,11 @@ constexpr int kMsPerSecond = 1000;
 }
 
 ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager *network, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ConnectionDialog>()), m_profiles(profiles),
-      m_network(network), m_model(new ProfileListModel(profiles, this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_profiles(profiles)
+    , m_network(network)
+    , m_model(new ProfileListModel(profiles, this))
 {
     m_ui->setupUi(this);
     // Only the width is fixed here; the layout keeps the height at what the form needs (about 440 px),
@@ -29,8 +32,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     m_ui->testResultLabel->hide();
     m_ui->profilesListView->setModel(m_model);
 
-    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->serverUrlLineEdit, m_ui->applicationIdLineEdit,
-                            m_ui->restApiKeyLineEdit, m_ui->clientKeyLineEdit, m_ui->masterKeyLineEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameLineEdit, m_ui->serverUrlLineEdit, m_ui->applicationIdLineEdit, m_ui->restApiKeyLineEdit,
+          m_ui->clientKeyLineEdit, m_ui->masterKeyLineEdit, m_ui->budgetLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::markDirty);
     for (QCheckBox *box : {m_ui->useMasterKeyCheckBox, m_ui->productionCheckBox})
         connect(box, &QCheckBox::toggled, this, &ConnectionDialog::markDirty);
@@ -113,6 +117,7 @@ void ConnectionDialog::fillForm(const ServerProfile &profile)
     m_ui->productionCheckBox->setChecked(profile.production);
     m_ui->batchSizeSpinBox->setValue(profile.batchSize);
     m_ui->timeoutSpinBox->setValue(std::max(1, profile.timeoutMs / kMsPerSecond));
+    m_ui->budgetLineEdit->setText(profile.budget);
     m_filling = false;
     fillKeys(profile);
     m_dirty = false;
@@ -143,6 +148,7 @@ ServerProfile ConnectionDialog::formProfile() const
     p.production = m_ui->productionCheckBox->isChecked();
     p.batchSize = m_ui->batchSizeSpinBox->value();
     p.timeoutMs = m_ui->timeoutSpinBox->value() * kMsPerSecond;
+    p.budget = m_ui->budgetLineEdit->text().trimmed();
     return p;
 }
 

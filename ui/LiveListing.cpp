@@ -4,9 +4,12 @@
 #include "ClassListModel.h"
 #include "JsonText.h"
 #include "LiveListModel.h"
+#include "ParseClient.h"
+#include "RequestBudget.h"
 
 #include <QCompleter>
 #include <QHeaderView>
+#include <QLocale>
 
 namespace {
 // "a, b,,c" -> a, b, c: how order and keys are typed.
@@ -38,6 +41,8 @@ LiveListing::LiveListing(QWidget *parent)
     m_ui->errorLabel->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
     m_ui->errorLabel->hide();
+    m_ui->budgetWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
+    m_ui->budgetWarningLabel->hide();
     QFont mode = m_ui->modeTextLabel->font();
     mode.setBold(true);
     m_ui->modeTextLabel->setFont(mode);
@@ -66,6 +71,7 @@ LiveListing::LiveListing(QWidget *parent)
         m_config.intervalSeconds = seconds;
         m_model->setIntervalSeconds(seconds);
         updateStatus();
+        updateBudgetWarning();
         Q_EMIT configChanged();
     });
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -110,6 +116,7 @@ LiveListing::~LiveListing() = default;
 void LiveListing::setConnection(ParseClient *client, ClassListModel *classes)
 {
     m_model->setClient(client);
+    m_client = client;
     m_connected = client != nullptr;
     if (m_classes != classes) {
         if (m_classes)
@@ -120,6 +127,7 @@ void LiveListing::setConnection(ParseClient *client, ClassListModel *classes)
     }
     fillClassPicker();
     updateStatus();
+    updateBudgetWarning();
 }
 
 void LiveListing::setConfig(const LiveListingConfig &config)
@@ -134,6 +142,7 @@ void LiveListing::setConfig(const LiveListingConfig &config)
     if (!m_config.paused)
         m_model->start();
     updateStatus();
+    updateBudgetWarning();
 }
 
 QString LiveListing::title() const
@@ -287,4 +296,27 @@ void LiveListing::updateStatus()
                     .arg(m_config.className);
     m_ui->emptyStateLabel->setText(empty);
     m_ui->listingStackedWidget->setCurrentWidget(empty.isEmpty() ? m_ui->rowsPage : m_ui->emptyPage);
+}
+
+void LiveListing::updateBudgetWarning()
+{
+    const RequestBudget *budget = m_client ? m_client->budget() : nullptr;
+    // One query per refresh: one request, and one operation, whichever the budget counts. LiveQuery
+    // falls back to polling at this interval when the server has none, so the interval is what to plan for.
+    const double refreshesPerMinute = 60.0 / m_config.intervalSeconds;
+    const double budgetPerMinute = budget ? budget->capacity() * 60000.0 / budget->windowMs() : 0;
+    const bool over = budget && refreshesPerMinute > budgetPerMinute;
+    m_ui->budgetWarningLabel->setVisible(over);
+    if (!over)
+        return;
+    const QLocale locale;
+    const QString text = budget->unit() == RequestBudget::Unit::Operations
+                             ? tr("Every %1 s uses %2 of the %3 operations/min budget")
+                             : tr("Every %1 s uses %2 of the %3 requests/min budget");
+    m_ui->budgetWarningLabel->setText(
+        text.arg(m_config.intervalSeconds)
+            .arg(locale.toString(refreshesPerMinute, 'g', 3), locale.toString(budgetPerMinute, 'g', 3)));
+    m_ui->budgetWarningLabel->setToolTip(
+        tr("Refreshes over the budget wait in the queue, and so does everything else of this connection "
+           "meanwhile. A longer interval keeps room for the rest."));
 }

@@ -2,6 +2,7 @@
 
 #include "LiveListingConfig.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -46,10 +47,13 @@ private:
     void fillClassPicker();
     void showConfig();
     void updateStatus();
+    // Says when refreshing every interval alone would spend more than the connection's budget.
+    void updateBudgetWarning();
 
     std::unique_ptr<Ui::LiveListing> m_ui;
     LiveListModel *m_model;
     ClassListModel *m_classes = nullptr;
+    QPointer<ParseClient> m_client; // for its budget
     LiveListingConfig m_config;
     bool m_connected = false;
     QTimer m_tick; // the countdown and "updated at" move on their own between refreshes

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "BatchComposer.h"
+#include "BudgetMeter.h"
 #include "ClassListModel.h"
 #include "ConnectionDialog.h"
 #include "ParseClient.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), this))
     , m_keychainLabel(statusLabel(QStringLiteral("keychainNoteLabel"), this))
     , m_queueLabel(new QueueStatusLabel(this))
+    , m_budgetMeter(new BudgetMeter(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
@@ -142,6 +144,8 @@ void MainWindow::setUpStatusBar()
     bar->addWidget(m_latencyLabel);
     m_queueLabel->setObjectName(QStringLiteral("queueStatusLabel"));
     bar->addPermanentWidget(m_queueLabel);
+    m_budgetMeter->setObjectName(QStringLiteral("budgetMeter"));
+    bar->addPermanentWidget(m_budgetMeter);
     m_keychainLabel->setText(tr("Keys kept for this session only: no keychain service"));
     m_keychainLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
     bar->addPermanentWidget(m_keychainLabel);
@@ -210,6 +214,7 @@ void MainWindow::startClient(const ServerProfile &profile)
     connect(m_client, &ParseClient::requestFinished, this, &MainWindow::onRequestFinished);
     m_queue = new RequestQueue(m_client, this);
     m_queueLabel->setQueue(m_queue);
+    m_budgetMeter->setClient(m_client);
     m_ui->flushQueueAction->setEnabled(true);
     m_ui->batchComposer->setConnection(m_client, m_classes);
     m_ui->classBrowser->setConnection(m_client, m_queue);
@@ -234,6 +239,7 @@ void MainWindow::disconnectFromServer()
     m_ui->cloudConsole->setConnection(nullptr, {});
     m_ui->queryPanel->setConnection(nullptr, {});
     m_queueLabel->setQueue(nullptr);
+    m_budgetMeter->setClient(nullptr);
     m_ui->flushQueueAction->setEnabled(false);
     // The queue answers what still waits as cancelled; then deleting the client deletes its replies
     // too, so nothing from the old server arrives later.

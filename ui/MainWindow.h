@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <memory>
 
+class BudgetMeter;
 class ClassListModel;
 class ParseClient;
 class ProfileListModel;
@@ -71,6 +72,7 @@ private:
     QLabel *m_latencyLabel;
     QLabel *m_keychainLabel;
     QueueStatusLabel *m_queueLabel;
+    BudgetMeter *m_budgetMeter;
     ParseClient *m_client = nullptr;
     RequestQueue *m_queue = nullptr; // shared by every panel of the connection
     QString m_profileId;             // connected, or being connected to

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void keys_goToSecretStoreNotSettings();
     void keys_hiddenUntilShown();
     void invalidUrl_disablesSaveWithReason();
+    void budget_badIsRejectedGoodIsSaved();
     void selectingAProfile_fillsTheFormWithItsKeys();
     void delete_confirmed_removesProfile();
     void delete_declined_keepsProfile();
@@ -252,6 +253,44 @@ void TestConnectionDialog::invalidUrl_disablesSaveWithReason()
     QVERIFY(save->isEnabled());
     QVERIFY(!reason->isVisible());
     QVERIFY(m_store->profiles().isEmpty());
+}
+
+void TestConnectionDialog::budget_badIsRejectedGoodIsSaved()
+{
+    auto dialog = openDialog();
+    ServerProfile p;
+    p.name = QStringLiteral("Quota");
+    p.serverUrl = QUrl(QStringLiteral("https://example.com/parse"));
+    p.applicationId = QStringLiteral("app");
+    fillForm(dialog.get(), p);
+
+    auto *save = child<QPushButton>(dialog.get(), QStringLiteral("savePushButton"));
+    auto *reason = child<QLabel>(dialog.get(), QStringLiteral("validationLabel"));
+    auto *budget = child<QLineEdit>(dialog.get(), QStringLiteral("budgetLineEdit"));
+    QVERIFY(budget->text().isEmpty()); // no budget unless asked for
+    QVERIFY(save->isEnabled());
+
+    QTest::keyClicks(budget, QStringLiteral("lots per minute"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog.get(), QStringLiteral("connectPushButton"))->isEnabled());
+    QVERIFY2(reason->isVisible() && reason->text().contains(QStringLiteral("budget")),
+             qPrintable(reason->text()));
+
+    budget->clear();
+    QTest::keyClicks(budget, QStringLiteral("500/60s/ops"));
+    QVERIFY2(save->isEnabled(), qPrintable(reason->text()));
+    QVERIFY(!reason->isVisible());
+    GuiTestSupport::screenshot(dialog.get(), QStringLiteral("connection-dialog-budget.png"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(m_store->profiles().first().budget, QStringLiteral("500/60s/ops"));
+
+    // Saved with the profile: a new dialog (and a new store over the same settings) shows it again.
+    dialog.reset();
+    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    dialog = openDialog();
+    QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("budgetLineEdit"))->text(),
+             QStringLiteral("500/60s/ops"));
 }
 
 void TestConnectionDialog::selectingAProfile_fillsTheFormWithItsKeys()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void live_failedRefreshSaysWhenItRetries();
     void live_liveQueryModeIsShown();
     void live_withoutSchemaColumnsComeFromRows();
+    void live_intervalOverTheBudgetSaysSo();
     void cloud_echoShowsResultAndCanRunAgain();
     void cloud_formAndRunAsUser();
     void cloud_listResultShowsAsTable();
@@ -132,6 +133,39 @@ std::unique_ptr<MainWindow> TestLiveAndCloud::connectedWindow(const QString &tab
     child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
         ->setCurrentWidget(child<QWidget>(window.get(), tab));
     return window;
+}
+
+void TestLiveAndCloud::live_intervalOverTheBudgetSaysSo()
+{
+    // Only the profile's budget matters here: the listing stays paused, nothing is sent.
+    ServerProfile profile = LocalParseServer::profile();
+    profile.budget = QStringLiteral("10/60s");
+    QNetworkAccessManager network;
+    ParseClient client(profile, &network);
+    LiveListing listing;
+    listing.show();
+    LiveListingConfig config;
+    config.className = QStringLiteral("Room");
+    config.intervalSeconds = 30;
+    config.paused = true;
+    listing.setConfig(config);
+    listing.setConnection(&client, nullptr);
+
+    auto *warning = child<QLabel>(&listing, QStringLiteral("budgetWarningLabel"));
+    auto *interval = child<QSpinBox>(&listing, QStringLiteral("intervalSpinBox"));
+    QVERIFY(!warning->isVisible()); // 2 a minute fit in 10
+    interval->setValue(5);
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), QStringLiteral("Every 5 s uses 12 of the 10 requests/min budget"));
+    screenshot(&listing, QStringLiteral("live-listing-over-budget.png"));
+    interval->setValue(6); // exactly the budget: fits
+    QVERIFY(!warning->isVisible());
+
+    ParseClient unlimited(LocalParseServer::profile(), &network);
+    interval->setValue(1);
+    listing.setConnection(&unlimited, nullptr);
+    QVERIFY(!warning->isVisible());
+    listing.setConnection(nullptr, nullptr);
 }
 
 void TestLiveAndCloud::runCall(CloudConsole *console, const QString &name, const QString &params)

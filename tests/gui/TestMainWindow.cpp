@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ParseClient.h"
 #include "ProfileStore.h"
+#include "RequestBudget.h"
 #include "SecretStore.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void switchingProfiles_keepsOneClient();
     void localServer_showsDemoClassesFieldsAndStatus();
     void localServer_requestLogHasNoKeys();
+    void localServer_budgetMeterCountsRequests();
+    void localServer_spentBudgetSaysHowLongRequestsWait();
     void withoutMasterKey_explainsWhyThereIsNoClassList();
     void wrongMasterKey_explainsTheRefusal();
     void dialogConnect_connectsTheMainWindow();
@@ -211,6 +215,73 @@ void TestMainWindow::localServer_showsDemoClassesFieldsAndStatus()
     const QString latency = child<QLabel>(window.get(), QStringLiteral("latencyLabel"))->text();
     QVERIFY2(latency.contains(QRegularExpression(QStringLiteral("\\d+ ms"))), qPrintable(latency));
     QVERIFY(window->windowTitle().contains(profile.name));
+}
+
+void TestMainWindow::localServer_budgetMeterCountsRequests()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    ServerProfile profile = LocalParseServer::profile();
+    const QString plainId = saveProfile(profile);
+    profile.name = QStringLiteral("Budgeted");
+    profile.budget = QStringLiteral("500/60s");
+    const QString budgetId = saveProfile(profile);
+    auto window = openWindow();
+    auto *meter = child<QLabel>(window.get(), QStringLiteral("budgetMeter"));
+
+    window->connectToProfile(plainId);
+    QVERIFY(waitSettled(window.get()));
+    QVERIFY(!meter->isVisible()); // no budget, no meter
+
+    window->connectToProfile(budgetId);
+    QVERIFY(waitSettled(window.get()));
+    QVERIFY(meter->isVisible());
+    const RequestBudget *budget = window->findChild<ParseClient *>()->budget();
+    QVERIFY(budget);
+    // The class list, its counts and the server version went out: the meter counts what the budget did.
+    const auto expected = [budget] {
+        return QStringLiteral("Budget: %1/500 in 60 s · %2 left · %3/min · %4 ops in %5 requests")
+            .arg(budget->usedInWindow())
+            .arg(budget->remaining())
+            .arg(budget->lastMinuteCount())
+            .arg(budget->totalOperations())
+            .arg(budget->totalRequests());
+    };
+    const qint64 before = budget->totalRequests();
+    QVERIFY2(before >= 3, qPrintable(meter->text()));
+    QTRY_COMPARE(meter->text(), expected());
+
+    child<QAction>(window.get(), QStringLiteral("reloadAction"))->trigger();
+    QVERIFY(waitSettled(window.get()));
+    QTRY_VERIFY(budget->totalRequests() > before);
+    QTRY_COMPARE(meter->text(), expected());
+    QVERIFY(!meter->text().contains(QStringLiteral("waiting")));
+    GuiTestSupport::screenshot(window->statusBar(), QStringLiteral("budget-meter.png"));
+}
+
+void TestMainWindow::localServer_spentBudgetSaysHowLongRequestsWait()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    ServerProfile profile = LocalParseServer::profile();
+    // Connecting alone asks for more than two things: the rest waits for the window to pass.
+    profile.budget = QStringLiteral("2/60s");
+    const QString id = saveProfile(profile);
+    auto window = openWindow();
+    window->connectToProfile(id);
+
+    auto *meter = child<QLabel>(window.get(), QStringLiteral("budgetMeter"));
+    QTRY_VERIFY_WITH_TIMEOUT(meter->text().contains(QStringLiteral("waiting")), 10000);
+    const QRegularExpression waiting(QStringLiteral("waiting (\\d+) s \\((\\d+) held\\)"));
+    const QRegularExpressionMatch first = waiting.match(meter->text());
+    QVERIFY2(first.hasMatch(), qPrintable(meter->text()));
+    QVERIFY(first.captured(1).toInt() > 0 && first.captured(1).toInt() <= 61);
+    QCOMPARE(first.captured(2).toInt(), window->findChild<ParseClient *>()->heldCount());
+    QVERIFY(meter->text().contains(QStringLiteral("0 left")));
+    QVERIFY(!meter->styleSheet().isEmpty()); // the warning colour
+    GuiTestSupport::screenshot(window->statusBar(), QStringLiteral("budget-meter-waiting.png"));
+
+    // The countdown moves on by itself while nothing else happens.
+    QTRY_VERIFY_WITH_TIMEOUT(waiting.match(meter->text()).captured(1).toInt() < first.captured(1).toInt(),
+                             3000);
 }
 
 void TestMainWindow::localServer_requestLogHasNoKeys()
