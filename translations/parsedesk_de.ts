@@ -1312,7 +1312,7 @@ Type %1 to send.</source>
     </message>
     <message>
         <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für keines. &quot;500/60s&quot; zählt HTTP-Anfragen wie Plattform-Kontingente (ein /batch ist eine); &quot;500/60s/ops&quot; zählt Operationen wie das rateLimit von Parse Server (jede Teilanfrage eines Batches).</translation>
     </message>
 </context>
 <context>

@@ -1312,7 +1312,7 @@ Escriba %1 para enviar.</translation>
     </message>
     <message>
         <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío para ninguno. &quot;500/60s&quot; cuenta peticiones HTTP, como las cuotas de las plataformas (un /batch es una); &quot;500/60s/ops&quot; cuenta operaciones, como el rateLimit de Parse Server (cada subpetición de un lote).</translation>
     </message>
 </context>
 <context>
