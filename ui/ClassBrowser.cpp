@@ -30,7 +30,9 @@ void fitColumns(QTableView *view, std::initializer_list<int> columns)
 } // namespace
 
 ClassBrowser::ClassBrowser(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ClassBrowser>()), m_schema(new SchemaModel(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ClassBrowser>())
+    , m_schema(new SchemaModel(this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->placeholderTitleLabel->font();
@@ -370,6 +372,7 @@ void ClassBrowser::deleteClass()
                     QMessageBox::warning(this, tr("Class not deleted"), r.error.describe());
                     return;
                 }
-                sendSchemaChange(ParseRequest::deleteSchema(className), tr("Class %1 deleted").arg(className));
+                sendSchemaChange(ParseRequest::deleteSchema(className),
+                                 tr("Class %1 deleted").arg(className));
             });
 }

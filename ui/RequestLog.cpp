@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QScrollBar>
 
-RequestLog::RequestLog(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RequestLog>())
+RequestLog::RequestLog(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestLog>())
 {
     m_ui->setupUi(this);
     m_ui->clearPushButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));

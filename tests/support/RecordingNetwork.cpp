@@ -9,7 +9,8 @@ class CannedReply final : public QNetworkReply
 public:
     CannedReply(const QNetworkRequest &request, const QByteArray &method,
                 const RecordingNetwork::Canned &canned, QObject *parent)
-        : QNetworkReply(parent), m_body(canned.body)
+        : QNetworkReply(parent)
+        , m_body(canned.body)
     {
         setRequest(request);
         setUrl(request.url());

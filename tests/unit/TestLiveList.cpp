@@ -65,9 +65,12 @@ QByteArray resultsBody(const QList<QJsonObject> &rows)
 struct SignalCounter
 {
     explicit SignalCounter(QAbstractItemModel *m)
-        : inserted(m, &QAbstractItemModel::rowsInserted), removed(m, &QAbstractItemModel::rowsRemoved),
-          moved(m, &QAbstractItemModel::rowsMoved), changed(m, &QAbstractItemModel::dataChanged),
-          reset(m, &QAbstractItemModel::modelReset), layout(m, &QAbstractItemModel::layoutChanged)
+        : inserted(m, &QAbstractItemModel::rowsInserted)
+        , removed(m, &QAbstractItemModel::rowsRemoved)
+        , moved(m, &QAbstractItemModel::rowsMoved)
+        , changed(m, &QAbstractItemModel::dataChanged)
+        , reset(m, &QAbstractItemModel::modelReset)
+        , layout(m, &QAbstractItemModel::layoutChanged)
     {}
     int total() const
     {

@@ -32,7 +32,9 @@ QString targetOf(const QModelIndex &index)
 }
 } // namespace
 
-ObjectValueDelegate::ObjectValueDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ObjectValueDelegate::ObjectValueDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 QString ObjectValueDelegate::dateFormat() const
 {

@@ -2,7 +2,10 @@
 
 #include "BatchCall.h"
 
-BatchRunner::BatchRunner(ParseClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+BatchRunner::BatchRunner(ParseClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
 
 void BatchRunner::run(const QList<ParseRequest> &operations, bool transaction)
 {

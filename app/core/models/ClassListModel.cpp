@@ -6,7 +6,9 @@
 #include <QLocale>
 #include <algorithm>
 
-ClassListModel::ClassListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ClassListModel::ClassListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ClassListModel::setClient(ParseClient *client)
 {

@@ -16,7 +16,9 @@ const QString kObjectId = QStringLiteral("objectId");
 const QStringList kReadOnly{kObjectId, QStringLiteral("createdAt"), QStringLiteral("updatedAt")};
 } // namespace
 
-ObjectTableModel::ObjectTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ObjectTableModel::ObjectTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ObjectTableModel::setClient(ParseClient *client, RequestQueue *queue)
 {

@@ -3,7 +3,8 @@
 #include "ProfileStore.h"
 
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+    : QAbstractListModel(parent)
+    , m_store(store)
 {
     connect(store, &ProfileStore::profilesChanged, this, [this] {
         beginResetModel();

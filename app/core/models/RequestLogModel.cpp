@@ -4,7 +4,9 @@
 #include <QColor>
 #include <QLocale>
 
-RequestLogModel::RequestLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+RequestLogModel::RequestLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const
 {

@@ -13,7 +13,9 @@ const QStringList kBuiltInOrder{QStringLiteral("objectId"), QStringLiteral("crea
 
 } // namespace
 
-SchemaModel::SchemaModel(QObject *parent) : QAbstractTableModel(parent) {}
+SchemaModel::SchemaModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void SchemaModel::setSchema(const QJsonObject &schema)
 {

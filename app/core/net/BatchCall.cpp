@@ -6,8 +6,12 @@
 #include <QRegularExpression>
 
 BatchCall::BatchCall(ParseClient *client, QList<ParseRequest> operations, bool transaction, QObject *parent)
-    : QObject(parent), m_client(client), m_operations(std::move(operations)), m_transaction(transaction),
-      m_answered(m_operations.size(), false), m_open(int(m_operations.size()))
+    : QObject(parent)
+    , m_client(client)
+    , m_operations(std::move(operations))
+    , m_transaction(transaction)
+    , m_answered(m_operations.size(), false)
+    , m_open(int(m_operations.size()))
 {}
 
 int BatchCall::batchLimitFrom(const ParseError &error)

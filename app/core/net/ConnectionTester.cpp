@@ -12,8 +12,10 @@ const QString kFileProbeName = QStringLiteral("parsedesk-connection-probe");
 
 ConnectionTester::ConnectionTester(const ServerProfile &profile, QNetworkAccessManager *network,
                                    QObject *parent)
-    : QObject(parent), m_profile(profile), m_network(network),
-      m_client(new ParseClient(profile, network, this))
+    : QObject(parent)
+    , m_profile(profile)
+    , m_network(network)
+    , m_client(new ParseClient(profile, network, this))
 {}
 
 void ConnectionTester::start()

@@ -4,7 +4,8 @@
 #include <QJsonDocument>
 
 LiveQueryClient::LiveQueryClient(const ServerProfile &profile, QObject *parent)
-    : QObject(parent), m_profile(profile)
+    : QObject(parent)
+    , m_profile(profile)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &LiveQueryClient::open);

@@ -65,8 +65,8 @@ private:
     ServerProfile m_profile;
     QNetworkAccessManager *m_network;
     std::unique_ptr<RequestBudget> m_budget;
-    std::deque<Parked> m_held;             // waiting for the budget, interactive ones first
+    std::deque<Parked> m_held;                   // waiting for the budget, interactive ones first
     QHash<ParseReply *, ParseResult> m_retrying; // waiting to be sent again
     QTimer m_releaseTimer;
-    qint64 m_pausedUntil = 0;              // ms since epoch: the server asked for a pause
+    qint64 m_pausedUntil = 0; // ms since epoch: the server asked for a pause
 };

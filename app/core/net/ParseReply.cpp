@@ -1,6 +1,8 @@
 #include "ParseReply.h"
 
-ParseReply::ParseReply(QObject *parent) : QObject(parent) {}
+ParseReply::ParseReply(QObject *parent)
+    : QObject(parent)
+{}
 
 void ParseReply::abort()
 {

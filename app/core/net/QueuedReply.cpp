@@ -1,7 +1,8 @@
 #include "QueuedReply.h"
 
 QueuedReply::QueuedReply(QDateTime enqueuedAt, QObject *parent)
-    : QObject(parent), m_enqueuedAt(std::move(enqueuedAt))
+    : QObject(parent)
+    , m_enqueuedAt(std::move(enqueuedAt))
 {}
 
 void QueuedReply::complete(const ParseResult &result)

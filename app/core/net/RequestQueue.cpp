@@ -12,7 +12,9 @@ bool sameHeaders(const ParseRequest &a, const ParseRequest &b)
 } // namespace
 
 RequestQueue::RequestQueue(ParseClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_batchSize(qMax(1, client->profile().batchSize))
+    : QObject(parent)
+    , m_client(client)
+    , m_batchSize(qMax(1, client->profile().batchSize))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(10000);

@@ -7,13 +7,15 @@ const QString kObjectId = QStringLiteral("objectId");
 }
 
 CursorPager::CursorPager(QJsonObject where, QString key, bool descending, bool keyIsDate, int pageSize)
-    : m_where(std::move(where)), m_key(std::move(key)), m_descending(descending), m_keyIsDate(keyIsDate),
-      m_keyAlwaysSet(m_key == kObjectId || m_key == QLatin1String("createdAt") ||
-                     m_key == QLatin1String("updatedAt")),
-      m_pageSize(pageSize)
-      // Postgres puts missing values last ascending and first descending.
-      ,
-      m_phase(descending && !m_keyAlwaysSet ? Phase::WithoutKey : Phase::WithKey)
+    : m_where(std::move(where))
+    , m_key(std::move(key))
+    , m_descending(descending)
+    , m_keyIsDate(keyIsDate)
+    , m_keyAlwaysSet(m_key == kObjectId || m_key == QLatin1String("createdAt") ||
+                     m_key == QLatin1String("updatedAt"))
+    , m_pageSize(pageSize)
+    // Postgres puts missing values last ascending and first descending.
+    , m_phase(descending && !m_keyAlwaysSet ? Phase::WithoutKey : Phase::WithKey)
 {}
 
 bool CursorPager::isSortableType(const QString &schemaType)

@@ -8,7 +8,9 @@ const QString kService = QStringLiteral("ParseDesk");
 }
 
 SecretStore::SecretStore(Backend backend, QObject *parent)
-    : QObject(parent), m_backend(backend), m_persistent(backend == Backend::Keychain)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_persistent(backend == Backend::Keychain)
 {}
 
 void SecretStore::fallBackToMemory(const QString &reason)
