@@ -1774,6 +1774,14 @@ Type %1 to send.</source>
         <source>Refreshes over the budget wait in the queue, and so does everything else of this connection meanwhile. A longer interval keeps room for the rest.</source>
         <translation>Aktualisierungen über dem Budget warten in der Warteschlange, und so lange auch alles andere dieser Verbindung. Ein längeres Intervall lässt Platz für den Rest.</translation>
     </message>
+    <message>
+        <source>Build the where with conditions and groups instead of typing JSON</source>
+        <translation>Die Bedingung aus Bedingungen und Gruppen zusammenstellen, statt JSON zu tippen</translation>
+    </message>
+    <message>
+        <source>Builder…</source>
+        <translation>Editor…</translation>
+    </message>
 </context>
 <context>
     <name>LiveQueryClient</name>
@@ -2317,6 +2325,14 @@ Schlüsselbund: %1</translation>
     <message>
         <source>&amp;Save (%1)</source>
         <translation>&amp;Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Build the where with conditions and groups instead of typing JSON</source>
+        <translation>Die Bedingung aus Bedingungen und Gruppen zusammenstellen, statt JSON zu tippen</translation>
+    </message>
+    <message>
+        <source>Builder…</source>
+        <translation>Editor…</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2882,13 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Matches: %L1</source>
         <translation>Treffer: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilderDialog</name>
+    <message>
+        <source>Build a Where</source>
+        <translation>Bedingung zusammenstellen</translation>
     </message>
 </context>
 <context>

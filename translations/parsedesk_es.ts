@@ -1774,6 +1774,14 @@ Escriba %1 para enviar.</translation>
         <source>Refreshes over the budget wait in the queue, and so does everything else of this connection meanwhile. A longer interval keeps room for the rest.</source>
         <translation>Las actualizaciones que superan el presupuesto esperan en la cola, y mientras tanto también todo lo demás de esta conexión. Un intervalo más largo deja sitio para el resto.</translation>
     </message>
+    <message>
+        <source>Build the where with conditions and groups instead of typing JSON</source>
+        <translation>Construir la condición con condiciones y grupos en lugar de escribir JSON</translation>
+    </message>
+    <message>
+        <source>Builder…</source>
+        <translation>Editor…</translation>
+    </message>
 </context>
 <context>
     <name>LiveQueryClient</name>
@@ -2317,6 +2325,14 @@ Llavero: %1</translation>
     <message>
         <source>&amp;Save (%1)</source>
         <translation>&amp;Guardar (%1)</translation>
+    </message>
+    <message>
+        <source>Build the where with conditions and groups instead of typing JSON</source>
+        <translation>Construir la condición con condiciones y grupos en lugar de escribir JSON</translation>
+    </message>
+    <message>
+        <source>Builder…</source>
+        <translation>Editor…</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2882,13 @@ Llavero: %1</translation>
     <message>
         <source>Matches: %L1</source>
         <translation>Coincidencias: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBuilderDialog</name>
+    <message>
+        <source>Build a Where</source>
+        <translation>Construir una condición</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "LiveListModel.h"
 #include "ParseClient.h"
+#include "QueryBuilderDialog.h"
 #include "RequestBudget.h"
 
 #include <QCompleter>
@@ -66,6 +67,7 @@ LiveListing::LiveListing(QWidget *parent)
     connect(m_ui->classComboBox->lineEdit(), &QLineEdit::editingFinished, this, &LiveListing::applyQuery);
     for (QLineEdit *edit : {m_ui->whereLineEdit, m_ui->orderLineEdit, m_ui->keysLineEdit})
         connect(edit, &QLineEdit::editingFinished, this, &LiveListing::applyQuery);
+    connect(m_ui->whereBuilderPushButton, &QPushButton::clicked, this, &LiveListing::buildWhere);
     connect(m_ui->limitSpinBox, &QSpinBox::valueChanged, this, &LiveListing::applyQuery);
     connect(m_ui->intervalSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_config.intervalSeconds = seconds;
@@ -193,6 +195,23 @@ void LiveListing::applyQuery()
         applyColumns();
     updateStatus();
     Q_EMIT configChanged();
+}
+
+void LiveListing::buildWhere()
+{
+    // The class as shown in the picker, which is what applyQuery will run the where against.
+    const QString className = m_ui->classComboBox->currentText().trimmed();
+    auto *dialog = new QueryBuilderDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClient(m_client);
+    dialog->setClass(className, m_classes ? m_classes->schema(className) : QJsonObject());
+    dialog->setWhereText(m_ui->whereLineEdit->text());
+    // Through the line and applyQuery, so the built where is checked and saved exactly as a typed one.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_ui->whereLineEdit->setText(dialog->whereText());
+        applyQuery();
+    });
+    dialog->open();
 }
 
 void LiveListing::applyColumns()

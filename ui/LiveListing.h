@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void applyQuery();
+    // Opens the query builder on the current where; OK puts the built where in the line and applies it.
+    void buildWhere();
     void applyColumns();
     void setPaused(bool paused);
     void fillClassPicker();

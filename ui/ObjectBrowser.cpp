@@ -10,6 +10,7 @@
 #include "ObjectValueDelegate.h"
 #include "ParseClient.h"
 #include "ParseValue.h"
+#include "QueryBuilderDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,6 +77,7 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ObjectBrowser::restoreColumns);
     connect(m_ui->whereLineEdit, &QLineEdit::returnPressed, this, &ObjectBrowser::applyFilter);
     connect(m_ui->applyFilterPushButton, &QPushButton::clicked, this, &ObjectBrowser::applyFilter);
+    connect(m_ui->whereBuilderPushButton, &QPushButton::clicked, this, &ObjectBrowser::buildFilter);
     connect(m_ui->refreshToolButton, &QToolButton::clicked, this, &ObjectBrowser::refresh);
     connect(m_ui->backToolButton, &QToolButton::clicked, this, &ObjectBrowser::navigateBack);
     connect(m_ui->forwardToolButton, &QToolButton::clicked, this, &ObjectBrowser::navigateForward);
@@ -126,6 +128,7 @@ void ObjectBrowser::setClassListModel(ClassListModel *classes)
 
 void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
+    m_client = client;
     m_model->setClient(client, queue);
     m_production = client && client->profile().production;
     m_back.clear();
@@ -222,6 +225,22 @@ void ObjectBrowser::applyFilter()
     go({currentClass(), where});
 }
 
+void ObjectBrowser::buildFilter()
+{
+    auto *dialog = new QueryBuilderDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClient(m_client);
+    dialog->setClass(currentClass(), m_schema);
+    dialog->setWhereText(m_ui->whereLineEdit->text());
+    // Through the line and applyFilter, so the built where is shown, checked and kept in the history
+    // exactly as a typed one.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_ui->whereLineEdit->setText(dialog->whereText());
+        applyFilter();
+    });
+    dialog->open();
+}
+
 void ObjectBrowser::sortByColumn(int column)
 {
     const QString field = m_model->fields().value(column);
@@ -251,9 +270,9 @@ void ObjectBrowser::updateState()
     const bool haveRows = !selectedRows().isEmpty();
     m_ui->duplicateRowPushButton->setEnabled(selectedRows().size() == 1);
     m_ui->deleteRowsPushButton->setEnabled(haveRows);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->whereLineEdit, m_ui->applyFilterPushButton,
-                                                       m_ui->addRowPushButton, m_ui->refreshToolButton,
-                                                       m_ui->columnsToolButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->whereLineEdit, m_ui->whereBuilderPushButton,
+                                                       m_ui->applyFilterPushButton, m_ui->addRowPushButton,
+                                                       m_ui->refreshToolButton, m_ui->columnsToolButton})
         w->setEnabled(haveClass);
 
     QString count;

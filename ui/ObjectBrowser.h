@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -56,6 +57,8 @@ private:
     void navigateBack();
     void navigateForward();
     void applyFilter();
+    // Opens the query builder on the current where; OK puts the built where in the line and applies it.
+    void buildFilter();
     void sortByColumn(int column);
     void updateState();
     void onSaved(int succeeded, int failed);
@@ -78,6 +81,7 @@ private:
     ObjectTableModel *m_model;
     ObjectValueDelegate *m_delegate;
     ClassListModel *m_classes = nullptr;
+    QPointer<ParseClient> m_client; // for the builder's URL and live count
     QSettings *m_settings = nullptr;
     QJsonObject m_schema;      // of the class shown
     bool m_production = false; // the connection's profile: deleting asks for the class name
