@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: setup, throwaway Parse Servers (PostgreSQL+PostGIS in temp dirs), every ctest test
-# (unit, gui offscreen, integration), then the servers are stopped. Exits non-zero on any failure.
+# (unit, gui offscreen, integration), the core's tests again under ASan+UBSan, then the servers are
+# stopped. Exits non-zero on any failure.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/tests/setup.sh"
@@ -38,6 +39,14 @@ PARSE_MASTER_KEY_IPS=10.9.8.7 \
 
 status=0
 ctest --preset dev --timeout 300 "$@" || status=$?
+
+# The core's tests again under AddressSanitizer + UndefinedBehaviorSanitizer (preset asan, without the GUI
+# to keep the run short). PARSEDESK_SKIP_ASAN=1 skips this for quick local runs.
+if [ "${PARSEDESK_SKIP_ASAN:-0}" != 1 ]; then
+  [ -f "$ROOT/build/asan/build.ninja" ] || cmake --preset asan -DPARSEDESK_GUI=OFF >&2
+  cmake --build --preset asan >&2
+  ctest --preset asan --timeout 300 -LE gui "$@" || status=$?
+fi
 if [ $status -ne 0 ]; then
   for s in "${STATES[@]}"; do
     echo "---- Parse Server log (last 40 lines): $s/parse.log" >&2
