@@ -1,5 +1,6 @@
 #include "CodeExport.h"
 
+#include "CurlCommand.h"
 #include "JsonText.h"
 #include "OperationBuilder.h"
 #include "ParseClient.h"
@@ -20,13 +21,6 @@ struct Http
     QJsonObject body;
 };
 
-QString placeholder(const QString &headerName)
-{
-    QString name = headerName;
-    name.remove(QRegularExpression(QStringLiteral("^X-Parse-"), QRegularExpression::CaseInsensitiveOption));
-    return QLatin1Char('<') + name.toUpper().replace(QLatin1Char('-'), QLatin1Char('_')) + QLatin1Char('>');
-}
-
 Http httpOf(const BatchDocument &document, const ParseClient &client, bool includeKeys)
 {
     const QString mount = client.profile().mountPath();
@@ -45,7 +39,7 @@ Http httpOf(const BatchDocument &document, const ParseClient &client, bool inclu
             continue;
         const QString value = QString::fromUtf8(request.rawHeader(raw));
         http.headers.append(
-            {name, !includeKeys && Redaction::isSecretName(name) ? placeholder(name) : value});
+            {name, !includeKeys && Redaction::isSecretName(name) ? CurlCommand::placeholder(name) : value});
     }
     return http;
 }
@@ -61,16 +55,12 @@ QString jsString(const QString &text)
 
 // ---- curl
 
-QString shellQuote(QString text)
-{
-    return QLatin1Char('\'') + text.replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\'');
-}
-
 QString curl(const Http &http)
 {
-    QStringList lines{QStringLiteral("curl -X POST ") + shellQuote(http.url) + QStringLiteral(" \\")};
+    QStringList lines{QStringLiteral("curl -X POST ") + CurlCommand::shellQuote(http.url) +
+                      QStringLiteral(" \\")};
     for (const auto &[name, value] : http.headers)
-        lines << QStringLiteral("  -H ") + shellQuote(name + QStringLiteral(": ") + value) +
+        lines << QStringLiteral("  -H ") + CurlCommand::shellQuote(name + QStringLiteral(": ") + value) +
                      QStringLiteral(" \\");
     // A quoted here-document keeps the JSON readable and needs no escaping.
     lines << QStringLiteral("  --data-binary @- <<'JSON'") << JsonText::indented(http.body, kKeyOrder)
