@@ -7,6 +7,7 @@
 #include "OperationBuilder.h"
 #include "OperationDelegate.h"
 #include "ParseClient.h"
+#include "QueryOptions.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -142,6 +143,7 @@ BatchComposer::BatchComposer(QWidget *parent)
             });
 
     connect(m_ui->bodyJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyBodyEdit);
+    connect(m_ui->queryBuilderPushButton, &QPushButton::clicked, this, &BatchComposer::editCurrentQuery);
     connect(m_ui->documentJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyDocumentEdit);
     connect(m_ui->editorTabWidget, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->editorTabWidget->currentWidget() == m_ui->documentTab && m_documentStale)
@@ -336,6 +338,7 @@ void BatchComposer::showAddForm(OperationForm::Kind kind)
     auto *form = new OperationForm(this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setClasses(m_classes);
+    form->setClient(m_client);
     // Start from the class the current operation works on: forms usually follow each other.
     const QModelIndex current = m_ui->operationsTableView->currentIndex();
     if (current.isValid())
@@ -704,6 +707,7 @@ void BatchComposer::showCurrentBody()
     m_ui->bodyErrorLabel->clear();
     if (!current.isValid()) {
         m_ui->bodyTitleLabel->setText(tr("Body"));
+        m_ui->queryBuilderPushButton->hide();
         m_ui->bodyJsonEdit->setJsonText({});
         m_ui->bodyJsonEdit->setReadOnly(true);
         return;
@@ -712,6 +716,49 @@ void BatchComposer::showCurrentBody()
     m_ui->bodyTitleLabel->setText(tr("Body of #%1: %2 %3").arg(current.row() + 1).arg(op.method, op.path));
     m_ui->bodyJsonEdit->setReadOnly(false);
     m_ui->bodyJsonEdit->setJsonValue(op.body);
+    m_ui->queryBuilderPushButton->setVisible(isClassQuery(op));
+}
+
+bool BatchComposer::isClassQuery(const BatchOperation &op)
+{
+    const OperationBuilder::Target target = OperationBuilder::targetOf(op.path);
+    return op.method == QLatin1String("GET") && target.isValid() && target.objectId.isEmpty();
+}
+
+void BatchComposer::editCurrentQuery()
+{
+    const QModelIndex current = m_ui->operationsTableView->currentIndex();
+    if (!current.isValid() || !isClassQuery(m_model->operation(current.row())))
+        return;
+    const BatchOperation op = m_model->operation(current.row());
+    QString error;
+    const std::optional<QueryOptions> options = QueryOptions::fromJson(op.body.toObject(), &error);
+    if (!options) {
+        m_ui->bodyErrorLabel->setText(tr("The query builder can't open this body: %1").arg(error));
+        return;
+    }
+    auto *form = new OperationForm(this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Edit query #%1").arg(current.row() + 1));
+    form->setClasses(m_classes);
+    form->setClient(m_client);
+    form->setQuery(OperationBuilder::targetOf(op.path).className, *options);
+    // Follows the operation if rows are moved or removed while the form is open.
+    const QPersistentModelIndex row(current);
+    connect(form, &QDialog::accepted, this, [this, form, row] {
+        QString error;
+        const std::optional<BatchOperation> edited = form->operation(&error);
+        if (!edited || !row.isValid())
+            return;
+        // The path keeps its mount prefix unless the form changed the class.
+        if (OperationBuilder::targetOf(m_model->operation(row.row()).path).className !=
+            OperationBuilder::targetOf(edited->path).className)
+            m_model->setData(m_model->index(row.row(), BatchModel::Path), edited->path);
+        m_model->setData(m_model->index(row.row(), BatchModel::Body), QVariant::fromValue(edited->body),
+                         BatchModel::BodyRole);
+        showCurrentBody();
+    });
+    form->open();
 }
 
 void BatchComposer::applyBodyEdit()

@@ -67,6 +67,9 @@ private:
     void updateProgress();
     void updateSummary();
     void showCurrentBody();
+    // A GET on a class's objects: its body is a query the query builder can edit.
+    static bool isClassQuery(const BatchOperation &op);
+    void editCurrentQuery();
     void applyBodyEdit();
     void syncDocumentText();
     void applyDocumentEdit();

@@ -5,6 +5,7 @@
 #include "FieldFormModel.h"
 #include "FieldValueDelegate.h"
 #include "OperationBuilder.h"
+#include "QueryBuilder.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -25,7 +26,6 @@ OperationForm::OperationForm(QWidget *parent)
     header->setSectionResizeMode(FieldFormModel::Field, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FieldFormModel::Type, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
-    m_ui->whereJsonEdit->setMinimumHeight(5 * fontMetrics().lineSpacing());
     m_ui->previewJsonEdit->setMaximumHeight(9 * fontMetrics().lineSpacing());
     m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     for (const FieldOp op : OperationBuilder::fieldOps())
@@ -39,11 +39,9 @@ OperationForm::OperationForm(QWidget *parent)
     connect(m_ui->fieldComboBox, &QComboBox::currentTextChanged, this, &OperationForm::showFieldOpHint);
     connect(m_fields, &QAbstractItemModel::dataChanged, this, &OperationForm::updatePreview);
     connect(m_fields, &QAbstractItemModel::modelReset, this, &OperationForm::updatePreview);
-    for (QLineEdit *edit : {m_ui->objectIdLineEdit, m_ui->orderLineEdit, m_ui->fieldOpValueLineEdit})
+    for (QLineEdit *edit : {m_ui->objectIdLineEdit, m_ui->fieldOpValueLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &OperationForm::updatePreview);
-    connect(m_ui->whereJsonEdit, &QPlainTextEdit::textChanged, this, &OperationForm::updatePreview);
-    connect(m_ui->limitSpinBox, &QSpinBox::valueChanged, this, &OperationForm::updatePreview);
-    connect(m_ui->countCheckBox, &QCheckBox::toggled, this, &OperationForm::updatePreview);
+    connect(m_ui->queryBuilder, &QueryBuilder::queryChanged, this, &OperationForm::updatePreview);
     showKind();
 }
 
@@ -58,6 +56,20 @@ void OperationForm::setClasses(const ClassListModel *classes)
         m_ui->classComboBox->addItems(classes->classNames());
     m_ui->classComboBox->setCurrentText(current);
     showClass();
+}
+
+void OperationForm::setClient(ParseClient *client)
+{
+    m_ui->queryBuilder->setClient(client);
+}
+
+void OperationForm::setQuery(const QString &className, const QueryOptions &options)
+{
+    setKind(Kind::Query);
+    setClassName(className);
+    m_ui->objectIdLineEdit->clear();
+    m_ui->queryBuilder->setOptions(options);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Apply to the operation"));
 }
 
 void OperationForm::setKind(Kind kind)
@@ -86,6 +98,10 @@ void OperationForm::showKind()
     else if (k == Kind::FieldOperation)
         page = m_ui->fieldOpPage;
     m_ui->kindStackedWidget->setCurrentWidget(page);
+    // The query builder needs room for its tree and preview side by side.
+    if (k == Kind::Query)
+        resize(size().expandedTo(
+            QSize(140 * fontMetrics().averageCharWidth(), 44 * fontMetrics().lineSpacing())));
     const bool idUsed = k != Kind::Create;
     m_ui->objectIdLabel->setVisible(idUsed);
     m_ui->objectIdLineEdit->setVisible(idUsed);
@@ -101,6 +117,7 @@ void OperationForm::showClass()
     if (schema.isEmpty())
         schema.insert(QStringLiteral("className"), className);
     m_fields->setSchema(schema);
+    m_ui->queryBuilder->setClass(className, schema);
     const QString field = m_ui->fieldComboBox->currentText();
     m_ui->fieldComboBox->clear();
     for (const QString &name : m_fields->fieldNames()) {
@@ -172,19 +189,12 @@ std::optional<BatchOperation> OperationForm::operation(QString *error) const
     case Kind::Query: {
         if (!objectId.isEmpty())
             return OperationBuilder::get(className, objectId);
-        const JsonText::Parsed where = m_ui->whereJsonEdit->check();
-        if (!where.ok() || (!where.document.isNull() && !where.document.isObject())) {
-            *error = tr("Where: %1").arg(where.ok() ? tr("must be a JSON object") : where.error);
+        const QString reason = m_ui->queryBuilder->blockingReason();
+        if (!reason.isEmpty()) {
+            *error = reason;
             return std::nullopt;
         }
-        QueryOptions options;
-        options.where = where.document.object();
-        for (const QString &key : m_ui->orderLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            options.order << key.trimmed();
-        if (m_ui->limitSpinBox->value() >= 0)
-            options.limit = m_ui->limitSpinBox->value();
-        options.count = m_ui->countCheckBox->isChecked();
-        return OperationBuilder::query(className, options);
+        return OperationBuilder::query(className, m_ui->queryBuilder->options());
     }
     case Kind::FieldOperation: {
         const QString field = m_ui->fieldComboBox->currentText().trimmed();

@@ -4,10 +4,14 @@
 // (GuiTestSupport::screenshot).
 #include "BatchComposer.h"
 #include "GuiTestSupport.h"
+#include "JsonEdit.h"
 #include "LocalParseServer.h"
 #include "MainWindow.h"
+#include "OperationBuilder.h"
 #include "OperationForm.h"
 #include "ProfileStore.h"
+#include "QueryBuilder.h"
+#include "QueryTreeModel.h"
 #include "SecretStore.h"
 
 #include <QApplication>
@@ -78,6 +82,7 @@ private Q_SLOTS:
 
     void empty_explainsWhatToDo();
     void formsThenSend_showEachOutcome();
+    void getOperation_editsInTheQueryBuilder();
     void jsonView_staysInSyncAndKeepsTheTableOnErrors();
     void copyAsCurl_hidesTheKeys();
     void productionDelete_needsTheClassNameTyped();
@@ -227,12 +232,19 @@ void TestBatchComposer::formsThenSend_showEachOutcome()
                    {QStringLiteral("visits"), QStringLiteral("-3")}});
     OperationForm *query = openForm(composer, OperationForm::Kind::Query, QStringLiteral("Room"));
     // The operations of a batch run concurrently, so the query reads the demo data, not the new Rooms.
-    child<QPlainTextEdit>(query, QStringLiteral("whereJsonEdit"))
-        ->setPlainText(QStringLiteral("{\"creatorUsername\": \"alice\"}"));
-    child<QLineEdit>(query, QStringLiteral("orderLineEdit"))->setText(QStringLiteral("-visits"));
+    // The GET form is the query builder: its where JSON flows into the tree, its options into the body.
+    auto *where = child<JsonEdit>(query, QStringLiteral("whereJsonEdit"));
+    where->setFocus();
+    where->selectAll();
+    QTest::keyClicks(where, QStringLiteral("{\"creatorUsername\": \"alice\"}"));
+    auto *builder = child<QueryBuilder>(query, QStringLiteral("queryBuilder"));
+    QTRY_COMPARE(builder->model()->rowCount(), 1);
+    QTest::keyClicks(child<QComboBox>(query, QStringLiteral("orderFieldComboBox")), QStringLiteral("visits"));
+    QTest::mouseClick(child<QToolButton>(query, QStringLiteral("addOrderToolButton")), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(query, QStringLiteral("flipOrderToolButton")), Qt::LeftButton);
     child<QSpinBox>(query, QStringLiteral("limitSpinBox"))->setValue(2);
-    child<QCheckBox>(query, QStringLiteral("countCheckBox"))->setChecked(true);
-    screenshot(query, QStringLiteral("operation-form-query.png"));
+    child<QComboBox>(query, QStringLiteral("resultsModeComboBox"))->setCurrentIndex(1); // objects and count
+    QTRY_VERIFY(!child<QLabel>(query, QStringLiteral("liveCountLabel"))->text().isEmpty());
     accept(query);
 
     BatchModel *model = composer->model();
@@ -285,6 +297,51 @@ void TestBatchComposer::formsThenSend_showEachOutcome()
     QCOMPARE(model->index(0, BatchModel::ObjectId).data().toString(), firstId);
     QCOMPARE(model->summary().success, 2);
     QCOMPARE(model->index(1, BatchModel::Code).data().toInt(), 142);
+}
+
+void TestBatchComposer::getOperation_editsInTheQueryBuilder()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    BatchModel *model = composer->model();
+    // A GET typed as JSON, with the mount prefix a pasted document carries.
+    BatchDocument doc;
+    doc.operations.append(OperationBuilder::create(QStringLiteral("Room"), {}));
+    BatchOperation get;
+    get.method = QStringLiteral("GET");
+    get.path = LocalParseServer::profile().mountPath() + QStringLiteral("/classes/Room");
+    get.body = QJsonObject{
+        {QStringLiteral("where"), QJsonObject{{QStringLiteral("creatorUsername"), QStringLiteral("bob")}}},
+        {QStringLiteral("order"), QStringLiteral("-visits")}};
+    doc.operations.append(get);
+    model->setDocument(doc);
+    auto *ops = child<QTableView>(composer, QStringLiteral("operationsTableView"));
+    auto *button = child<QPushButton>(composer, QStringLiteral("queryBuilderPushButton"));
+    ops->setCurrentIndex(model->index(0, BatchModel::Path));
+    QVERIFY(!button->isVisible());
+    ops->setCurrentIndex(model->index(1, BatchModel::Path));
+    QVERIFY(button->isVisible());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    OperationForm *form = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (form = composer->findChild<OperationForm *>()) && form->isVisible(); }));
+    auto *builder = child<QueryBuilder>(form, QStringLiteral("queryBuilder"));
+    QCOMPARE(builder->model()->rowCount(), 1);
+    QCOMPARE(builder->options().order, QStringList{QStringLiteral("-visits")});
+    QTRY_VERIFY(
+        child<QLabel>(form, QStringLiteral("liveCountLabel"))->text().startsWith(QLatin1String("Matches: ")));
+    child<QSpinBox>(form, QStringLiteral("limitSpinBox"))->setValue(3);
+    screenshot(form, QStringLiteral("operation-form-query.png"));
+    accept(form);
+
+    const BatchOperation edited = model->operation(1);
+    QCOMPARE(edited.path, LocalParseServer::profile().mountPath() + QStringLiteral("/classes/Room"));
+    QCOMPARE(edited.body.toObject().value(QLatin1String("limit")), QJsonValue(3));
+    QCOMPARE(edited.body.toObject().value(QLatin1String("order")), QJsonValue(QStringLiteral("-visits")));
+    QCOMPARE(edited.body.toObject().value(QLatin1String("where")),
+             QJsonValue(QJsonObject{{QStringLiteral("creatorUsername"), QStringLiteral("bob")}}));
 }
 
 void TestBatchComposer::jsonView_staysInSyncAndKeepsTheTableOnErrors()
