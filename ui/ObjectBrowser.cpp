@@ -14,15 +14,21 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -307,8 +313,18 @@ void ObjectBrowser::openCell(const QModelIndex &index)
     const QString field = index.data(ObjectTableModel::FieldRole).toString();
     const QJsonObject row = index.data(ObjectTableModel::ObjectRole).toJsonObject();
     const ParseValue value = ParseValue::fromJson(row.value(field), type);
+    const QList<std::pair<QString, QStringList>> pointed = value.pointerGroups();
     if (value.type() == ParseValue::Type::Pointer) {
         go({value.className(), {{kObjectId, value.objectId()}}});
+    } else if (pointed.size() == 1) {
+        openPointed(pointed.first());
+    } else if (!pointed.isEmpty()) {
+        // Pointers to several classes: the user picks which ones to open.
+        QMenu menu(this);
+        for (const auto &group : pointed)
+            connect(menu.addAction(pointedText(group)), &QAction::triggered, this,
+                    [this, group] { openPointed(group); });
+        menu.exec(QCursor::pos());
     } else if (type == QLatin1String("Relation")) {
         const QString target = m_model->targetClass(field);
         const QJsonObject relatedTo{
@@ -322,6 +338,44 @@ void ObjectBrowser::openCell(const QModelIndex &index)
                    .contains(type)) {
         editAsJson(index);
     }
+}
+
+QString ObjectBrowser::pointedText(const std::pair<QString, QStringList> &group)
+{
+    return tr("Open the %1 %2 objects it points to").arg(group.second.size()).arg(group.first);
+}
+
+void ObjectBrowser::openPointed(const std::pair<QString, QStringList> &group)
+{
+    go({group.first,
+        {{kObjectId, QJsonObject{{QStringLiteral("$in"), QJsonArray::fromStringList(group.second)}}}}});
+}
+
+void ObjectBrowser::loadBytes(const QModelIndex &index)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load bytes from a file"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT statusMessage(
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_model->setData(index, JsonText::compact(ParseValue::fromBytes(file.readAll()).toJson()),
+                     ObjectTableModel::JsonRole);
+}
+
+void ObjectBrowser::saveBytes(const ParseValue &value)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the bytes to a file"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(value.bytes()) != value.bytes().size() ||
+        !file.commit())
+        Q_EMIT statusMessage(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ObjectBrowser::editAsJson(const QModelIndex &index)
@@ -409,6 +463,15 @@ void ObjectBrowser::showContextMenu(const QPoint &pos)
         open = add(tr("Open related objects"), QStringLiteral("openRelationAction"), true);
     else if (value.type() == ParseValue::Type::File)
         open = add(tr("Open file"), QStringLiteral("openFileAction"), true);
+    QList<std::pair<QAction *, std::pair<QString, QStringList>>> pointed;
+    for (const auto &group : value.pointerGroups())
+        pointed.append({add(pointedText(group), QStringLiteral("openPointedAction"), true), group});
+    const bool bytes = type == QLatin1String("Bytes");
+    QAction *loadBytesAction =
+        bytes ? add(tr("Load bytes from a file…"), QStringLiteral("loadBytesAction"), editable) : nullptr;
+    QAction *saveBytesAction = bytes ? add(tr("Save the bytes to a file…"), QStringLiteral("saveBytesAction"),
+                                           value.type() == ParseValue::Type::Bytes)
+                                     : nullptr;
     QAction *json = add(tr("Edit as JSON…"), QStringLiteral("editJsonAction"), editable);
     QAction *copy = add(tr("Copy"), QStringLiteral("copyCellsAction"), true);
     copy->setShortcut(QKeySequence::Copy);
@@ -429,10 +492,18 @@ void ObjectBrowser::showContextMenu(const QPoint &pos)
         return;
     if (chosen == open)
         openCell(index);
+    else if (chosen == loadBytesAction)
+        loadBytes(index);
+    else if (chosen == saveBytesAction)
+        saveBytes(value);
     else if (chosen == json)
         editAsJson(index);
     else if (chosen == copy)
         copySelection();
+    for (const auto &[action, group] : pointed) {
+        if (chosen == action)
+            openPointed(group);
+    }
     for (const auto &[action, op] : ops) {
         if (chosen == action)
             applyOperation(index, op);

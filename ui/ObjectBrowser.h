@@ -10,6 +10,7 @@ class ClassListModel;
 class ObjectTableModel;
 class ObjectValueDelegate;
 class ParseClient;
+class ParseValue;
 class QSettings;
 class RequestQueue;
 
@@ -66,6 +67,11 @@ private:
     void openCell(const QModelIndex &index);
     void applyOperation(const QModelIndex &index, const QString &op);
     void editAsJson(const QModelIndex &index);
+    static QString pointedText(const std::pair<QString, QStringList> &group);
+    // The objects an array of pointers names (of one class).
+    void openPointed(const std::pair<QString, QStringList> &group);
+    void loadBytes(const QModelIndex &index);
+    void saveBytes(const ParseValue &value);
     void copySelection() const;
     void saveColumns() const;
     void restoreColumns();

@@ -34,6 +34,7 @@ const TYPE_ZOO_FIELDS = {
   tags: { type: 'Array' },
   meta: { type: 'Object' },
   bytes: { type: 'Bytes' },
+  rooms: { type: 'Array' },
 };
 // A 1x1 PNG, so the demo has an image file too.
 const PNG_1X1 =
@@ -171,6 +172,7 @@ async function seed() {
       tags: ['red', 'green', 3, { nested: true }],
       meta: { level: 3, owner: { name: 'alice' }, tags: ['a', 'b'], empty: null },
       bytes: { __type: 'Bytes', base64: Buffer.from('ParseDesk').toString('base64') },
+      rooms: [pointer('Room', roomIds[0]), pointer('Room', roomIds[2])],
       ACL: { '*': { read: true }, [userId.alice]: { read: true, write: true } },
     },
     {

@@ -1,3 +1,4 @@
+#include "data/JsonText.h"
 #include "data/ParseValue.h"
 
 #include <QJsonArray>
@@ -52,6 +53,9 @@ private slots:
     void constructors();
     void undefinedStaysUndefined();
     void equalityAndVariant();
+    void pointerGroups_data();
+    void pointerGroups();
+    void bytesFromData();
 };
 
 void TestParseValue::initTestCase()
@@ -267,7 +271,9 @@ void TestParseValue::displayText_data()
     row("southern geopoint", uR"({"__type":"GeoPoint","latitude":-33.8688,"longitude":151.2093})"_s,
         u"(-33.8688, 151.2093)"_s);
     row("polygon", uR"({"__type":"Polygon","coordinates":[[0,1],[1,2],[3,4]]})"_s, u"Polygon, 3 points"_s);
-    row("bytes", uR"({"__type":"Bytes","base64":"aGVsbG8="})"_s, u"<5 bytes>"_s);
+    row("bytes", uR"({"__type":"Bytes","base64":"aGVsbG8="})"_s, u"5 bytes: 68 65 6c 6c 6f"_s);
+    row("long bytes", uR"({"__type":"Bytes","base64":"AAECAwQFBgcICQ=="})"_s,
+        u"10 bytes: 00 01 02 03 04 05 06 07…"_s);
     row("acl", Acl, u"public read; 2 users; role:Admin"_s, u"ACL"_s);
     row("public read/write acl", uR"({"*":{"read":true,"write":true}})"_s, u"public read/write"_s, u"ACL"_s);
     row("single user acl", uR"({"u1":{"write":true}})"_s, u"1 user"_s, u"ACL"_s);
@@ -431,6 +437,50 @@ void TestParseValue::equalityAndVariant()
     const QJsonValue iso(u"2024-01-02T03:04:05.678Z"_s);
     QVERIFY(ParseValue::fromJson(iso, u"Date") !=
             ParseValue::fromJson(QJsonObject{{u"__type"_s, u"Date"_s}, {u"iso"_s, iso}}));
+}
+
+void TestParseValue::pointerGroups_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QStringList>("classes");
+    QTest::addColumn<QList<QStringList>>("ids");
+    QTest::newRow("no pointers") << u"[1, \"a\"]"_s << QStringList() << QList<QStringList>();
+    QTest::newRow("not an array") << u"{\"a\": 1}"_s << QStringList() << QList<QStringList>();
+    QTest::newRow("one class, duplicates once")
+        << uR"([{"__type":"Pointer","className":"Room","objectId":"a"},2,
+                {"__type":"Pointer","className":"Room","objectId":"b"},
+                {"__type":"Pointer","className":"Room","objectId":"a"}])"_s
+        << QStringList{u"Room"_s} << QList<QStringList>{{u"a"_s, u"b"_s}};
+    QTest::newRow("two classes in order of appearance")
+        << uR"([{"__type":"Pointer","className":"_User","objectId":"u1"},
+                {"__type":"Pointer","className":"Room","objectId":"r1"},
+                {"__type":"Pointer","className":"_User","objectId":"u2"}])"_s
+        << QStringList{u"_User"_s, u"Room"_s} << QList<QStringList>{{u"u1"_s, u"u2"_s}, {u"r1"_s}};
+}
+
+void TestParseValue::pointerGroups()
+{
+    QFETCH(QString, json);
+    QFETCH(QStringList, classes);
+    QFETCH(QList<QStringList>, ids);
+    const JsonText::Parsed parsed = JsonText::parse(u"[%1]"_s.arg(json).toUtf8());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const auto groups = ParseValue::fromJson(parsed.document.array().first()).pointerGroups();
+    QCOMPARE(groups.size(), classes.size());
+    for (int i = 0; i < groups.size(); ++i) {
+        QCOMPARE(groups.at(i).first, classes.at(i));
+        QCOMPARE(groups.at(i).second, ids.at(i));
+    }
+}
+
+void TestParseValue::bytesFromData()
+{
+    const QByteArray data("\x00\xff binary\n", 10);
+    const ParseValue value = ParseValue::fromBytes(data);
+    QCOMPARE(value.type(), ParseValue::Type::Bytes);
+    QCOMPARE(value.bytes(), data);
+    QCOMPARE(value.toJson().toObject().value(u"base64"_s).toString(), QString::fromLatin1(data.toBase64()));
+    QCOMPARE(ParseValue::fromJson(value.toJson()), value);
 }
 
 QTEST_GUILESS_MAIN(TestParseValue)

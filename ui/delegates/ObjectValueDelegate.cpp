@@ -101,6 +101,8 @@ QWidget *ObjectValueDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         edit->setPlaceholderText(tr("objectId of a %1").arg(targetOf(index)));
     } else if (type == QLatin1String("GeoPoint")) {
         edit->setPlaceholderText(tr("latitude, longitude"));
+    } else if (type == QLatin1String("Bytes")) {
+        edit->setPlaceholderText(tr("base64, e.g. aGVsbG8= (or load a file from the context menu)"));
     } else if (type != QLatin1String("String")) {
         edit->setPlaceholderText(tr("JSON"));
     }
@@ -129,6 +131,9 @@ void ObjectValueDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
         break;
     case ParseValue::Type::GeoPoint:
         edit->setText(QStringLiteral("%1, %2").arg(value.latitude()).arg(value.longitude()));
+        break;
+    case ParseValue::Type::Bytes:
+        edit->setText(QString::fromLatin1(value.bytes().toBase64()));
         break;
     default:
         edit->setText(index.data(ObjectTableModel::JsonRole).toString());
@@ -160,6 +165,15 @@ void ObjectValueDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
                 return;
             }
             json = ParseValue::geoPoint(lat, lng).toJson();
+        } else if (type == QLatin1String("Bytes")) {
+            const auto data = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(),
+                                                             QByteArray::AbortOnBase64DecodingErrors);
+            if (!data) {
+                QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())),
+                                   tr("Not base64: use A-Z, a-z, 0-9, + and / with = padding"), editor);
+                return;
+            }
+            json = ParseValue::fromBytes(*data).toJson();
         } else {
             // Strings as typed; everything else is the JSON the model parses.
             model->setData(index, text, ObjectTableModel::JsonRole);

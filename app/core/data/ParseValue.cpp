@@ -383,6 +383,11 @@ ParseValue ParseValue::geoPoint(double latitude, double longitude)
     return make(Type::GeoPoint, LatLng{latitude, longitude});
 }
 
+ParseValue ParseValue::fromBytes(const QByteArray &data)
+{
+    return make(Type::Bytes, Data::Bytes{data, QString::fromLatin1(data.toBase64())});
+}
+
 ParseValue ParseValue::fromAcl(const QMap<QString, AclAccess> &acl)
 {
     Data::Acl granted;
@@ -460,8 +465,13 @@ QString ParseValue::displayText() const
         return u"(%1, %2)"_s.arg(latitude(), 0, 'f', 4).arg(longitude(), 0, 'f', 4);
     case Type::Polygon:
         return tr("Polygon, %1 points").arg(get<QList<LatLng>>()->size());
-    case Type::Bytes:
-        return tr("<%1 bytes>").arg(get<Data::Bytes>()->data.size());
+    case Type::Bytes: {
+        // The first bytes in hex tell a signature or a text apart at a glance.
+        const QByteArray &data = get<Data::Bytes>()->data;
+        constexpr int kShown = 8;
+        const QString hex = QString::fromLatin1(data.first(qMin(kShown, int(data.size()))).toHex(' '));
+        return tr("%1 bytes: %2").arg(data.size()).arg(data.size() > kShown ? hex + QChar(0x2026) : hex);
+    }
     case Type::Acl:
         return aclSummary(*get<Data::Acl>());
     case Type::Object:
@@ -563,6 +573,22 @@ QList<ParseValue> ParseValue::array() const
 {
     const auto *items = get<QList<ParseValue>>();
     return items ? *items : QList<ParseValue>();
+}
+
+QList<std::pair<QString, QStringList>> ParseValue::pointerGroups() const
+{
+    QList<std::pair<QString, QStringList>> groups;
+    for (const ParseValue &item : array()) {
+        if (item.type() != Type::Pointer)
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&item](const auto &g) { return g.first == item.className(); });
+        if (group == groups.end())
+            group = groups.insert(groups.end(), {item.className(), {}});
+        if (!group->second.contains(item.objectId()))
+            group->second.append(item.objectId());
+    }
+    return groups;
 }
 
 QMap<QString, ParseValue> ParseValue::object() const

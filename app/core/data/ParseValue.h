@@ -69,6 +69,7 @@ public:
     static ParseValue fromDateTime(const QDateTime &value); // invalid -> Null; stored in UTC, ms precision
     static ParseValue pointer(const QString &className, const QString &objectId);
     static ParseValue geoPoint(double latitude, double longitude);
+    static ParseValue fromBytes(const QByteArray &data);
     static ParseValue fromAcl(const QMap<QString, AclAccess> &acl); // entries granting nothing are dropped
 
     Type type() const;
@@ -81,14 +82,16 @@ public:
     double toDouble() const;
     bool isIntegral() const;
     QString toString() const;
-    QDateTime toDateTime() const;             // UTC
-    QString className() const;                // Pointer, Relation, included Object
-    QString objectId() const;                 // Pointer, included Object
-    double latitude() const;                  // GeoPoint
-    double longitude() const;                 // GeoPoint
-    QString url() const;                      // File
-    QString name() const;                     // File
-    QList<ParseValue> array() const;          // Array
+    QDateTime toDateTime() const;    // UTC
+    QString className() const;       // Pointer, Relation, included Object
+    QString objectId() const;        // Pointer, included Object
+    double latitude() const;         // GeoPoint
+    double longitude() const;        // GeoPoint
+    QString url() const;             // File
+    QString name() const;            // File
+    QList<ParseValue> array() const; // Array
+    // Array: the objectIds of the pointers it holds, per class, classes in order of first appearance.
+    QList<std::pair<QString, QStringList>> pointerGroups() const;
     QMap<QString, ParseValue> object() const; // Object, without __type/className
     QList<LatLng> coordinates() const;        // Polygon
     QByteArray bytes() const;                 // Bytes, decoded
