@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ParseResult.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+class CursorPager;
+class ParseClient;
+
+// Writes every object a query matches to a file, page by page as they arrive (by cursor, like the object
+// table), as JSON (an array of the objects as the server sends them) or CSV (a "field:Type" header from
+// the schema, so the file imports back with its types). The file only replaces its target once complete:
+// a failure or a cancel leaves nothing half-written behind.
+class ObjectExporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectExporter)
+
+public:
+    enum class Format
+    {
+        Json,
+        Csv
+    };
+    static constexpr int kPageSize = 1000;
+
+    explicit ObjectExporter(ParseClient *client, QObject *parent = nullptr);
+    ~ObjectExporter() override;
+
+    // schema: the class's /schemas entry. sortField orders the pages (objectId when it can't be paged by).
+    void start(const QString &className, const QJsonObject &schema, const QJsonObject &where,
+               const QString &sortField, bool descending, Format format, const QString &filePath);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    qint64 written() const { return m_written; }
+
+    // The CSV columns of a schema, Relation fields left out (they hold no value).
+    static QStringList csvColumns(const QJsonObject &schema);
+
+Q_SIGNALS:
+    // total: the exact count once known, else -1.
+    void progress(qint64 written, qint64 total);
+    // error: empty when every object was written, or when cancelled (cancelled tells).
+    void finished(bool cancelled, const QString &error);
+
+private:
+    void requestPage();
+    void onPage(const ParseResult &result);
+    void finish(bool cancelled, const QString &error);
+
+    QPointer<ParseClient> m_client;
+    QString m_className;
+    QJsonObject m_fieldTypes;
+    QJsonObject m_where;
+    QString m_sortField;
+    bool m_descending = false;
+    Format m_format = Format::Json;
+    QStringList m_columns;
+    std::unique_ptr<CursorPager> m_pager;
+    std::unique_ptr<QSaveFile> m_file;
+    bool m_running = false;
+    bool m_pageSizeKnown = false; // the server's maxLimit may clamp pages below kPageSize
+    qint64 m_written = 0;
+    qint64 m_total = -1;
+    quint64 m_generation = 0;
+};
