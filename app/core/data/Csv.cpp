@@ -208,6 +208,11 @@ std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QS
             return ParseValue::fromDateTime(when).toJson();
     }
     const bool looksJson = text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['));
+    const QString notDate = tr("\"%1\" is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)").arg(text);
+    if (type == QLatin1String("Date") && !looksJson) {
+        *error = notDate;
+        return std::nullopt;
+    }
     if (type.isEmpty() && !looksJson) {
         if (const auto value = number(text.trimmed()))
             return value;
@@ -225,7 +230,7 @@ std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QS
     if (type == QLatin1String("Date")) {
         if (ParseValue::fromJson(value).type() == ParseValue::Type::Date)
             return value;
-        *error = tr("\"%1\" is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)").arg(text);
+        *error = notDate;
         return std::nullopt;
     }
     const std::optional<ParseValue::Type> expected = jsonCellType(type);
