@@ -390,6 +390,20 @@ bool BatchComposer::replaceAllowed()
                QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool BatchComposer::sendDocument(const BatchDocument &document, const QString &description)
+{
+    if (!m_client || m_model->isRunning() || !replaceAllowed())
+        return false;
+    m_model->setDocument(document);
+    // Not saved anywhere yet: replacing it asks first, and it can be saved as a batch document.
+    m_modified = true;
+    Q_EMIT statusMessage(tr("%1: sending %2 operations.").arg(description).arg(m_model->rowCount()));
+    QList<int> rows(m_model->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    send(rows);
+    return true;
+}
+
 void BatchComposer::openDocument()
 {
     if (m_model->isRunning() || !replaceAllowed())

@@ -41,6 +41,9 @@ public:
     BatchModel *model() const { return m_model; }
     // Replaces the operations with the document in the file; false with the reason in error.
     bool loadFile(const QString &path, QString *error);
+    // Replaces the operations (asking first if they are unsaved) and sends them all, as for an import.
+    // False when the composer is busy, unconnected, or the user kept the operations it holds.
+    bool sendDocument(const BatchDocument &document, const QString &description);
 
 Q_SIGNALS:
     // Something worth a line in the status bar happened (copied, saved, a send finished).

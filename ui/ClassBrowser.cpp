@@ -65,6 +65,7 @@ ClassBrowser::ClassBrowser(QWidget *parent)
             m_classes->reload();
     });
     connect(m_ui->objectBrowser, &ObjectBrowser::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->objectBrowser, &ObjectBrowser::importRequested, this, &ClassBrowser::importRequested);
     connect(m_ui->objectBrowser, &ObjectBrowser::classShown, this, [this](const QString &className) {
         const int row = int(m_classes->classNames().indexOf(className));
         if (row < 0 || m_ui->classesTableView->currentIndex().row() == row)

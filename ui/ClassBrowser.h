@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BatchDocument.h"
+
 #include <QPointer>
 #include <QWidget>
 #include <memory>
@@ -45,6 +47,7 @@ Q_SIGNALS:
     void connectionsRequested();
     void currentClassChanged(const QString &className);
     void statusMessage(const QString &message);
+    void importRequested(const BatchDocument &document, const QString &description);
 
 private:
     void showPlaceholder(const QString &title, const QString &text, const QString &actionText, bool busy,

@@ -114,6 +114,12 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     connect(m_ui->classBrowser, &ClassBrowser::connectionsRequested, this, &MainWindow::showConnectionDialog);
     connect(m_ui->classBrowser, &ClassBrowser::statusMessage, this,
             [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
+    connect(m_ui->classBrowser, &ClassBrowser::importRequested, this,
+            [this](const BatchDocument &document, const QString &description) {
+                // The composer shows the outcome of every row, and can retry the failed ones.
+                m_ui->mainTabWidget->setCurrentWidget(m_ui->batchTab);
+                m_ui->batchComposer->sendDocument(document, description);
+            });
     connect(m_ui->classBrowser, &ClassBrowser::currentClassChanged, this, [this](const QString &className) {
         if (!m_profileId.isEmpty())
             m_settings->setValue(lastClassKey(m_profileId), className);

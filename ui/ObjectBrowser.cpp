@@ -4,6 +4,7 @@
 #include "ClassListModel.h"
 #include "FieldFormModel.h"
 #include "FieldValueDelegate.h"
+#include "ImportDialog.h"
 #include "JsonEdit.h"
 #include "JsonText.h"
 #include "ObjectTableModel.h"
@@ -21,12 +22,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -78,6 +81,15 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
             saveColumns();
     });
     connect(m_ui->columnsToolButton, &QToolButton::clicked, this, &ObjectBrowser::showColumnsMenu);
+    auto *exportMenu = new QMenu(this);
+    QAction *exportJson = exportMenu->addAction(tr("All matching objects as &JSON…"));
+    exportJson->setObjectName(QStringLiteral("exportJsonAction"));
+    QAction *exportCsv = exportMenu->addAction(tr("All matching objects as &CSV…"));
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_ui->exportToolButton->setMenu(exportMenu);
+    connect(exportJson, &QAction::triggered, this, [this] { askExport(ObjectExporter::Format::Json); });
+    connect(exportCsv, &QAction::triggered, this, [this] { askExport(ObjectExporter::Format::Csv); });
+    connect(m_ui->importToolButton, &QToolButton::clicked, this, &ObjectBrowser::importObjects);
     connect(m_model, &ObjectTableModel::stateChanged, this, &ObjectBrowser::updateState);
     connect(m_model, &ObjectTableModel::saved, this, &ObjectBrowser::onSaved);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ObjectBrowser::restoreColumns);
@@ -278,8 +290,10 @@ void ObjectBrowser::updateState()
     m_ui->deleteRowsPushButton->setEnabled(haveRows);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->whereLineEdit, m_ui->whereBuilderPushButton,
                                                        m_ui->applyFilterPushButton, m_ui->addRowPushButton,
-                                                       m_ui->refreshToolButton, m_ui->columnsToolButton})
+                                                       m_ui->refreshToolButton, m_ui->columnsToolButton,
+                                                       m_ui->exportToolButton})
         w->setEnabled(haveClass);
+    m_ui->importToolButton->setEnabled(m_client);
 
     QString count;
     if (!m_model->errorText().isEmpty())
@@ -295,16 +309,21 @@ void ObjectBrowser::updateState()
     m_ui->countLabel->setText(count);
 }
 
+void ObjectBrowser::showOutcome(const QString &text, bool good)
+{
+    m_ui->outcomeLabel->setText(text);
+    m_ui->outcomeLabel->setStyleSheet(good ? QStringLiteral("QLabel { color: #1b5e20; }")
+                                           : QStringLiteral("QLabel { color: #b71c1c; }"));
+    Q_EMIT statusMessage(text);
+}
+
 void ObjectBrowser::onSaved(int succeeded, int failed)
 {
     const QString text =
         failed == 0 ? tr("Saved: %n object(s) updated.", nullptr, succeeded)
                     : tr("%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.")
                           .arg(tr("%n object(s)", nullptr, succeeded), tr("%n object(s)", nullptr, failed));
-    m_ui->outcomeLabel->setText(text);
-    m_ui->outcomeLabel->setStyleSheet(failed == 0 ? QStringLiteral("QLabel { color: #1b5e20; }")
-                                                  : QStringLiteral("QLabel { color: #b71c1c; }"));
-    Q_EMIT statusMessage(text);
+    showOutcome(text, failed == 0);
 }
 
 void ObjectBrowser::openCell(const QModelIndex &index)
@@ -376,6 +395,68 @@ void ObjectBrowser::saveBytes(const ParseValue &value)
         !file.commit())
         Q_EMIT statusMessage(
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+void ObjectBrowser::askExport(ObjectExporter::Format format)
+{
+    const bool csv = format == ObjectExporter::Format::Csv;
+    const QString suggested =
+        QDir(m_lastDir).filePath(currentClass() + (csv ? QStringLiteral(".csv") : QStringLiteral(".json")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(currentClass()), suggested,
+                                                      csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    startExport(format, path);
+}
+
+void ObjectBrowser::startExport(ObjectExporter::Format format, const QString &path)
+{
+    if (!m_client || currentClass().isEmpty() || (m_exporter && m_exporter->isRunning()))
+        return;
+    m_exporter = new ObjectExporter(m_client, this);
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(currentClass()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    ObjectExporter *exporter = m_exporter;
+    connect(progress, &QProgressDialog::canceled, exporter, &ObjectExporter::cancel);
+    connect(exporter, &ObjectExporter::progress, progress, [progress](qint64 written, qint64 total) {
+        // QProgressDialog counts in int; the ratio is what shows.
+        const int scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
+        progress->setMaximum(total < 0 ? 0 : int(total / scale));
+        progress->setValue(int(written / scale));
+        progress->setLabelText(total < 0 ? tr("%1 objects written…").arg(written)
+                                         : tr("%1 of %2 objects written…").arg(written).arg(total));
+    });
+    const QString className = currentClass();
+    connect(exporter, &ObjectExporter::finished, this,
+            [this, exporter, progress, path, className](bool cancelled, const QString &error) {
+                progress->deleteLater();
+                exporter->deleteLater();
+                const QString file = QDir::toNativeSeparators(path);
+                if (cancelled) {
+                    showOutcome(tr("Export cancelled; %1 was not written.").arg(file), false);
+                } else if (!error.isEmpty()) {
+                    showOutcome(error, false);
+                    QMessageBox::warning(this, tr("Export %1").arg(className), error);
+                } else {
+                    showOutcome(
+                        tr("Exported %1 objects of %2 to %3.").arg(exporter->written()).arg(className, file),
+                        true);
+                }
+            });
+    exporter->start(className, m_schema, m_model->where(), m_model->sortField(), m_model->sortDescending(),
+                    format, path);
+}
+
+void ObjectBrowser::importObjects()
+{
+    ImportDialog dialog(m_classes, currentClass(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT importRequested(dialog.plan().document, dialog.description());
 }
 
 void ObjectBrowser::editAsJson(const QModelIndex &index)
@@ -679,8 +760,5 @@ void ObjectBrowser::onWritten(int succeeded, int failed, const QString &firstErr
     const QString text = failed == 0
                              ? tr("Done: %n object(s) written.", nullptr, succeeded)
                              : tr("%1 written, %2 failed: %3").arg(succeeded).arg(failed).arg(firstError);
-    m_ui->outcomeLabel->setText(text);
-    m_ui->outcomeLabel->setStyleSheet(failed == 0 ? QStringLiteral("QLabel { color: #1b5e20; }")
-                                                  : QStringLiteral("QLabel { color: #b71c1c; }"));
-    Q_EMIT statusMessage(text);
+    showOutcome(text, failed == 0);
 }

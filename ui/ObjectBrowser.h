@@ -1,5 +1,8 @@
 #pragma once
 
+#include "BatchDocument.h"
+#include "ObjectExporter.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -40,11 +43,15 @@ public:
     void refresh();
     ObjectTableModel *model() const { return m_model; }
     QString currentClass() const;
+    // Writes every object the shown filter matches to path (the Export menu asks for the path first).
+    void startExport(ObjectExporter::Format format, const QString &path);
 
 Q_SIGNALS:
     // Navigation (a pointer, Back, Forward) moved to another class; the class list follows.
     void classShown(const QString &className);
     void statusMessage(const QString &message);
+    // An import file became create operations: the batch composer sends them and reports every row.
+    void importRequested(const BatchDocument &document, const QString &description);
 
 private:
     struct Place
@@ -82,6 +89,9 @@ private:
     void duplicateRow();
     void deleteRows();
     void onWritten(int succeeded, int failed, const QString &firstError);
+    void showOutcome(const QString &text, bool good);
+    void askExport(ObjectExporter::Format format);
+    void importObjects();
 
     std::unique_ptr<Ui::ObjectBrowser> m_ui;
     ObjectTableModel *m_model;
@@ -93,5 +103,7 @@ private:
     bool m_production = false; // the connection's profile: deleting asks for the class name
     QList<Place> m_back;
     QList<Place> m_forward;
+    QPointer<ObjectExporter> m_exporter;
+    QString m_lastDir;               // of the last export
     bool m_restoringColumns = false; // column changes while restoring are not the user's
 };

@@ -2,13 +2,17 @@
 // real local Parse Server, and the results table tells per operation what happened.
 // With PARSEDESK_SCREENSHOT_DIR set, the window is saved there as PNGs at the interesting moments
 // (GuiTestSupport::screenshot).
+#include "Await.h"
 #include "BatchComposer.h"
+#include "ClassBrowser.h"
 #include "GuiTestSupport.h"
+#include "ImportDialog.h"
 #include "JsonEdit.h"
 #include "LocalParseServer.h"
 #include "MainWindow.h"
 #include "OperationBuilder.h"
 #include "OperationForm.h"
+#include "ParseClient.h"
 #include "ProfileStore.h"
 #include "QueryBuilder.h"
 #include "QueryTreeModel.h"
@@ -19,11 +23,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 
@@ -83,6 +91,7 @@ private Q_SLOTS:
     void empty_explainsWhatToDo();
     void formsThenSend_showEachOutcome();
     void getOperation_editsInTheQueryBuilder();
+    void importFromTheClassBrowser_reportsEveryRow();
     void jsonView_staysInSyncAndKeepsTheTableOnErrors();
     void copyAsCurl_hidesTheKeys();
     void productionDelete_needsTheClassNameTyped();
@@ -342,6 +351,76 @@ void TestBatchComposer::getOperation_editsInTheQueryBuilder()
     QCOMPARE(edited.body.toObject().value(QLatin1String("order")), QJsonValue(QStringLiteral("-visits")));
     QCOMPARE(edited.body.toObject().value(QLatin1String("where")),
              QJsonValue(QJsonObject{{QStringLiteral("creatorUsername"), QStringLiteral("bob")}}));
+}
+
+void TestBatchComposer::importFromTheClassBrowser_reportsEveryRow()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    const QString tag = QStringLiteral("imp") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    // Two rows the server takes, one its beforeSave refuses (negative visits), one that isn't a number.
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/rooms-XXXXXX.csv"));
+    QVERIFY(file.open());
+    file.write(QStringLiteral("roomName,creatorUsername,visits:Number,users:Array\n"
+                              "%1 A,%1,5,\"[\"\"alice\"\"]\"\n"
+                              "%1 B,%1,-1,[]\n"
+                              "%1 C,%1,many,[]\n"
+                              "%1 D,%1,7,[]\n")
+                   .arg(tag)
+                   .toUtf8());
+    file.close();
+
+    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("classesTab")));
+    auto *browser = child<ClassBrowser>(window.get(), QStringLiteral("classBrowser"));
+    browser->selectClass(QStringLiteral("Room"));
+    auto *importButton = child<QToolButton>(window.get(), QStringLiteral("importToolButton"));
+    QTRY_VERIFY(importButton->isEnabled());
+    bool answered = false;
+    QString summary;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setFile(file.fileName());
+        QPushButton *ok =
+            child<QDialogButtonBox>(dialog, QStringLiteral("importButtonBox"))->button(QDialogButtonBox::Ok);
+        if (!QTest::qWaitFor([ok] { return ok->isEnabled(); }, 10000))
+            return;
+        summary = child<QLabel>(dialog, QStringLiteral("importSummaryLabel"))->text();
+        screenshot(dialog, QStringLiteral("import-dialog.png"));
+        answered = true;
+        ok->click();
+    });
+    importButton->click();
+    QVERIFY(answered);
+    QCOMPARE(summary, QStringLiteral("Objects to create: 3. Rows left out: 1."));
+
+    // The composer sends the rows and reports each one.
+    BatchComposer *composer = composerOf(window.get());
+    QCOMPARE(child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))->currentWidget()->objectName(),
+             QStringLiteral("batchTab"));
+    BatchModel *model = composer->model();
+    QCOMPARE(model->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().success == 2, 20000);
+    const QAbstractItemModel *shown =
+        child<QTableView>(composer, QStringLiteral("resultsTableView"))->model();
+    QCOMPARE(cell(shown, 1, BatchModel::Outcome), QStringLiteral("error"));
+    QCOMPARE(cell(shown, 1, BatchModel::Code), QStringLiteral("142"));
+    QCOMPARE(model->operation(0).body.toObject().value(QLatin1String("users")),
+             QJsonValue(QJsonArray{QStringLiteral("alice")}));
+    screenshot(window.get(), QStringLiteral("import-results.png"));
+
+    // Clean up the two Rooms that were created.
+    ServerProfile admin = LocalParseServer::profile();
+    admin.useMasterKey = true;
+    QNetworkAccessManager network;
+    ParseClient client(admin, &network);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = cell(shown, row, BatchModel::ObjectId);
+        if (!id.isEmpty())
+            QVERIFY(await(client.send(ParseRequest::deleteObject(QStringLiteral("Room"), id))).ok());
+    }
 }
 
 void TestBatchComposer::jsonView_staysInSyncAndKeepsTheTableOnErrors()

@@ -16,6 +16,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void pointer_navigatesAndComesBack();
     void arrayOfPointers_opensThePointedObjects();
     void bytes_editedAsBase64();
+    void export_writesEveryMatchingObject();
     void unsortableColumn_isRefused();
     void whereBuilder_appliesBuiltFilter();
 
@@ -280,6 +283,34 @@ void TestClassBrowser::bytes_editedAsBase64()
     const ParseResult back =
         await(m_client->send(ParseRequest::getObject(QStringLiteral("TypeZoo"), objectId)));
     QCOMPARE(back.object().value(QLatin1String("bytes")), ParseValue::fromBytes("ParseDesk").toJson());
+}
+
+void TestClassBrowser::export_writesEveryMatchingObject()
+{
+    QVERIFY(openClass(QStringLiteral("Room")));
+    auto *where = child<QLineEdit>(m_browser.get(), QStringLiteral("whereLineEdit"));
+    where->setText(QStringLiteral("{\"creatorUsername\": \"carol\"}"));
+    QTest::keyClick(where, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading() && m_model->count().has_value(), 20000);
+    const qint64 matching = *m_model->count();
+    QVERIFY(matching > 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("carol.csv"));
+    m_browser->objectBrowser()->startExport(ObjectExporter::Format::Csv, path);
+    auto *outcome = child<QLabel>(m_browser.get(), QStringLiteral("outcomeLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->text().startsWith(QStringLiteral("Exported")), 20000);
+    QCOMPARE(outcome->text(), QStringLiteral("Exported %1 objects of Room to %2.")
+                                  .arg(matching)
+                                  .arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY2(lines.first().startsWith("objectId:String,createdAt:Date,updatedAt:Date,ACL:ACL,"),
+             lines.first());
+    QCOMPARE(lines.size(), int(matching) + 2); // header, rows, and the empty rest after the last CRLF
+    for (qsizetype i = 1; i <= matching; ++i)
+        QVERIFY2(lines.at(i).contains(",carol,"), lines.at(i));
 }
 
 void TestClassBrowser::unsortableColumn_isRefused()

@@ -1,0 +1,166 @@
+#include "ImportDialog.h"
+
+#include "ClassListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+ImportDialog::ImportDialog(const ClassListModel *classes, const QString &className, QWidget *parent)
+    : QDialog(parent)
+    , m_classes(classes)
+    , m_fileEdit(new QLineEdit(this))
+    , m_classCombo(new QComboBox(this))
+    , m_keepIdsCheck(
+          new QCheckBox(tr("Keep the file's objectIds (the server must allow custom object ids)"), this))
+    , m_summaryLabel(new QLabel(this))
+    , m_detailsEdit(new QPlainTextEdit(this))
+    , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import objects"));
+    m_fileEdit->setObjectName(QStringLiteral("importFileLineEdit"));
+    m_fileEdit->setPlaceholderText(tr("A .json or .csv file, e.g. one exported by ParseDesk"));
+    m_classCombo->setObjectName(QStringLiteral("importClassComboBox"));
+    m_classCombo->setEditable(true);
+    m_classCombo->setInsertPolicy(QComboBox::NoInsert);
+    if (classes)
+        m_classCombo->addItems(classes->classNames());
+    m_classCombo->setCurrentText(className);
+    m_classCombo->setToolTip(tr("An existing class, or a new name: the server creates the class"));
+    m_keepIdsCheck->setObjectName(QStringLiteral("keepObjectIdsCheckBox"));
+    m_summaryLabel->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_detailsEdit->setObjectName(QStringLiteral("importDetailsPlainTextEdit"));
+    m_detailsEdit->setReadOnly(true);
+    m_detailsEdit->setPlaceholderText(tr("Rows that can't be imported, and what is left out, show here."));
+    m_buttonBox->setObjectName(QStringLiteral("importButtonBox"));
+
+    auto *browse = new QToolButton(this);
+    browse->setObjectName(QStringLiteral("browseToolButton"));
+    browse->setText(tr("Browse…"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("Into &class:"), m_classCombo);
+    form->addRow(QString(), m_keepIdsCheck);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_detailsEdit, 1);
+    layout->addWidget(m_buttonBox);
+    resize(720, 480);
+
+    connect(browse, &QToolButton::clicked, this, &ImportDialog::browse);
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::replan);
+    connect(m_classCombo, &QComboBox::currentTextChanged, this, &ImportDialog::replan);
+    connect(m_keepIdsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
+    connect(&m_watcher, &QFutureWatcher<ImportPlan>::finished, this, [this] {
+        m_plan = m_watcher.result();
+        if (std::exchange(m_replanAgain, false))
+            replan();
+        else
+            showPlan();
+    });
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showPlan();
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_fileEdit->setText(path);
+    replan();
+}
+
+QString ImportDialog::description() const
+{
+    return tr("Import of %1 into %2")
+        .arg(QFileInfo(m_fileEdit->text()).fileName(), m_classCombo->currentText());
+}
+
+void ImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import objects"), m_fileEdit->text(),
+                                                      tr("JSON or CSV (*.json *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::replan()
+{
+    if (m_watcher.isRunning()) {
+        m_replanAgain = true;
+        return;
+    }
+    const QString path = m_fileEdit->text().trimmed();
+    const QString className = m_classCombo->currentText().trimmed();
+    if (path.isEmpty() || className.isEmpty()) {
+        m_plan = ImportPlan();
+        showPlan();
+        return;
+    }
+    const QJsonObject schema = m_classes ? m_classes->schema(className) : QJsonObject();
+    const bool keepIds = m_keepIdsCheck->isChecked();
+    m_summaryLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // Reading and converting a large file would stall the window.
+    m_watcher.setFuture(QtConcurrent::run([path, className, schema, keepIds] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ImportPlan failed;
+            failed.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return failed;
+        }
+        const QByteArray content = file.readAll();
+        return ObjectImporter::plan(content, ObjectImporter::formatOf(path, content), className, schema,
+                                    keepIds);
+    }));
+}
+
+void ImportDialog::showPlan()
+{
+    const int ready = int(m_plan.document.operations.size());
+    QPushButton *ok = m_buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(m_plan.ok() && ready > 0);
+    ok->setText(tr("Import %1 objects").arg(ready));
+    QString summary;
+    if (m_fileEdit->text().trimmed().isEmpty())
+        summary = tr("Choose a file. JSON: an array of objects. CSV: a header of field names (field:Type "
+                     "keeps types, as ParseDesk's exports do).");
+    else if (!m_plan.ok())
+        summary = m_plan.error;
+    else
+        summary = tr("Objects to create: %1. Rows left out: %2.").arg(ready).arg(m_plan.problems.size());
+    m_summaryLabel->setText(summary);
+    m_summaryLabel->setStyleSheet(m_plan.ok() ? QString() : QStringLiteral("QLabel { color: #b71c1c; }"));
+    QStringList details = m_plan.notes;
+    if (!m_plan.problems.isEmpty()) {
+        if (!details.isEmpty())
+            details << QString();
+        details << tr("Left out:") << m_plan.problems;
+    }
+    m_detailsEdit->setPlainText(details.join(QLatin1Char('\n')));
+}
