@@ -5,6 +5,7 @@
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TlsTrust.h"
 
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -30,11 +31,14 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     m_ui->connectPushButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
     m_ui->testProgressBar->hide();
     m_ui->testResultLabel->hide();
+    m_ui->trustCertificatePushButton->hide();
+    connect(m_ui->trustCertificatePushButton, &QPushButton::clicked, this,
+            &ConnectionDialog::trustCertificate);
     m_ui->profilesListView->setModel(m_model);
 
-    for (QLineEdit *edit :
-         {m_ui->nameLineEdit, m_ui->serverUrlLineEdit, m_ui->applicationIdLineEdit, m_ui->restApiKeyLineEdit,
-          m_ui->clientKeyLineEdit, m_ui->masterKeyLineEdit, m_ui->budgetLineEdit})
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->serverUrlLineEdit, m_ui->applicationIdLineEdit,
+                            m_ui->restApiKeyLineEdit, m_ui->clientKeyLineEdit, m_ui->masterKeyLineEdit,
+                            m_ui->budgetLineEdit, m_ui->trustedCertificateLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::markDirty);
     for (QCheckBox *box : {m_ui->useMasterKeyCheckBox, m_ui->productionCheckBox})
         connect(box, &QCheckBox::toggled, this, &ConnectionDialog::markDirty);
@@ -118,6 +122,7 @@ void ConnectionDialog::fillForm(const ServerProfile &profile)
     m_ui->batchSizeSpinBox->setValue(profile.batchSize);
     m_ui->timeoutSpinBox->setValue(std::max(1, profile.timeoutMs / kMsPerSecond));
     m_ui->budgetLineEdit->setText(profile.budget);
+    m_ui->trustedCertificateLineEdit->setText(profile.trustedCertificate);
     m_filling = false;
     fillKeys(profile);
     m_dirty = false;
@@ -149,6 +154,9 @@ ServerProfile ConnectionDialog::formProfile() const
     p.batchSize = m_ui->batchSizeSpinBox->value();
     p.timeoutMs = m_ui->timeoutSpinBox->value() * kMsPerSecond;
     p.budget = m_ui->budgetLineEdit->text().trimmed();
+    const QString trusted = m_ui->trustedCertificateLineEdit->text().trimmed();
+    // Typed or pasted in any spelling; kept as typed when it is no fingerprint, so validation says so.
+    p.trustedCertificate = TlsTrust::normalized(trusted).isEmpty() ? trusted : TlsTrust::normalized(trusted);
     return p;
 }
 
@@ -158,8 +166,10 @@ void ConnectionDialog::markDirty()
         return;
     m_dirty = true;
     // A result describes the values that were tested; after an edit it would mislead.
-    if (!m_tester)
+    if (!m_tester) {
         m_ui->testResultLabel->hide();
+        m_ui->trustCertificatePushButton->hide();
+    }
     updateState();
 }
 
@@ -263,6 +273,8 @@ void ConnectionDialog::testConnection()
         m_tester = nullptr;
         m_ui->testProgressBar->hide();
         const bool ok = report.outcome == ConnectionTester::Outcome::Ok;
+        m_offeredCertificate = report.certificate;
+        m_ui->trustCertificatePushButton->setVisible(!report.certificate.isEmpty());
         QStringList details;
         if (!report.serverVersion.isEmpty() && !report.message.contains(report.serverVersion))
             details << tr("Server version: %1").arg(report.serverVersion);
@@ -284,6 +296,22 @@ void ConnectionDialog::testConnection()
     m_tester->start();
 }
 
+void ConnectionDialog::trustCertificate()
+{
+    const QString text = tr("Trust the certificate with this SHA-256 fingerprint for \"%1\"?\n\n%2\n\nOnly "
+                            "do this if it is the "
+                            "server's own certificate: compare the fingerprint with the one on the server "
+                            "(openssl x509 -noout "
+                            "-fingerprint -sha256 -in cert.pem). Any other certificate is still refused.")
+                             .arg(m_ui->nameLineEdit->text(), m_offeredCertificate);
+    if (QMessageBox::question(this, tr("Trust certificate"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_ui->trustedCertificateLineEdit->setText(m_offeredCertificate);
+    m_ui->trustCertificatePushButton->hide();
+    testConnection();
+}
+
 void ConnectionDialog::showTestResult(bool ok, const QString &text)
 {
     m_ui->testResultLabel->setText(text);
@@ -294,6 +322,10 @@ void ConnectionDialog::showTestResult(bool ok, const QString &text)
            : QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e57373; "
                             "border-radius: 4px; padding: 6px; }"));
     m_ui->testResultLabel->show();
+    // A long result (a certificate's details) needs more height than the form had: grow rather than squeeze.
+    layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void ConnectionDialog::connectToProfile()

@@ -46,6 +46,8 @@ private:
     void deleteProfile();
     bool saveProfile();
     void testConnection();
+    // Puts the certificate the last test met in the profile, after the user confirmed its fingerprint.
+    void trustCertificate();
     void connectToProfile();
     void showTestResult(bool ok, const QString &text);
     void updateKeychainNote();
@@ -57,7 +59,8 @@ private:
     QString m_currentId; // the profile in the form; empty for a new one not saved yet
     QString m_chosenId;
     bool m_dirty = false;
-    bool m_filling = false; // the form is being filled from a profile, not edited
+    QString m_offeredCertificate; // the fingerprint of the certificate the last test refused
+    bool m_filling = false;       // the form is being filled from a profile, not edited
     quint64 m_showGeneration = 0;
     QPointer<ConnectionTester> m_tester;
 };

@@ -12,6 +12,7 @@
 #include "QueryValidator.h"
 #include "RequestBudget.h"
 #include "SecretStore.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -139,6 +140,11 @@ CliApp::CliApp(QObject *parent)
         QStringLiteral("Request budget, e.g. 500/60s (HTTP requests) or 500/60s/ops (operations, as Parse "
                        "Server's rateLimit counts them); requests wait rather than exceed it."),
         QStringLiteral("N/WINDOW"));
+    opt(QStringLiteral("trust-cert"),
+        QStringLiteral(
+            "Accept the server's certificate despite TLS errors (self-signed, say) when its SHA-256 "
+            "fingerprint is this one; a TLS error message shows the fingerprint."),
+        QStringLiteral("SHA256"));
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
     opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."),
         QStringLiteral("SEC"));
@@ -233,6 +239,13 @@ void CliApp::start(const QStringList &arguments)
                 return;
             }
             base.budget = m_parser.value(QStringLiteral("budget"));
+        }
+        if (m_parser.isSet(QStringLiteral("trust-cert"))) {
+            base.trustedCertificate = TlsTrust::normalized(m_parser.value(QStringLiteral("trust-cert")));
+            if (base.trustedCertificate.isEmpty()) {
+                fail(UsageError, QStringLiteral("--trust-cert: not a SHA-256 fingerprint (64 hex digits)"));
+                return;
+            }
         }
         base.timeoutMs = int(seconds * 1000);
         if (base.name.isEmpty())
@@ -622,6 +635,7 @@ int CliApp::exitCodeFor(const ParseError &error)
 {
     switch (error.kind) {
     case ParseError::Kind::Transport:
+    case ParseError::Kind::Tls:
     case ParseError::Kind::Timeout:
     case ParseError::Kind::Cancelled:
         return TransportError;

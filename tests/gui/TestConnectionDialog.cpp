@@ -3,12 +3,14 @@
 #include "LocalParseServer.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TlsProxy.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void testConnection_localServer_reportsOkWithVersion();
     void testConnection_wrongApplicationId_saysWhich();
     void testConnection_wrongRestKey_saysWhich();
+    void testConnection_selfSignedCertificate_canBeTrusted();
 
 private:
     std::unique_ptr<ConnectionDialog> openDialog();
@@ -456,6 +459,34 @@ void TestConnectionDialog::testConnection_wrongRestKey_saysWhich()
     const QString text = runTest(dialog.get(), &outcome);
     QVERIFY2(outcome == QLatin1String("WrongKey"), qPrintable(outcome + QLatin1String(": ") + text));
     QVERIFY2(text.contains(QStringLiteral("REST API key")), qPrintable(text));
+}
+
+void TestConnectionDialog::testConnection_selfSignedCertificate_canBeTrusted()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    TlsProxy proxy(LocalParseServer::profile().serverUrl, QStringLiteral("server-a"));
+    auto dialog = openDialog();
+    ServerProfile p = LocalParseServer::profile();
+    p.serverUrl = proxy.url();
+    fillForm(dialog.get(), p);
+    QString outcome;
+    QString text = runTest(dialog.get(), &outcome);
+    QCOMPARE(outcome, QStringLiteral("UntrustedCertificate"));
+    QVERIFY2(text.contains(proxy.fingerprint()), qPrintable(text));
+    auto *trust = child<QPushButton>(dialog.get(), QStringLiteral("trustCertificatePushButton"));
+    QVERIFY(trust->isVisible());
+    GuiTestSupport::screenshot(dialog.get(), QStringLiteral("connection-untrusted-certificate.png"));
+
+    // Confirmed: the fingerprint goes into the profile and the test runs again, now through.
+    auto *result = child<QLabel>(dialog.get(), QStringLiteral("testResultLabel"));
+    result->setProperty("outcome", QVariant());
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->property("outcome").isValid(), 20000);
+    QCOMPARE(result->property("outcome").toString(), QStringLiteral("Ok"));
+    QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("trustedCertificateLineEdit"))->text(),
+             proxy.fingerprint());
+    QVERIFY(!trust->isVisible());
 }
 
 QTEST_MAIN(TestConnectionDialog)

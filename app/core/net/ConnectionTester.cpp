@@ -30,7 +30,10 @@ void ConnectionTester::checkHealth()
         m_client->send(ParseRequest::health()), &ParseReply::finished, this, [this](const ParseResult &r) {
             m_latencyMs = r.elapsedMs;
             using Kind = ParseError::Kind;
-            if (r.error.kind == Kind::Transport || r.error.kind == Kind::Timeout) {
+            if (r.error.kind == Kind::Tls) {
+                m_certificate = r.error.certificate;
+                done(Outcome::UntrustedCertificate, r.error.describe());
+            } else if (r.error.kind == Kind::Transport || r.error.kind == Kind::Timeout) {
                 done(Outcome::Unreachable, tr("Server unreachable at %1: %2").arg(r.url, r.error.message));
             } else if (!r.ok() ||
                        r.object().value(QLatin1String("status")).toString() != QLatin1String("ok")) {
@@ -127,5 +130,6 @@ void ConnectionTester::done(Outcome outcome, const QString &message, const QStri
     report.message = message;
     report.serverVersion = version;
     report.latencyMs = m_latencyMs;
+    report.certificate = m_certificate;
     Q_EMIT finished(report);
 }

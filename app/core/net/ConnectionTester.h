@@ -23,6 +23,7 @@ public:
     {
         Ok,
         Unreachable,
+        UntrustedCertificate,
         NotParseServer,
         WrongApplicationId,
         WrongKey,
@@ -39,6 +40,7 @@ public:
         QString message;       // for people
         QString serverVersion; // when the server told it
         qint64 latencyMs = 0;
+        QString certificate; // UntrustedCertificate: its SHA-256 fingerprint, for the user to trust or not
     };
 
     ConnectionTester(const ServerProfile &profile, QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -59,5 +61,6 @@ private:
     QNetworkAccessManager *m_network;
     ParseClient *m_client;
     qint64 m_latencyMs = 0;
+    QString m_certificate;
     bool m_appIdKnownGood = false;
 };

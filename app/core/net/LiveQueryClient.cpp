@@ -1,5 +1,8 @@
 #include "LiveQueryClient.h"
 
+#include "ParseError.h"
+#include "TlsTrust.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,7 +23,20 @@ LiveQueryClient::LiveQueryClient(const ServerProfile &profile, QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, &LiveQueryClient::onDisconnected);
     // Qt 6.4 has no QWebSocket::errorOccurred.
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
+            [this](QAbstractSocket::SocketError) {
+                // A refused certificate already said what is wrong with it.
+                if (!m_tlsRefused)
+                    m_lastError = m_socket.errorString();
+            });
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
+        m_tlsRefused = !TlsTrust::isTrusted(peer, m_profile.trustedCertificate);
+        if (m_tlsRefused)
+            m_lastError =
+                ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer)).describe();
+        else
+            m_socket.ignoreSslErrors(errors);
+    });
 }
 
 LiveQueryClient::~LiveQueryClient()
@@ -59,6 +75,7 @@ void LiveQueryClient::open()
 {
     m_subscribed = false;
     m_lastError.clear();
+    m_tlsRefused = false;
     m_handshakeTimer.start();
     m_socket.open(urlFor(m_profile));
 }

@@ -55,4 +55,5 @@ private:
     bool m_subscribed = false;
     bool m_closing = false;
     QString m_lastError;
+    bool m_tlsRefused = false; // the last attempt met a certificate the profile does not trust
 };

@@ -2,6 +2,7 @@
 
 #include "Redaction.h"
 #include "RequestBudget.h"
+#include "TlsTrust.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -210,58 +211,71 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     timer->start(timeoutMs);
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
+    // Certificate errors fail the request with their details unless the profile trusts this certificate.
+    auto tlsError = std::make_shared<ParseError>();
+    connect(net, &QNetworkReply::sslErrors, this, [this, net, tlsError](const QList<QSslError> &errors) {
+        const QSslCertificate peer = net->sslConfiguration().peerCertificate();
+        if (TlsTrust::isTrusted(peer, m_profile.trustedCertificate))
+            net->ignoreSslErrors(errors);
+        else
+            *tlsError = ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer));
+    });
 
-    connect(
-        net, &QNetworkReply::finished, this, [this, reply, net, base, clock, timedOut, timeoutMs, startedAt] {
-            net->deleteLater();
-            ParseResult result = base;
-            result.startedAt = startedAt;
-            result.elapsedMs = clock->elapsed();
-            const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            result.rawBody = net->readAll();
-            result.bytesReceived = result.rawBody.size();
-            bool seconds = false;
-            const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
-            if (seconds)
-                result.retryAfterMs = retryAfter * 1000;
+    connect(net, &QNetworkReply::finished, this,
+            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError] {
+                net->deleteLater();
+                ParseResult result = base;
+                result.startedAt = startedAt;
+                result.elapsedMs = clock->elapsed();
+                const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                result.rawBody = net->readAll();
+                result.bytesReceived = result.rawBody.size();
+                bool seconds = false;
+                const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
+                if (seconds)
+                    result.retryAfterMs = retryAfter * 1000;
 
-            if (*timedOut) {
-                result.error = ParseError::timeout(timeoutMs);
-            } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-                result.error = ParseError::cancelled();
-            } else if (!status.isValid()) {
-                result.error = ParseError::transport(net->errorString());
-            }
-            if (!status.isValid()) {
-                // Only a connection that never opened proves a write was not applied.
-                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
-                                       net->error() == QNetworkReply::HostNotFoundError;
-                result.error.outcomeUnknown =
-                    result.request.method != ParseRequest::Method::Get && !neverSent;
-            } else {
-                result.httpStatus = status.toInt();
-                const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                    const Decoded d = decode(result.httpStatus, result.rawBody, contentType);
-                    result.json = d.json;
-                    result.error = d.error;
-                } else {
-                    auto *watcher = new QFutureWatcher<Decoded>(this);
-                    connect(watcher, &QFutureWatcherBase::finished, this,
-                            [this, watcher, reply, base, result]() mutable {
-                                const Decoded d = watcher->result();
-                                watcher->deleteLater();
-                                result.json = d.json;
-                                result.error = d.error;
-                                settle(reply, base, result);
-                            });
-                    watcher->setFuture(
-                        QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
-                    return;
+                if (tlsError->isError() && !status.isValid()) {
+                    result.error = *tlsError;
+                } else if (*timedOut) {
+                    result.error = ParseError::timeout(timeoutMs);
+                } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
+                    result.error = ParseError::cancelled();
+                } else if (!status.isValid()) {
+                    result.error = ParseError::transport(net->errorString());
                 }
-            }
-            settle(reply, base, result);
-        });
+                if (!status.isValid()) {
+                    // Only a connection that never opened proves a write was not applied.
+                    const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                           net->error() == QNetworkReply::HostNotFoundError ||
+                                           net->error() == QNetworkReply::SslHandshakeFailedError;
+                    result.error.outcomeUnknown =
+                        result.request.method != ParseRequest::Method::Get && !neverSent;
+                } else {
+                    result.httpStatus = status.toInt();
+                    const QByteArray contentType =
+                        net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                    if (result.rawBody.size() <= kOffThreadDecodeBytes) {
+                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType);
+                        result.json = d.json;
+                        result.error = d.error;
+                    } else {
+                        auto *watcher = new QFutureWatcher<Decoded>(this);
+                        connect(watcher, &QFutureWatcherBase::finished, this,
+                                [this, watcher, reply, base, result]() mutable {
+                                    const Decoded d = watcher->result();
+                                    watcher->deleteLater();
+                                    result.json = d.json;
+                                    result.error = d.error;
+                                    settle(reply, base, result);
+                                });
+                        watcher->setFuture(
+                            QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
+                        return;
+                    }
+                }
+                settle(reply, base, result);
+            });
 }
 
 int ParseClient::retryDelayMs(const ParseResult &result) const

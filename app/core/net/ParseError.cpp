@@ -40,6 +40,10 @@ QString ParseError::describeKind() const
         return message;
     case Kind::Cancelled:
         return message.isEmpty() ? tr("Cancelled before a reply arrived.") : message;
+    case Kind::Tls:
+        return tr("The server's TLS certificate is not trusted, so nothing was sent: %1 To trust this "
+                  "certificate, add its SHA-256 fingerprint to the profile (Connections, or --trust-cert).")
+            .arg(message);
     }
     return message;
 }
@@ -85,6 +89,16 @@ ParseError ParseError::fromHttpReply(int httpStatus, const QByteArray &body, con
     if (!isJson && contentType.contains("html"))
         text = httpStatus == 404 ? tr("not found") : tr("an HTML page instead of JSON");
     e.message = text.isEmpty() ? tr("no body") : text;
+    return e;
+}
+
+ParseError ParseError::tls(const QString &details, const QString &fingerprint)
+{
+    ParseError e;
+    e.kind = Kind::Tls;
+    e.code = ConnectionFailed;
+    e.message = details;
+    e.certificate = fingerprint;
     return e;
 }
 

@@ -23,7 +23,8 @@ public:
         Timeout,
         Decode,
         Config,
-        Cancelled
+        Cancelled,
+        Tls // the server's certificate is not trusted: never sent, never retried
     };
 
     // Parse codes ParseDesk reacts to (REST guide, "Error Codes").
@@ -50,6 +51,8 @@ public:
     // A write whose reply was lost: the server may or may not have applied it, so it is never retried
     // blindly and the user is told to check.
     bool outcomeUnknown = false;
+    // Kind::Tls: the SHA-256 fingerprint of the server's certificate, which a profile may choose to trust.
+    QString certificate;
 
     bool isError() const { return kind != Kind::None; }
     // Parse Server's answer to a wrong app id, a wrong key or a master key from an address not in
@@ -69,6 +72,8 @@ public:
     static ParseError timeout(int timeoutMs);
     static ParseError config(const QString &message);
     static ParseError cancelled(const QString &message = {});
+    // details: what is wrong with the certificate and what it is (TlsTrust::describe).
+    static ParseError tls(const QString &details, const QString &fingerprint);
 
 private:
     QString describeKind() const;

@@ -1,6 +1,7 @@
 #include "ServerProfile.h"
 
 #include "RequestBudget.h"
+#include "TlsTrust.h"
 
 #include <QUuid>
 
@@ -27,6 +28,8 @@ QString ServerProfile::validationError() const
     QString budgetProblem;
     if (!budget.isEmpty() && !RequestBudget::parse(budget, &budgetProblem))
         return tr("Request budget: %1").arg(budgetProblem);
+    if (!trustedCertificate.isEmpty() && TlsTrust::normalized(trustedCertificate).isEmpty())
+        return tr("The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.");
     return {};
 }
 

@@ -24,6 +24,9 @@ public:
     int timeoutMs = 30000;
     // An optional request budget, "500/60s" or "500/60s/ops" (see RequestBudget); empty for none.
     QString budget;
+    // The SHA-256 fingerprint of the one certificate this server may present despite TLS errors (a
+    // self-signed one, say), as the user confirmed it; empty trusts only what the system trusts.
+    QString trustedCertificate;
 
     // The URL's path without a trailing slash ("" when the server is mounted at the root).
     QString mountPath() const;

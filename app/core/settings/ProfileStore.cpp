@@ -53,6 +53,7 @@ void ProfileStore::load()
         p.batchSize = m_settings->value(QStringLiteral("batchSize"), 50).toInt();
         p.timeoutMs = m_settings->value(QStringLiteral("timeoutMs"), 30000).toInt();
         p.budget = m_settings->value(QStringLiteral("budget")).toString();
+        p.trustedCertificate = m_settings->value(QStringLiteral("trustedCertificate")).toString();
         m_settings->endGroup();
         m_profiles.append(p);
     }
@@ -94,6 +95,7 @@ QString ProfileStore::save(const ServerProfile &profile)
     m_settings->setValue(QStringLiteral("batchSize"), p.batchSize);
     m_settings->setValue(QStringLiteral("timeoutMs"), p.timeoutMs);
     m_settings->setValue(QStringLiteral("budget"), p.budget);
+    m_settings->setValue(QStringLiteral("trustedCertificate"), p.trustedCertificate);
     m_settings->endGroup();
     m_settings->sync();
 
