@@ -4,6 +4,7 @@
 #include "ClassListModel.h"
 #include "ObjectBrowser.h"
 #include "ParseClient.h"
+#include "ParseNames.h"
 #include "SchemaModel.h"
 
 #include <QHeaderView>
@@ -309,6 +310,10 @@ void ClassBrowser::addField()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
+    if (const QString problem = ParseNames::fieldNameProblem(name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Add a field to %1").arg(className), problem);
+        return;
+    }
     const QStringList types{QStringLiteral("String"), QStringLiteral("Number"),   QStringLiteral("Boolean"),
                             QStringLiteral("Date"),   QStringLiteral("Pointer"),  QStringLiteral("Relation"),
                             QStringLiteral("File"),   QStringLiteral("GeoPoint"), QStringLiteral("Polygon"),
@@ -351,10 +356,14 @@ void ClassBrowser::newClass()
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("New class"), tr("Class name:"), QLineEdit::Normal, {}, &ok).trimmed();
-    if (ok && !name.isEmpty()) {
-        m_wantedClass = name;
-        sendSchemaChange(ParseRequest::createSchema(name, {}), tr("Class %1 created").arg(name));
+    if (!ok || name.isEmpty())
+        return;
+    if (const QString problem = ParseNames::classNameProblem(name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("New class"), problem);
+        return;
     }
+    m_wantedClass = name;
+    sendSchemaChange(ParseRequest::createSchema(name, {}), tr("Class %1 created").arg(name));
 }
 
 void ClassBrowser::deleteClass()

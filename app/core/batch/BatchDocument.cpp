@@ -1,10 +1,26 @@
 #include "BatchDocument.h"
 
 #include "JsonText.h"
+#include "OperationBuilder.h"
+#include "ParseNames.h"
 
 #include <QJsonArray>
 
 namespace {
+// Paths may carry the server's mount in front (/parse/classes/Room): the route starts at the first segment
+// that names a Parse route.
+QString routeProblemOf(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (ParseNames::routeProblem(QLatin1Char('/') + segments.mid(i).join(QLatin1Char('/'))).isEmpty()) {
+            const OperationBuilder::Target target = OperationBuilder::targetOf(path);
+            return target.isValid() ? ParseNames::classNameProblem(target.className) : QString();
+        }
+    }
+    return ParseNames::routeProblem(path);
+}
+
 const QString kRequests = QStringLiteral("requests");
 const QString kTransaction = QStringLiteral("transaction");
 const QString kMethod = QStringLiteral("method");
@@ -96,6 +112,8 @@ QStringList BatchDocument::validate() const
         else if (op.path.contains(QLatin1Char('?')))
             problems << tr("#%1 path: query parameters go in the body of a batch operation, not in the path")
                             .arg(i + 1);
+        else if (const QString route = routeProblemOf(op.path); !route.isEmpty())
+            problems << tr("#%1 path: %2").arg(i + 1).arg(route);
         if (!op.body.isUndefined() && !op.body.isObject())
             problems << tr("#%1 body: must be a JSON object").arg(i + 1);
         if ((op.method.compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0 ||

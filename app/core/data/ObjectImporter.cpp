@@ -3,6 +3,7 @@
 #include "Csv.h"
 #include "JsonText.h"
 #include "OperationBuilder.h"
+#include "ParseNames.h"
 #include "ParseValue.h"
 
 #include <QFileInfo>
@@ -34,6 +35,10 @@ ImportPlan ObjectImporter::plan(const QByteArray &content, Format format, const 
                                 const QJsonObject &targetSchema, bool keepObjectIds)
 {
     ImportPlan plan;
+    if (const QString problem = ParseNames::classNameProblem(className); !problem.isEmpty()) {
+        plan.error = problem;
+        return plan;
+    }
     if (format == Format::Json)
         planJson(content, className, keepObjectIds, &plan);
     else
@@ -121,6 +126,10 @@ void ObjectImporter::planCsv(const QByteArray &content, const QString &className
         QString type = header.section(QLatin1Char(':'), 1).trimmed();
         if (name.isEmpty()) {
             plan->error = tr("Line 1: column %1 has no field name.").arg(names.size() + 1);
+            return;
+        }
+        if (const QString problem = ParseNames::fieldNameProblem(name); !problem.isEmpty()) {
+            plan->error = tr("Line 1, column %1: %2").arg(names.size() + 1).arg(problem);
             return;
         }
         if (names.contains(name)) {

@@ -24,6 +24,9 @@ QString ParseError::describeKind() const
         if (code == 0 && httpStatus == 403)
             return tr(
                 "Permission denied (HTTP 403): this needs the master key or rights the keys don't give.");
+        if (code == InvalidSessionToken)
+            return tr("The session token is invalid or has expired (Parse error 209): log in again for a new "
+                      "one.");
         return tr("Parse error %1: %2").arg(code).arg(message);
     case Kind::Http:
         if (httpStatus == 404)
