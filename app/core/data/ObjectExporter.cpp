@@ -5,7 +5,6 @@
 #include "JsonText.h"
 #include "ParseClient.h"
 #include "ParseReply.h"
-#include "QueryOptions.h"
 
 #include <QJsonArray>
 
@@ -90,13 +89,9 @@ void ObjectExporter::cancel()
 
 void ObjectExporter::requestPage()
 {
-    QueryOptions options;
-    options.where = m_pager->nextWhere();
-    options.order = m_pager->order().split(QLatin1Char(','));
-    options.limit = m_pager->pageSize();
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::find(m_className, options)), &ParseReply::finished, this,
-            [this, generation](const ParseResult &r) {
+    connect(m_client->send(ParseRequest::find(m_className, m_pager->nextQuery())), &ParseReply::finished,
+            this, [this, generation](const ParseResult &r) {
                 if (generation == m_generation && m_running)
                     onPage(r);
             });

@@ -111,13 +111,9 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    QueryOptions options;
-    options.where = m_pager->nextWhere();
-    options.order = m_pager->order().split(QLatin1Char(','));
-    options.limit = m_pager->pageSize();
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::find(m_className, options)), &ParseReply::finished, this,
-            [this, generation](const ParseResult &r) { onPage(r, generation); });
+    connect(m_client->send(ParseRequest::find(m_className, m_pager->nextQuery())), &ParseReply::finished,
+            this, [this, generation](const ParseResult &r) { onPage(r, generation); });
     Q_EMIT stateChanged();
 }
 

@@ -40,6 +40,15 @@ QString CursorPager::order() const
     return sign + m_key + QLatin1Char(',') + sign + kObjectId;
 }
 
+QueryOptions CursorPager::nextQuery() const
+{
+    QueryOptions options;
+    options.where = nextWhere();
+    options.order = order().split(QLatin1Char(','));
+    options.limit = m_pageSize;
+    return options;
+}
+
 QJsonObject CursorPager::nextWhere() const
 {
     const QString cmp = m_descending ? QStringLiteral("$lt") : QStringLiteral("$gt");

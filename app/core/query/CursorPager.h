@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QueryOptions.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +18,8 @@ public:
     // The where and order for the next page; call advance() with the page's rows afterwards.
     QJsonObject nextWhere() const;
     QString order() const;
+    // Both, with the page size as limit: the next page's find.
+    QueryOptions nextQuery() const;
     int pageSize() const { return m_pageSize; }
     // Moves the cursor past a page; returns false once everything has been read.
     bool advance(const QJsonArray &page);
