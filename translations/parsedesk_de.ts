@@ -444,6 +444,26 @@ Type %1 to send.</source>
         <source>Save the results as CSV; the arrow offers JSON</source>
         <translation>Die Ergebnisse als CSV speichern; der Pfeil bietet JSON an</translation>
     </message>
+    <message>
+        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
+        <translation>Diese Abfrage (where, order, Paging, keys, include, count) im Abfrage-Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Query &amp;builder…</source>
+        <translation>Abfrage-E&amp;ditor…</translation>
+    </message>
+    <message>
+        <source>%1: sending %2 operations.</source>
+        <translation>%1: %2 Operationen werden gesendet.</translation>
+    </message>
+    <message>
+        <source>The query builder can&apos;t open this body: %1</source>
+        <translation>Der Abfrage-Editor kann diesen Body nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Edit query #%1</source>
+        <translation>Abfrage #%1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -486,6 +506,10 @@ Type %1 to send.</source>
     <message>
         <source>#%1 body: %2 needs a body object</source>
         <translation>#%1 body: %2 braucht ein body-Objekt</translation>
+    </message>
+    <message>
+        <source>#%1 path: %2</source>
+        <translation>#%1 path: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1338,42 @@ Type %1 to send.</source>
         <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
         <translation>Leer für keines. &quot;500/60s&quot; zählt HTTP-Anfragen wie Plattform-Kontingente (ein /batch ist eine); &quot;500/60s/ops&quot; zählt Operationen wie das rateLimit von Parse Server (jede Teilanfrage eines Batches).</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges Zert&amp;ifikat:</translation>
+    </message>
+    <message>
+        <source>empty: only certificates the system trusts</source>
+        <translation>leer: nur Zertifikate, denen das System vertraut</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of one certificate to accept despite TLS errors, e.g. a self-signed one. &quot;Test connection&quot; offers it when it meets one.</source>
+        <translation>Der SHA-256-Fingerabdruck eines Zertifikats, das trotz TLS-Fehlern akzeptiert wird, z. B. eines selbstsignierten. „Verbindung testen“ bietet ihn an, wenn es auf ein solches trifft.</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>Diesem Zerti&amp;fikat vertrauen…</translation>
+    </message>
+    <message>
+        <source>Accept the certificate the server just presented, by its fingerprint, for this profile only</source>
+        <translation>Das soeben vom Server vorgelegte Zertifikat anhand seines Fingerabdrucks akzeptieren, nur für dieses Profil</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this SHA-256 fingerprint for &quot;%1&quot;?
+
+%2
+
+Only do this if it is the server&apos;s own certificate: compare the fingerprint with the one on the server (openssl x509 -noout -fingerprint -sha256 -in cert.pem). Any other certificate is still refused.</source>
+        <translation>Dem Zertifikat mit diesem SHA-256-Fingerabdruck für „%1“ vertrauen?
+
+%2
+
+Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit dem auf dem Server vergleichen (openssl x509 -noout -fingerprint -sha256 -in cert.pem). Jedes andere Zertifikat wird weiterhin abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1372,6 +1432,49 @@ Type %1 to send.</source>
     <message>
         <source>The application id and key are right, but the master key is wrong (%1).</source>
         <translation>Anwendungs-ID und Schlüssel stimmen, aber der Master-Schlüssel ist falsch (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field is never closed</source>
+        <translation>Zeile %1, Spalte %2: das Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das ganze Feld in Anführungszeichen setzen und das Anführungszeichen verdoppeln)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)</source>
+        <translation>„%1“ ist kein Datum (ISO 8601, z. B. 2025-06-01T12:34:56.789Z)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2)</source>
+        <translation>kein gültiger Wert vom Typ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a valid %1: %2</source>
+        <translation>kein gültiger Wert vom Typ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1572,73 @@ Type %1 to send.</source>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Keep the file&apos;s objectIds (the server must allow custom object ids)</source>
+        <translation>Die objectIds der Datei beibehalten (der Server muss eigene Objekt-IDs erlauben)</translation>
+    </message>
+    <message>
+        <source>Import objects</source>
+        <translation>Objekte importieren</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file, e.g. one exported by ParseDesk</source>
+        <translation>Eine .json- oder .csv-Datei, z. B. eine von ParseDesk exportierte</translation>
+    </message>
+    <message>
+        <source>An existing class, or a new name: the server creates the class</source>
+        <translation>Eine vorhandene Klasse oder ein neuer Name: Der Server legt die Klasse an</translation>
+    </message>
+    <message>
+        <source>Rows that can&apos;t be imported, and what is left out, show here.</source>
+        <translation>Zeilen, die nicht importiert werden können, und was ausgelassen wird, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Into &amp;class:</source>
+        <translation>In &amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Import of %1 into %2</source>
+        <translation>Import von %1 in %2</translation>
+    </message>
+    <message>
+        <source>JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>JSON oder CSV (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import %1 objects</source>
+        <translation>%1 Objekte importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file. JSON: an array of objects. CSV: a header of field names (field:Type keeps types, as ParseDesk&apos;s exports do).</source>
+        <translation>Eine Datei wählen. JSON: ein Array von Objekten. CSV: eine Kopfzeile mit Feldnamen (field:Type behält die Typen bei, wie in den Exporten von ParseDesk).</translation>
+    </message>
+    <message>
+        <source>Objects to create: %1. Rows left out: %2.</source>
+        <translation>Zu erstellende Objekte: %1. Ausgelassene Zeilen: %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2504,172 @@ Schlüsselbund: %1</translation>
         <source>Builder…</source>
         <translation>Editor…</translation>
     </message>
+    <message>
+        <source>Write every object the filter matches, all pages, to a JSON or CSV file</source>
+        <translation>Alle Objekte, auf die der Filter passt, über alle Seiten in eine JSON- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Create objects from a JSON or CSV file, sent as batches with an outcome per row</source>
+        <translation>Objekte aus einer JSON- oder CSV-Datei erstellen, in Batches gesendet, mit einem Ergebnis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>All matching objects as &amp;JSON…</source>
+        <translation>Alle passenden Objekte als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>All matching objects as &amp;CSV…</source>
+        <translation>Alle passenden Objekte als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open the %1 %2 objects it points to</source>
+        <translation>Die %1 %2-Objekte öffnen, auf die verwiesen wird</translation>
+    </message>
+    <message>
+        <source>Load bytes from a file</source>
+        <translation>Bytes aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the bytes to a file</source>
+        <translation>Die Bytes in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 objects written…</source>
+        <translation>%1 Objekte geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects written…</source>
+        <translation>%1 von %2 Objekten geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 objects of %2 to %3.</source>
+        <translation>%1 Objekte von %2 nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Load bytes from a file…</source>
+        <translation>Bytes aus einer Datei laden…</translation>
+    </message>
+    <message>
+        <source>Save the bytes to a file…</source>
+        <translation>Die Bytes in einer Datei speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped after %1 objects: %2</source>
+        <translation>Export nach %1 Objekten abgebrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectImporter</name>
+    <message>
+        <source>The file holds no objects.</source>
+        <translation>Die Datei enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Expected an array of objects, or {&quot;results&quot;: [...]} as a query answers.</source>
+        <translation>Erwartet: ein Array von Objekten oder {&quot;results&quot;: [...]}, wie eine Abfrage antwortet.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>objectIds are not sent: the server gives every object a new one.</source>
+        <translation>objectIds werden nicht gesendet: Der Server vergibt jedem Objekt eine neue.</translation>
+    </message>
+    <message>
+        <source>createdAt and updatedAt are set by the server and not sent.</source>
+        <translation>createdAt und updatedAt werden vom Server gesetzt und nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Relations hold no values and are not imported: %1.</source>
+        <translation>Relationen enthalten keine Werte und werden nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Not valid CSV: %1</source>
+        <translation>Kein gültiges CSV: %1</translation>
+    </message>
+    <message>
+        <source>Line 1: column %1 has no field name.</source>
+        <translation>Zeile 1: Spalte %1 hat keinen Feldnamen.</translation>
+    </message>
+    <message>
+        <source>Line 1, column %1: %2</source>
+        <translation>Zeile 1, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Line 1: the field %1 has two columns.</source>
+        <translation>Zeile 1: Das Feld %1 hat zwei Spalten.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells but %3 columns</source>
+        <translation>%1: %2 Zellen, aber %3 Spalten</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Columns not sent (set by the server, or relations): %1.</source>
+        <translation>Nicht gesendete Spalten (vom Server gesetzt oder Relationen): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectTableModel</name>
@@ -2367,6 +2703,14 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Expected &quot;latitude, longitude&quot; within ±90 and ±180</source>
         <translation>Erwartet: „Breite, Länge“ innerhalb von ±90 und ±180</translation>
+    </message>
+    <message>
+        <source>base64, e.g. aGVsbG8= (or load a file from the context menu)</source>
+        <translation>base64, z. B. aGVsbG8= (oder eine Datei über das Kontextmenü laden)</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and / with = padding</source>
+        <translation>Kein base64: A-Z, a-z, 0-9, + und / mit = als Auffüllung verwenden</translation>
     </message>
 </context>
 <context>
@@ -2450,34 +2794,6 @@ Schlüsselbund: %1</translation>
         <translation>Mit Objekt-ID wird genau dieses eine Objekt gelesen, ohne wird die Klasse abgefragt. Ein GET innerhalb eines Batches übergibt diese Angaben im Body.</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>&amp;Bedingung:</translation>
-    </message>
-    <message>
-        <source>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</source>
-        <translation>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</translation>
-    </message>
-    <message>
-        <source>O&amp;rder:</source>
-        <translation>So&amp;rtierung:</translation>
-    </message>
-    <message>
-        <source>-visits,roomName (a minus sorts descending)</source>
-        <translation>-visits,roomName (ein Minus sortiert absteigend)</translation>
-    </message>
-    <message>
-        <source>&amp;Limit:</source>
-        <translation>&amp;Limit:</translation>
-    </message>
-    <message>
-        <source>server default (100)</source>
-        <translation>Server-Standard (100)</translation>
-    </message>
-    <message>
-        <source>Also &amp;count the matching objects (limit 0: only count)</source>
-        <translation>Passende Objekte auch &amp;zählen (Limit 0: nur zählen)</translation>
-    </message>
-    <message>
         <source>O&amp;peration:</source>
         <translation>O&amp;peration:</translation>
     </message>
@@ -2538,16 +2854,12 @@ Schlüsselbund: %1</translation>
         <translation>Mindestens ein zu änderndes Feld ankreuzen.</translation>
     </message>
     <message>
-        <source>Where: %1</source>
-        <translation>Bedingung: %1</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
         <source>Choose or type the field to change.</source>
         <translation>Das zu ändernde Feld wählen oder eingeben.</translation>
+    </message>
+    <message>
+        <source>Apply to the operation</source>
+        <translation>Auf die Operation anwenden</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2947,41 @@ Schlüsselbund: %1</translation>
         <source>gave up after %1 ms</source>
         <translation>nach %1 ms aufgegeben</translation>
     </message>
+    <message>
+        <source>The session token is invalid or has expired (Parse error 209): log in again for a new one.</source>
+        <translation>Das Session-Token ist ungültig oder abgelaufen (Parse-Fehler 209): Für ein neues erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted, so nothing was sent: %1 To trust this certificate, add its SHA-256 fingerprint to the profile (Connections, or --trust-cert).</source>
+        <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet: %1 Um diesem Zertifikat zu vertrauen, seinen SHA-256-Fingerabdruck zum Profil hinzufügen (Verbindungen oder --trust-cert).</translation>
+    </message>
+</context>
+<context>
+    <name>ParseNames</name>
+    <message>
+        <source>A class needs a name.</source>
+        <translation>Eine Klasse braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse system class; other class names start with a letter.</source>
+        <translation>„%1“ ist keine Systemklasse von Parse; andere Klassennamen beginnen mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid class name: start with a letter, then use only letters, digits and _.</source>
+        <translation>„%1“ ist kein gültiger Klassenname: Mit einem Buchstaben beginnen, danach nur Buchstaben, Ziffern und _ verwenden.</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Ein Feld braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid field name: start with a letter, then use only letters, digits and _.</source>
+        <translation>„%1“ ist kein gültiger Feldname: Mit einem Buchstaben beginnen, danach nur Buchstaben, Ziffern und _ verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name).</source>
+        <translation>„%1“ ist keine Route von Parse Server (z. B. /classes/Room, /users, /functions/name).</translation>
+    </message>
 </context>
 <context>
     <name>ParseValue</name>
@@ -2671,8 +3018,8 @@ Schlüsselbund: %1</translation>
         <translation>Polygon, %1 Punkte</translation>
     </message>
     <message>
-        <source>&lt;%1 bytes&gt;</source>
-        <translation>&lt;%1 Bytes&gt;</translation>
+        <source>%1 bytes: %2</source>
+        <translation>%1 Bytes: %2</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3919,21 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Request budget: %1</source>
         <translation>Anfragebudget: %1</translation>
+    </message>
+    <message>
+        <source>The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
+        <translation>Das vertrauenswürdige Zertifikat muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte optional.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5.</source>
+        <translation>Zertifikat für %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5.</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,26 @@ Escriba %1 para enviar.</translation>
         <source>Save the results as CSV; the arrow offers JSON</source>
         <translation>Guardar los resultados como CSV; la flecha ofrece JSON</translation>
     </message>
+    <message>
+        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
+        <translation>Editar esta consulta (where, order, paginación, keys, include, count) con el editor de consultas</translation>
+    </message>
+    <message>
+        <source>Query &amp;builder…</source>
+        <translation>E&amp;ditor de consultas…</translation>
+    </message>
+    <message>
+        <source>%1: sending %2 operations.</source>
+        <translation>%1: enviando %2 operaciones.</translation>
+    </message>
+    <message>
+        <source>The query builder can&apos;t open this body: %1</source>
+        <translation>El editor de consultas no puede abrir este cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>Edit query #%1</source>
+        <translation>Editar consulta #%1</translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -486,6 +506,10 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>#%1 body: %2 needs a body object</source>
         <translation>#%1 body: %2 necesita un objeto body</translation>
+    </message>
+    <message>
+        <source>#%1 path: %2</source>
+        <translation>#%1 path: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1338,42 @@ Escriba %1 para enviar.</translation>
         <source>Empty for none. &quot;500/60s&quot; counts HTTP requests, as platform quotas do (a /batch is one); &quot;500/60s/ops&quot; counts operations, as Parse Server&apos;s rateLimit does (every batch sub-request).</source>
         <translation>Vacío para ninguno. &quot;500/60s&quot; cuenta peticiones HTTP, como las cuotas de las plataformas (un /batch es una); &quot;500/60s/ops&quot; cuenta operaciones, como el rateLimit de Parse Server (cada subpetición de un lote).</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Certificado de confian&amp;za:</translation>
+    </message>
+    <message>
+        <source>empty: only certificates the system trusts</source>
+        <translation>vacío: solo los certificados en los que confía el sistema</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of one certificate to accept despite TLS errors, e.g. a self-signed one. &quot;Test connection&quot; offers it when it meets one.</source>
+        <translation>La huella digital SHA-256 de un certificado que se acepta pese a los errores TLS, p. ej. uno autofirmado. «Probar conexión» la ofrece cuando encuentra uno.</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate…</source>
+        <translation>Con&amp;fiar en este certificado…</translation>
+    </message>
+    <message>
+        <source>Accept the certificate the server just presented, by its fingerprint, for this profile only</source>
+        <translation>Aceptar el certificado que acaba de presentar el servidor, por su huella digital, solo para este perfil</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this SHA-256 fingerprint for &quot;%1&quot;?
+
+%2
+
+Only do this if it is the server&apos;s own certificate: compare the fingerprint with the one on the server (openssl x509 -noout -fingerprint -sha256 -in cert.pem). Any other certificate is still refused.</source>
+        <translation>¿Confiar en el certificado con esta huella digital SHA-256 para «%1»?
+
+%2
+
+Hágalo solo si es el certificado propio del servidor: compare la huella digital con la del servidor (openssl x509 -noout -fingerprint -sha256 -in cert.pem). Cualquier otro certificado se sigue rechazando.</translation>
+    </message>
+    <message>
+        <source>Trust certificate</source>
+        <translation>Confiar en el certificado</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1372,6 +1432,49 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>The application id and key are right, but the master key is wrong (%1).</source>
         <translation>El ID de aplicación y la clave son correctos, pero la clave maestra es incorrecta (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the quoted field is never closed</source>
+        <translation>línea %1, columna %2: el campo entre comillas nunca se cierra</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>texto tras las comillas de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>comillas dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique las comillas)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>«%1» no es true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)</source>
+        <translation>«%1» no es una fecha (ISO 8601, p. ej. 2025-06-01T12:34:56.789Z)</translation>
+    </message>
+    <message>
+        <source>not a valid %1 (%2)</source>
+        <translation>no es un valor %1 válido (%2)</translation>
+    </message>
+    <message>
+        <source>not a valid %1: %2</source>
+        <translation>no es un valor %1 válido: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1572,73 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>JSON</source>
         <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Keep the file&apos;s objectIds (the server must allow custom object ids)</source>
+        <translation>Conservar los objectIds del archivo (el servidor debe permitir ID de objeto personalizados)</translation>
+    </message>
+    <message>
+        <source>Import objects</source>
+        <translation>Importar objetos</translation>
+    </message>
+    <message>
+        <source>A .json or .csv file, e.g. one exported by ParseDesk</source>
+        <translation>Un archivo .json o .csv, p. ej. uno exportado por ParseDesk</translation>
+    </message>
+    <message>
+        <source>An existing class, or a new name: the server creates the class</source>
+        <translation>Una clase existente o un nombre nuevo: el servidor crea la clase</translation>
+    </message>
+    <message>
+        <source>Rows that can&apos;t be imported, and what is left out, show here.</source>
+        <translation>Aquí se muestran las filas que no se pueden importar y lo que se omite.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Into &amp;class:</source>
+        <translation>En la &amp;clase:</translation>
+    </message>
+    <message>
+        <source>Import of %1 into %2</source>
+        <translation>Importación de %1 en %2</translation>
+    </message>
+    <message>
+        <source>JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>JSON o CSV (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1 objects</source>
+        <translation>Importar %1 objetos</translation>
+    </message>
+    <message>
+        <source>Choose a file. JSON: an array of objects. CSV: a header of field names (field:Type keeps types, as ParseDesk&apos;s exports do).</source>
+        <translation>Elija un archivo. JSON: un array de objetos. CSV: una cabecera con los nombres de campo (field:Type conserva los tipos, como hacen las exportaciones de ParseDesk).</translation>
+    </message>
+    <message>
+        <source>Objects to create: %1. Rows left out: %2.</source>
+        <translation>Objetos que crear: %1. Filas omitidas: %2.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Omitido:</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2504,172 @@ Llavero: %1</translation>
         <source>Builder…</source>
         <translation>Editor…</translation>
     </message>
+    <message>
+        <source>Write every object the filter matches, all pages, to a JSON or CSV file</source>
+        <translation>Escribir todos los objetos que coinciden con el filtro, de todas las páginas, en un archivo JSON o CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Create objects from a JSON or CSV file, sent as batches with an outcome per row</source>
+        <translation>Crear objetos a partir de un archivo JSON o CSV, enviados en lotes con un resultado por fila</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>All matching objects as &amp;JSON…</source>
+        <translation>Todos los objetos coincidentes como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>All matching objects as &amp;CSV…</source>
+        <translation>Todos los objetos coincidentes como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Open the %1 %2 objects it points to</source>
+        <translation>Abrir los %1 objetos %2 a los que apunta</translation>
+    </message>
+    <message>
+        <source>Load bytes from a file</source>
+        <translation>Cargar bytes desde un archivo</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the bytes to a file</source>
+        <translation>Guardar los bytes en un archivo</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 objects written…</source>
+        <translation>%1 objetos escritos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects written…</source>
+        <translation>%1 de %2 objetos escritos…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Exportación cancelada; no se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 objects of %2 to %3.</source>
+        <translation>Se exportaron %1 objetos de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Load bytes from a file…</source>
+        <translation>Cargar bytes desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Save the bytes to a file…</source>
+        <translation>Guardar los bytes en un archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped after %1 objects: %2</source>
+        <translation>Exportación detenida tras %1 objetos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectImporter</name>
+    <message>
+        <source>The file holds no objects.</source>
+        <translation>El archivo no contiene objetos.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>Expected an array of objects, or {&quot;results&quot;: [...]} as a query answers.</source>
+        <translation>Se esperaba un array de objetos, o {&quot;results&quot;: [...]} como responde una consulta.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: no es un objeto</translation>
+    </message>
+    <message>
+        <source>objectIds are not sent: the server gives every object a new one.</source>
+        <translation>Los objectIds no se envían: el servidor asigna uno nuevo a cada objeto.</translation>
+    </message>
+    <message>
+        <source>createdAt and updatedAt are set by the server and not sent.</source>
+        <translation>createdAt y updatedAt los establece el servidor y no se envían.</translation>
+    </message>
+    <message>
+        <source>Relations hold no values and are not imported: %1.</source>
+        <translation>Las relaciones no contienen valores y no se importan: %1.</translation>
+    </message>
+    <message>
+        <source>Not valid CSV: %1</source>
+        <translation>CSV no válido: %1</translation>
+    </message>
+    <message>
+        <source>Line 1: column %1 has no field name.</source>
+        <translation>Línea 1: la columna %1 no tiene nombre de campo.</translation>
+    </message>
+    <message>
+        <source>Line 1, column %1: %2</source>
+        <translation>Línea 1, columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Line 1: the field %1 has two columns.</source>
+        <translation>Línea 1: el campo %1 tiene dos columnas.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells but %3 columns</source>
+        <translation>%1: %2 celdas pero %3 columnas</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Columns not sent (set by the server, or relations): %1.</source>
+        <translation>Columnas no enviadas (las establece el servidor, o son relaciones): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectTableModel</name>
@@ -2367,6 +2703,14 @@ Llavero: %1</translation>
     <message>
         <source>Expected &quot;latitude, longitude&quot; within ±90 and ±180</source>
         <translation>Se esperaba «latitud, longitud» dentro de ±90 y ±180</translation>
+    </message>
+    <message>
+        <source>base64, e.g. aGVsbG8= (or load a file from the context menu)</source>
+        <translation>base64, p. ej. aGVsbG8= (o cargue un archivo desde el menú contextual)</translation>
+    </message>
+    <message>
+        <source>Not base64: use A-Z, a-z, 0-9, + and / with = padding</source>
+        <translation>No es base64: use A-Z, a-z, 0-9, + y / con = como relleno</translation>
     </message>
 </context>
 <context>
@@ -2450,34 +2794,6 @@ Llavero: %1</translation>
         <translation>Con un ID de objeto, lee solo ese objeto; sin él, consulta la clase. Un GET dentro de un lote lleva estos datos en su cuerpo.</translation>
     </message>
     <message>
-        <source>&amp;Where:</source>
-        <translation>Con&amp;dición:</translation>
-    </message>
-    <message>
-        <source>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</source>
-        <translation>{&quot;visits&quot;: {&quot;$gte&quot;: 10}}</translation>
-    </message>
-    <message>
-        <source>O&amp;rder:</source>
-        <translation>O&amp;rden:</translation>
-    </message>
-    <message>
-        <source>-visits,roomName (a minus sorts descending)</source>
-        <translation>-visits,roomName (un signo menos ordena de forma descendente)</translation>
-    </message>
-    <message>
-        <source>&amp;Limit:</source>
-        <translation>&amp;Límite:</translation>
-    </message>
-    <message>
-        <source>server default (100)</source>
-        <translation>predeterminado del servidor (100)</translation>
-    </message>
-    <message>
-        <source>Also &amp;count the matching objects (limit 0: only count)</source>
-        <translation>Contar &amp;también los objetos que coinciden (límite 0: solo contar)</translation>
-    </message>
-    <message>
         <source>O&amp;peration:</source>
         <translation>O&amp;peración:</translation>
     </message>
@@ -2538,16 +2854,12 @@ Llavero: %1</translation>
         <translation>Marque al menos un campo que cambiar.</translation>
     </message>
     <message>
-        <source>Where: %1</source>
-        <translation>Condición: %1</translation>
-    </message>
-    <message>
-        <source>must be a JSON object</source>
-        <translation>debe ser un objeto JSON</translation>
-    </message>
-    <message>
         <source>Choose or type the field to change.</source>
         <translation>Elija o escriba el campo que quiere cambiar.</translation>
+    </message>
+    <message>
+        <source>Apply to the operation</source>
+        <translation>Aplicar a la operación</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2947,41 @@ Llavero: %1</translation>
         <source>gave up after %1 ms</source>
         <translation>se desistió tras %1 ms</translation>
     </message>
+    <message>
+        <source>The session token is invalid or has expired (Parse error 209): log in again for a new one.</source>
+        <translation>El token de sesión no es válido o ha caducado (error de Parse 209): vuelva a iniciar sesión para obtener uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted, so nothing was sent: %1 To trust this certificate, add its SHA-256 fingerprint to the profile (Connections, or --trust-cert).</source>
+        <translation>El certificado TLS del servidor no es de confianza, así que no se envió nada: %1 Para confiar en este certificado, añada su huella digital SHA-256 al perfil (Conexiones, o --trust-cert).</translation>
+    </message>
+</context>
+<context>
+    <name>ParseNames</name>
+    <message>
+        <source>A class needs a name.</source>
+        <translation>Una clase necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse system class; other class names start with a letter.</source>
+        <translation>«%1» no es una clase de sistema de Parse; los demás nombres de clase empiezan por una letra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid class name: start with a letter, then use only letters, digits and _.</source>
+        <translation>«%1» no es un nombre de clase válido: empiece por una letra y después use solo letras, dígitos y _.</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un campo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid field name: start with a letter, then use only letters, digits and _.</source>
+        <translation>«%1» no es un nombre de campo válido: empiece por una letra y después use solo letras, dígitos y _.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name).</source>
+        <translation>«%1» no es una ruta de Parse Server (p. ej. /classes/Room, /users, /functions/name).</translation>
+    </message>
 </context>
 <context>
     <name>ParseValue</name>
@@ -2671,8 +3018,8 @@ Llavero: %1</translation>
         <translation>Polígono, %1 puntos</translation>
     </message>
     <message>
-        <source>&lt;%1 bytes&gt;</source>
-        <translation>&lt;%1 bytes&gt;</translation>
+        <source>%1 bytes: %2</source>
+        <translation>%1 bytes: %2</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3919,21 @@ Llavero: %1</translation>
     <message>
         <source>Request budget: %1</source>
         <translation>Presupuesto de peticiones: %1</translation>
+    </message>
+    <message>
+        <source>The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
+        <translation>El certificado de confianza debe ser una huella digital SHA-256: 64 dígitos hexadecimales, con dos puntos opcionales.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5.</source>
+        <translation>Certificado para %1, emitido por %2, válido del %3 al %4, SHA-256 %5.</translation>
     </message>
 </context>
 <context>
