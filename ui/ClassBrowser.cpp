@@ -87,6 +87,9 @@ ClassBrowser::~ClassBrowser() = default;
 void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
+    if (client)
+        connect(client, &ParseClient::writesLockedChanged, this, &ClassBrowser::updateSchemaActions,
+                Qt::UniqueConnection);
     m_ui->objectBrowser->setConnection(client, queue);
     updateSchemaActions();
 }
@@ -256,14 +259,16 @@ void ClassBrowser::showContextMenu(const QPoint &pos)
 
 void ClassBrowser::updateSchemaActions()
 {
+    // A locked production connection refuses schema changes anyway (ParseClient); say so by disabling.
     const bool master = m_client && m_client->profile().hasMasterKey();
+    const bool writable = master && !m_client->writesLocked();
     const bool haveClass = !currentClass().isEmpty();
     const QModelIndex field = m_ui->fieldsTableView->currentIndex();
     const bool ownField = field.isValid() && !field.data(SchemaModel::BuiltInRole).toBool();
-    m_ui->addFieldPushButton->setEnabled(master && haveClass);
-    m_ui->deleteFieldPushButton->setEnabled(master && ownField);
-    m_ui->newClassPushButton->setEnabled(master);
-    m_ui->deleteClassPushButton->setEnabled(master && haveClass);
+    m_ui->addFieldPushButton->setEnabled(writable && haveClass);
+    m_ui->deleteFieldPushButton->setEnabled(writable && ownField);
+    m_ui->newClassPushButton->setEnabled(writable);
+    m_ui->deleteClassPushButton->setEnabled(writable && haveClass);
     m_ui->masterKeyNoteLabel->setVisible(!master);
     m_ui->masterKeyNoteLabel->setText(
         tr("Changing the schema (fields and classes) needs the master key, and so does reading it: add the "
