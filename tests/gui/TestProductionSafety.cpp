@@ -146,6 +146,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QTest::mouseClick(undo, Qt::LeftButton);
     auto *status = child<QLabel>(dialog, QStringLiteral("journalStatusLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Undo:")), 20000);
+    qInfo("undo report: %s", qPrintable(status->text()));
     QCOMPARE(countOf(&admin, cls), 2);
     // This server refuses custom object ids: the report says the id changed.
     QVERIFY2(status->text().contains(doomedId), qPrintable(status->text()));

@@ -35,6 +35,11 @@ void JournalModel::setJournal(UndoJournal *journal)
     });
 }
 
+UndoJournal *JournalModel::journal() const
+{
+    return m_journal;
+}
+
 int JournalModel::entryIndex(int row) const
 {
     return rowCount() - 1 - row;

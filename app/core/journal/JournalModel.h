@@ -29,7 +29,7 @@ public:
     explicit JournalModel(QObject *parent = nullptr);
 
     void setJournal(UndoJournal *journal);
-    UndoJournal *journal() const { return m_journal; }
+    UndoJournal *journal() const;
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
     // The entry in full, for a details view: its writes, outcomes and snapshots.
