@@ -342,7 +342,9 @@ void ClassBrowser::deleteField()
     if (name.isEmpty() ||
         !confirmDestructive(
             tr("Delete a field"),
-            tr("Delete the field %1 of %2 and its value in every object?").arg(name, className)))
+            tr("Delete the field %1 of %2 and its value in every object? The undo journal does not keep "
+               "schema changes.")
+                .arg(name, className)))
         return;
     const QJsonObject op{{QStringLiteral("__op"), QStringLiteral("Delete")}};
     sendSchemaChange(
@@ -365,7 +367,9 @@ void ClassBrowser::deleteClass()
 {
     const QString className = currentClass();
     if (!confirmDestructive(tr("Delete a class"),
-                            tr("Delete the class %1 and every one of its objects?").arg(className)))
+                            tr("Delete the class %1 and every one of its objects? The undo journal does not "
+                               "keep schema changes.")
+                                .arg(className)))
         return;
     if (!m_client)
         return;

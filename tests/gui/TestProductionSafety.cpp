@@ -12,6 +12,7 @@
 #include "ObjectTableModel.h"
 #include "ParseClient.h"
 #include "ProfileStore.h"
+#include "SchemaModel.h"
 #include "SecretStore.h"
 
 #include <QAction>
@@ -39,6 +40,11 @@ private Q_SLOTS:
 
 private:
     QNetworkAccessManager m_network;
+    bool hasField(ParseClient *admin, const QString &cls, const QString &field)
+    {
+        const ParseResult r = await(admin->send(ParseRequest::schema(cls)));
+        return r.object().value(QLatin1String("fields")).toObject().contains(field);
+    }
     int countOf(ParseClient *admin, const QString &cls)
     {
         const ParseResult r = await(admin->send(ParseRequest::count(cls)));
@@ -154,12 +160,37 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QTRY_COMPARE(entries->model()->rowCount(), 2);
     QVERIFY(entries->model()->index(1, 0).data(JournalModel::UndoneRole).toBool());
 
+    dialog->reject();
+    QTRY_VERIFY(window.findChildren<JournalDialog *>().isEmpty()); // deleted on close
+
+    // Deleting a field asks for the class name as well.
+    auto *fields = child<QTableView>(classBrowser, QStringLiteral("fieldsTableView"));
+    for (int row = 0; row < fields->model()->rowCount(); ++row) {
+        if (fields->model()->index(row, 0).data(SchemaModel::FieldNameRole).toString() ==
+            QStringLiteral("name"))
+            fields->setCurrentIndex(fields->model()->index(row, 0));
+    }
+    auto *deleteField = child<QPushButton>(classBrowser, QStringLiteral("deleteFieldPushButton"));
+    QTRY_VERIFY(deleteField->isEnabled());
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("name"));
+    QTest::mouseClick(deleteField, Qt::LeftButton);
+    QTest::qWait(300);
+    QVERIFY(hasField(&admin, cls, QStringLiteral("name")));
+    GuiTestSupport::answerNextInputDialog(this, cls);
+    QTest::mouseClick(deleteField, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!hasField(&admin, cls, QStringLiteral("name")), 20000);
+
     // Locked again: read-only, and the journal can't undo either.
     QTest::mouseClick(lock, Qt::LeftButton);
     QTRY_VERIFY(banner->text().contains(QStringLiteral("read-only")));
     QVERIFY(!deleteRows->isEnabled());
-    entries->selectRow(0);
-    QVERIFY(!undo->isEnabled());
+    QVERIFY(!deleteField->isEnabled());
+    child<QAction>(&window, QStringLiteral("journalAction"))->trigger();
+    QTRY_COMPARE(window.findChildren<JournalDialog *>().size(), 1);
+    dialog = window.findChildren<JournalDialog *>().first();
+    auto *lockedUndo = child<QPushButton>(dialog, QStringLiteral("undoPushButton"));
+    child<QTableView>(dialog, QStringLiteral("journalTableView"))->selectRow(0);
+    QVERIFY(!lockedUndo->isEnabled());
     dialog->reject();
 }
 

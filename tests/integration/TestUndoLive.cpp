@@ -11,6 +11,7 @@
 #include "UndoJournal.h"
 #include "UndoRunner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -225,6 +226,62 @@ private Q_SLOTS:
         QCOMPARE(restorable(read(&admin, cls, ids.at(2))), restorable(before.at(2)));
         const QString zero = customIds ? ids.at(0) : report.moved.value(0).newId;
         QCOMPARE(restorable(read(&admin, cls, zero), customIds), restorable(before.at(0), customIds));
+    }
+
+    // What the journal costs: one read per /batch (its objects by id), measured against no journal.
+    void journal_costsOneReadPerBatch()
+    {
+        REQUIRE_LOCAL_PARSE_SERVER();
+        ServerProfile p = LocalParseServer::profile();
+        p.useMasterKey = true;
+        constexpr int kObjects = 500;
+        constexpr int kBatch = 50;
+        const QString cls = QStringLiteral("ItUndoCost") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        ParseClient client(p, &m_network);
+        QList<ParseRequest> creates;
+        for (int i = 0; i < kObjects; ++i)
+            creates << ParseRequest::createObject(cls, {{QStringLiteral("n"), i}});
+        BatchRunner create(&client);
+        create.run(creates, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!create.isRunning(), 60000);
+        QList<ParseRequest> updates;
+        for (const ParseResult &r : create.results())
+            updates << ParseRequest::updateObject(cls, r.object().value(QLatin1String("objectId")).toString(),
+                                                  {{QStringLiteral("n"), -1}});
+        QCOMPARE(updates.size(), kObjects);
+
+        const auto run = [&](int *requests, qint64 *ms) {
+            int count = 0;
+            const QMetaObject::Connection c =
+                connect(&client, &ParseClient::requestFinished, this, [&count] { ++count; });
+            BatchRunner runner(&client);
+            runner.setBatchSize(kBatch);
+            QElapsedTimer clock;
+            clock.start();
+            runner.run(updates, false);
+            QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 60000);
+            *ms = clock.elapsed();
+            disconnect(c);
+            for (const ParseResult &r : runner.results())
+                QVERIFY(r.ok());
+            *requests = count;
+        };
+        int plainRequests = 0;
+        qint64 plainMs = 0;
+        run(&plainRequests, &plainMs);
+        QTemporaryDir dir;
+        UndoJournal journal(dir.path());
+        journal.attach(&client);
+        int journaledRequests = 0;
+        qint64 journaledMs = 0;
+        run(&journaledRequests, &journaledMs);
+        qInfo("%d updates in batches of %d: %lld ms, %d requests without the journal; %lld ms, %d requests "
+              "with it",
+              kObjects, kBatch, plainMs, plainRequests, journaledMs, journaledRequests);
+        QCOMPARE(plainRequests, kObjects / kBatch);
+        QCOMPARE(journaledRequests, 2 * kObjects / kBatch);
+        QCOMPARE(journal.entries().size(), 1);
+        QCOMPARE(journal.entries().first().snapshots.value(cls).toObject().size(), kObjects);
     }
 };
 

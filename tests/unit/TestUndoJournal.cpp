@@ -210,6 +210,9 @@ private Q_SLOTS:
             UndoJournal journal(dir.path());
             journal.attach(&client);
             QCOMPARE(client.writeGate(), static_cast<WriteGate *>(&journal));
+            JournalModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setJournal(&journal);
             ParseRequest update =
                 ParseRequest::updateObject(QStringLiteral("Room"), QStringLiteral("a1"),
                                            {{QStringLiteral("name"), QStringLiteral("new")}});
@@ -229,6 +232,9 @@ private Q_SLOTS:
             QVERIFY(await(client.send(ParseRequest::createObject(QStringLiteral("Room"), {}))).ok());
             QCOMPARE(journal.entries().size(), 2);
             QCOMPARE(journal.entries().last().operations.first().objectId, QStringLiteral("n1"));
+            QCOMPARE(model.rowCount(), 2);
+            QCOMPARE(model.idAt(0), journal.entries().last().id); // the newest on top
+            QCOMPARE(model.index(0, JournalModel::StateColumn).data().toString(), QStringLiteral("Applied"));
         }
         QVERIFY(!client.writeGate());
         const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files);

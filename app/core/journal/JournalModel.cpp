@@ -18,21 +18,16 @@ void JournalModel::setJournal(UndoJournal *journal)
     endResetModel();
     if (!journal)
         return;
-    // Rows are newest first: entry i is row size-1-i.
-    connect(journal, &UndoJournal::entryAdded, this, [this](int index) {
-        const int row = rowCount() - 1 - index;
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
+    // Rows are newest first (entry i is row size-1-i): a new entry is row 0.
+    connect(journal, &UndoJournal::entryAboutToBeAdded, this, [this] { beginInsertRows({}, 0, 0); });
+    connect(journal, &UndoJournal::entryAdded, this, [this] { endInsertRows(); });
     connect(journal, &UndoJournal::entryChanged, this, [this](int index) {
         const int row = rowCount() - 1 - index;
         Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
     });
     // Removals can be scattered; a reset keeps it simple and they are rare (pruning).
-    connect(journal, &UndoJournal::entriesRemoved, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    connect(journal, &UndoJournal::entriesAboutToBeRemoved, this, [this] { beginResetModel(); });
+    connect(journal, &UndoJournal::entriesRemoved, this, [this] { endResetModel(); });
 }
 
 UndoJournal *JournalModel::journal() const

@@ -127,8 +127,11 @@ bool UndoJournal::markUndone(const QString &id, const QString &report)
 
 bool UndoJournal::remove(const QStringList &ids)
 {
+    if (std::none_of(ids.begin(), ids.end(), [this](const QString &id) { return indexOf(id) >= 0; }))
+        return true;
     bool ok = true;
     QStringList removed;
+    Q_EMIT entriesAboutToBeRemoved();
     for (const QString &id : ids) {
         const int index = indexOf(id);
         if (index < 0)
@@ -140,8 +143,7 @@ bool UndoJournal::remove(const QStringList &ids)
         m_entries.removeAt(index);
         removed.append(id);
     }
-    if (!removed.isEmpty())
-        Q_EMIT entriesRemoved(removed);
+    Q_EMIT entriesRemoved(removed);
     return ok;
 }
 
@@ -244,6 +246,7 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
                 m_entries[index] = entry;
                 Q_EMIT entryChanged(index);
             } else {
+                Q_EMIT entryAboutToBeAdded();
                 m_entries.append(entry);
                 Q_EMIT entryAdded(int(m_entries.size()) - 1);
             }

@@ -54,8 +54,12 @@ public:
     void settled(quint64 ticket, const ParseResult &result) override;
 
 Q_SIGNALS:
+    // Around changes of the list, so models can announce them before they happen. Entries are only ever
+    // added at the end.
+    void entryAboutToBeAdded();
     void entryAdded(int index);
     void entryChanged(int index);
+    void entriesAboutToBeRemoved();
     void entriesRemoved(const QStringList &ids);
 
 private:
