@@ -119,11 +119,11 @@ private Q_SLOTS:
         QCOMPARE(await(client.send(ParseRequest::getObject(cls, id))).error.code, 101);
         // The delete is in the profile's journal, with the object as it was.
         const QDir journal(m_home.filePath(QStringLiteral("data/ParseDesk/journal/") + m_profileId));
-        const QStringList entries = journal.entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList entries = journal.entryList({QStringLiteral("*.jsonl")}, QDir::Files);
         QCOMPARE(entries.size(), 1);
         QFile entry(journal.filePath(entries.first()));
         QVERIFY(entry.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(entry.readAll()).object();
+        const QJsonObject json = QJsonDocument::fromJson(entry.readLine()).object(); // as it began
         QCOMPARE(json.value(QLatin1String("source")).toString(), QStringLiteral("batch"));
         QCOMPARE(json.value(QLatin1String("snapshots"))
                      .toObject()

@@ -68,9 +68,9 @@ private:
     }
     static void writeEntry(const QString &dir, const UndoEntry &entry)
     {
-        QFile f(dir + QLatin1Char('/') + entry.id + QStringLiteral(".json"));
+        QFile f(dir + QLatin1Char('/') + entry.id + QStringLiteral(".jsonl"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(entry.toJson()).toJson());
+        f.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
     }
     static UndoEntry entryAt(const QString &id, const QDateTime &time)
     {
@@ -237,7 +237,7 @@ private Q_SLOTS:
             QCOMPARE(model.index(0, JournalModel::StateColumn).data().toString(), QStringLiteral("Applied"));
         }
         QVERIFY(!client.writeGate());
-        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
         QCOMPARE(files.size(), 2);
         QCOMPARE(QFile::permissions(dir.filePath(files.first())) & (QFile::ReadOther | QFile::ReadGroup),
                  QFileDevice::Permissions());
@@ -283,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(!await(client.send(ParseRequest::deleteObject(QStringLiteral("Room"), QStringLiteral("a1"))))
                      .ok());
         QVERIFY(journal.entries().isEmpty());
-        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.jsonl")}, QDir::Files).isEmpty());
     }
 
     void gate_oneActionIsOneEntry_batchItemsMapped()
@@ -322,6 +322,33 @@ private Q_SLOTS:
         QCOMPARE(e.count(UndoOperation::Kind::Delete), 4);
     }
 
+    void load_replaysTheLines_andStopsAtOneCutShort()
+    {
+        QTemporaryDir dir;
+        UndoEntry e = entryAt(QStringLiteral("cut"), QDateTime::currentDateTimeUtc());
+        e.operations.first().outcome = UndoOperation::Outcome::Pending;
+        UndoOperation second = e.operations.first();
+        second.objectId = QStringLiteral("other");
+        QFile f(dir.filePath(QStringLiteral("cut.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n');
+        e.operations.append(second);
+        f.write(QJsonDocument(UndoEntry::addedLine({second}, {})).toJson(QJsonDocument::Compact) + '\n');
+        e.operations.first().outcome = UndoOperation::Outcome::Applied;
+        e.operations.last().outcome = UndoOperation::Outcome::Failed;
+        f.write(QJsonDocument(e.outcomesLine(0, 2)).toJson(QJsonDocument::Compact) + '\n');
+        f.write("{\"undoneAt\":\"2026-"); // the crash
+        f.close();
+        UndoJournal journal(dir.path());
+        QVERIFY(journal.loadProblems().isEmpty());
+        QCOMPARE(journal.entries().size(), 1);
+        const UndoEntry &loaded = journal.entries().first();
+        QCOMPARE(loaded.operations.size(), 2);
+        QCOMPARE(loaded.operations.at(0).outcome, UndoOperation::Outcome::Applied);
+        QCOMPARE(loaded.operations.at(1).outcome, UndoOperation::Outcome::Failed);
+        QVERIFY(!loaded.undoneAt.isValid());
+    }
+
     void prune_olderThanAndSelected_andUnreadableFiles()
     {
         QTemporaryDir dir;
@@ -330,7 +357,7 @@ private Q_SLOTS:
         writeEntry(dir.path(), entryAt(QStringLiteral("old2"), now.addDays(-31)));
         writeEntry(dir.path(), entryAt(QStringLiteral("new1"), now.addSecs(-60)));
         writeEntry(dir.path(), entryAt(QStringLiteral("new2"), now));
-        QFile garbage(dir.filePath(QStringLiteral("garbage.json")));
+        QFile garbage(dir.filePath(QStringLiteral("garbage.jsonl")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write("{\"version\":1,");
         garbage.close();
@@ -338,7 +365,7 @@ private Q_SLOTS:
         UndoJournal journal(dir.path());
         QCOMPARE(journal.entries().size(), 4);
         QCOMPARE(journal.loadProblems().size(), 1);
-        QVERIFY(journal.loadProblems().first().startsWith(QStringLiteral("garbage.json")));
+        QVERIFY(journal.loadProblems().first().startsWith(QStringLiteral("garbage.jsonl")));
         JournalModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setJournal(&journal);

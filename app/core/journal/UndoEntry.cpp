@@ -202,3 +202,51 @@ std::optional<UndoEntry> UndoEntry::fromJson(const QJsonObject &json, QString *e
     entry.undoReport = json.value(QLatin1String("undoReport")).toString();
     return entry;
 }
+
+QJsonObject UndoEntry::addedLine(const QList<UndoOperation> &operations, const QJsonObject &snapshots)
+{
+    QJsonArray ops;
+    for (const UndoOperation &op : operations)
+        ops.append(op.toJson());
+    return {{QStringLiteral("operations"), ops}, {QStringLiteral("snapshots"), snapshots}};
+}
+
+QJsonObject UndoEntry::outcomesLine(int first, int count) const
+{
+    QJsonArray outcomes;
+    for (int i = first; i < first + count && i < operations.size(); ++i) {
+        QJsonObject o = operations.at(i).toJson();
+        o.remove(QStringLiteral("body"));
+        o.insert(QStringLiteral("index"), i);
+        outcomes.append(o);
+    }
+    return {{QStringLiteral("outcomes"), outcomes}};
+}
+
+QJsonObject UndoEntry::undoneLine() const
+{
+    return {{QStringLiteral("undoneAt"), undoneAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("undoReport"), undoReport}};
+}
+
+void UndoEntry::apply(const QJsonObject &line)
+{
+    const QJsonArray ops = line.value(QLatin1String("operations")).toArray();
+    for (const QJsonValue &op : ops)
+        operations.append(UndoOperation::fromJson(op.toObject()));
+    addSnapshots(line.value(QLatin1String("snapshots")).toObject());
+    const QJsonArray outcomes = line.value(QLatin1String("outcomes")).toArray();
+    for (const QJsonValue &v : outcomes) {
+        const QJsonObject o = v.toObject();
+        const int index = o.value(QLatin1String("index")).toInt(-1);
+        if (index < 0 || index >= operations.size())
+            continue;
+        UndoOperation updated = UndoOperation::fromJson(o);
+        updated.body = operations.at(index).body;
+        operations[index] = updated;
+    }
+    if (line.contains(QLatin1String("undoneAt"))) {
+        undoneAt = QDateTime::fromString(line.value(QLatin1String("undoneAt")).toString(), Qt::ISODateWithMs);
+        undoReport = line.value(QLatin1String("undoReport")).toString();
+    }
+}

@@ -73,4 +73,13 @@ public:
 
     QJsonObject toJson() const;
     static std::optional<UndoEntry> fromJson(const QJsonObject &json, QString *error);
+
+    // The journal file of an entry is JSON lines: the entry as it began (toJson), then one change per line,
+    // appended as it happens, so a large action costs O(size) to write and a crash loses at most the
+    // last line. These build those lines and replay them.
+    static QJsonObject addedLine(const QList<UndoOperation> &operations, const QJsonObject &snapshots);
+    // Outcomes of operations [first, first + count).
+    QJsonObject outcomesLine(int first, int count) const;
+    QJsonObject undoneLine() const;
+    void apply(const QJsonObject &line);
 };

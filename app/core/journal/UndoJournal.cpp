@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -61,35 +60,46 @@ int UndoJournal::indexOf(const QString &id) const
 
 QString UndoJournal::fileOf(const QString &id) const
 {
-    return m_directory + QLatin1Char('/') + id + QStringLiteral(".json");
+    return m_directory + QLatin1Char('/') + id + QStringLiteral(".jsonl");
 }
 
 void UndoJournal::load()
 {
     const QDir dir(m_directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         QString problem;
         if (!file.open(QIODevice::ReadOnly)) {
-            problem = file.errorString();
-        } else {
-            QJsonParseError parseError{};
-            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                problem = tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
-            } else if (std::optional<UndoEntry> entry = UndoEntry::fromJson(doc.object(), &problem)) {
-                m_entries.append(*entry);
-                continue;
-            }
+            m_loadProblems.append(tr("%1: %2").arg(name, file.errorString()));
+            continue;
         }
-        m_loadProblems.append(tr("%1: %2").arg(name, problem));
+        QJsonParseError parseError{};
+        const QJsonDocument first = QJsonDocument::fromJson(file.readLine(), &parseError);
+        std::optional<UndoEntry> entry;
+        if (parseError.error != QJsonParseError::NoError)
+            problem = tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        else
+            entry = UndoEntry::fromJson(first.object(), &problem);
+        if (!entry) {
+            m_loadProblems.append(tr("%1: %2").arg(name, problem));
+            continue;
+        }
+        // A line cut short by a crash ends the replay: what it would have said stays unknown (an
+        // operation without its outcome reads as "outcome unknown").
+        while (!file.atEnd()) {
+            const QJsonDocument line = QJsonDocument::fromJson(file.readLine(), &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                break;
+            entry->apply(line.object());
+        }
+        m_entries.append(*entry);
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const UndoEntry &a, const UndoEntry &b) { return a.time < b.time; });
 }
 
-bool UndoJournal::save(const UndoEntry &entry, QString *error)
+bool UndoJournal::append(const QString &id, const QJsonObject &line, QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
         *error = tr("cannot create %1").arg(m_directory);
@@ -97,14 +107,16 @@ bool UndoJournal::save(const UndoEntry &entry, QString *error)
     }
     // The journal holds production data: the owner only.
     QFile::setPermissions(m_directory, kOwnerOnly | QFileDevice::ExeOwner);
-    QSaveFile file(fileOf(entry.id));
-    if (!file.open(QIODevice::WriteOnly)) {
+    QFile file(fileOf(id));
+    const bool created = !file.exists();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = file.errorString();
         return false;
     }
-    file.setPermissions(kOwnerOnly);
-    file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
+    if (created)
+        file.setPermissions(kOwnerOnly);
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(text) != text.size() || !file.flush()) {
         *error = file.errorString();
         return false;
     }
@@ -120,7 +132,7 @@ bool UndoJournal::markUndone(const QString &id, const QString &report)
     entry.undoneAt = QDateTime::currentDateTimeUtc();
     entry.undoReport = report;
     QString error;
-    const bool ok = save(entry, &error);
+    const bool ok = append(id, entry.undoneLine(), &error);
     Q_EMIT entryChanged(index);
     return ok;
 }
@@ -235,8 +247,10 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
             ticket.items = parsed.items;
             entry.operations.append(parsed.operations);
             entry.addSnapshots(objects);
+            const QJsonObject line =
+                index >= 0 ? UndoEntry::addedLine(parsed.operations, objects) : entry.toJson();
             QString problem;
-            if (!save(entry, &problem)) {
+            if (!append(entry.id, line, &problem)) {
                 ready(ParseError::config(
                           tr("Not sent: the undo journal could not store the snapshot (%1).").arg(problem)),
                       0);
@@ -305,6 +319,7 @@ void UndoJournal::settled(quint64 ticketId, const ParseResult &result)
         return;
     }
     QString problem;
-    save(entry, &problem); // the snapshot is already on disk; a lost outcome reads back as "unknown"
+    // The snapshot is on disk already; an outcome that could not be written reads back as "unknown".
+    append(entry.id, entry.outcomesLine(ticket.first, ticket.count), &problem);
     Q_EMIT entryChanged(index);
 }

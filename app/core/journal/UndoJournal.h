@@ -9,9 +9,9 @@
 
 // The undo journal of one profile. As the write gate of its ParseClient it sees every object write
 // (create, update, delete; alone or inside a /batch) before it is sent: it reads the objects the write
-// changes (ObjectFetcher), stores them with the write in an entry on disk (one file per entry, written
-// atomically, readable by the owner only), and only then lets the write go; afterwards it records each
-// write's outcome. A write whose snapshot cannot be read or stored is not sent. Writes sharing an
+// changes (ObjectFetcher), stores them with the write in an entry on disk (one file of JSON lines per
+// entry, appended to, readable by the owner only), and only then lets the write go; afterwards it records
+// each write's outcome. A write whose snapshot cannot be read or stored is not sent. Writes sharing an
 // ParseRequest::actionId (one save, one batch run, one import) form one entry. Entries survive a restart;
 // they are listed, read, marked undone and pruned here. UndoRunner undoes one.
 //
@@ -78,7 +78,8 @@ private:
     };
     Parsed parse(const ParseRequest &request) const;
     void load();
-    bool save(const UndoEntry &entry, QString *error);
+    // Appends one line to the entry's file (creating it, owner-only, with the first line).
+    bool append(const QString &id, const QJsonObject &line, QString *error);
     QString fileOf(const QString &id) const;
 
     QString m_directory;
