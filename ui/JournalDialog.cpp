@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -136,8 +137,22 @@ void JournalDialog::undoSelected()
     if (m_model->index(row, 0).data(JournalModel::UndoneRole).toBool())
         question += QLatin1Char('\n') +
                     tr("This entry was undone already; undoing it again writes the old values again.");
-    if (QMessageBox::question(this, tr("Undo"), question) != QMessageBox::Yes)
+    if (m_client && m_client->profile().production) {
+        // Undo writes production data (and deletes what the entry created): as deleting, it asks for the
+        // class name(s).
+        const QString expected =
+            m_journal->entries().at(m_journal->indexOf(ids.first())).classNames().join(QStringLiteral(", "));
+        bool ok = false;
+        const QString typed =
+            QInputDialog::getText(this, tr("Undo on production"),
+                                  question + QLatin1Char('\n') +
+                                      tr("This is a production server. Type %1 to confirm:").arg(expected),
+                                  QLineEdit::Normal, {}, &ok);
+        if (!ok || typed.trimmed() != expected)
+            return;
+    } else if (QMessageBox::question(this, tr("Undo"), question) != QMessageBox::Yes) {
         return;
+    }
     m_status->setText(tr("Undoing…"));
     m_runner->run(ids.first());
     updateState();

@@ -148,7 +148,12 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
              "the details show the deleted object");
     auto *undo = child<QPushButton>(dialog, QStringLiteral("undoPushButton"));
     QVERIFY(undo->isEnabled());
-    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
+    // On production, undo asks for the class name too.
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Room"));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(countOf(&admin, cls), 1);
+    GuiTestSupport::answerNextInputDialog(this, cls);
     QTest::mouseClick(undo, Qt::LeftButton);
     auto *status = child<QLabel>(dialog, QStringLiteral("journalStatusLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Undo:")), 20000);

@@ -294,7 +294,8 @@ private Q_SLOTS:
             RecordingNetwork::Canned c;
             if (s.method == "GET")
                 c.body = QByteArrayLiteral(
-                    "{\"results\":[{\"objectId\":\"a\",\"n\":1},{\"objectId\":\"b\",\"n\":2}]}");
+                    "{\"results\":[{\"objectId\":\"a\",\"n\":1,\"sessionToken\":\"r:secret\"},"
+                    "{\"objectId\":\"b\",\"n\":2}]}");
             else // a read, an applied delete, a failed delete
                 c.body = QByteArrayLiteral(
                     "[{\"success\":{}},{\"success\":{}},{\"error\":{\"code\":101,\"error\":\"no\"}}]");
@@ -320,6 +321,12 @@ private Q_SLOTS:
         QCOMPARE(e.operations.at(0).outcome, UndoOperation::Outcome::Applied);
         QCOMPARE(e.operations.at(1).outcome, UndoOperation::Outcome::Failed);
         QCOMPARE(e.count(UndoOperation::Kind::Delete), 4);
+        // Session tokens (a _Session object's) never reach the file, in either kind of line.
+        QFile file(dir.filePath(e.id + QStringLiteral(".jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count('\n'), 4); // the entry, the second batch's line, two outcome lines
+        QVERIFY(!text.contains("r:secret"));
     }
 
     void load_replaysTheLines_andStopsAtOneCutShort()

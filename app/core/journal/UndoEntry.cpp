@@ -40,6 +40,19 @@ QJsonObject withoutSecrets(QJsonObject object)
     object.remove(kSessionToken);
     return object;
 }
+
+// className -> objectId -> object, each without secrets.
+QJsonObject snapshotsWithoutSecrets(const QJsonObject &byClass)
+{
+    QJsonObject clean;
+    for (auto cls = byClass.begin(); cls != byClass.end(); ++cls) {
+        QJsonObject objects = cls.value().toObject();
+        for (auto it = objects.begin(); it != objects.end(); ++it)
+            it.value() = withoutSecrets(it.value().toObject());
+        clean.insert(cls.key(), objects);
+    }
+    return clean;
+}
 } // namespace
 
 std::optional<UndoOperation> UndoOperation::fromRequest(const QString &method, const QString &path,
@@ -208,7 +221,8 @@ QJsonObject UndoEntry::addedLine(const QList<UndoOperation> &operations, const Q
     QJsonArray ops;
     for (const UndoOperation &op : operations)
         ops.append(op.toJson());
-    return {{QStringLiteral("operations"), ops}, {QStringLiteral("snapshots"), snapshots}};
+    return {{QStringLiteral("operations"), ops},
+            {QStringLiteral("snapshots"), snapshotsWithoutSecrets(snapshots)}};
 }
 
 QJsonObject UndoEntry::outcomesLine(int first, int count) const

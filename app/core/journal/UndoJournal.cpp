@@ -229,39 +229,41 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
                         index = i;
                 }
             }
-            UndoEntry entry;
-            if (index >= 0) {
-                entry = m_entries.at(index);
-            } else {
-                entry.time = QDateTime::currentDateTimeUtc();
-                entry.id = entry.time.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
-                           QUuid::createUuid().toString(QUuid::Id128).left(8);
-                entry.source = request.origin.isEmpty() ? QStringLiteral("other") : request.origin;
-                entry.actionId = request.actionId;
+            // A new entry's first line is the whole entry; later writes of the action add a line each.
+            UndoEntry created;
+            if (index < 0) {
+                created.time = QDateTime::currentDateTimeUtc();
+                created.id = created.time.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+                             QUuid::createUuid().toString(QUuid::Id128).left(8);
+                created.source = request.origin.isEmpty() ? QStringLiteral("other") : request.origin;
+                created.actionId = request.actionId;
+                created.operations = parsed.operations;
+                created.addSnapshots(objects);
             }
-            Ticket ticket;
-            ticket.entryId = entry.id;
-            ticket.first = int(entry.operations.size());
-            ticket.count = int(parsed.operations.size());
-            ticket.batch = request.path == QLatin1String("/batch");
-            ticket.items = parsed.items;
-            entry.operations.append(parsed.operations);
-            entry.addSnapshots(objects);
+            const QString entryId = index >= 0 ? m_entries.at(index).id : created.id;
             const QJsonObject line =
-                index >= 0 ? UndoEntry::addedLine(parsed.operations, objects) : entry.toJson();
+                index >= 0 ? UndoEntry::addedLine(parsed.operations, objects) : created.toJson();
             QString problem;
-            if (!append(entry.id, line, &problem)) {
+            if (!append(entryId, line, &problem)) {
                 ready(ParseError::config(
                           tr("Not sent: the undo journal could not store the snapshot (%1).").arg(problem)),
                       0);
                 return;
             }
+            Ticket ticket;
+            ticket.entryId = entryId;
+            ticket.count = int(parsed.operations.size());
+            ticket.batch = request.path == QLatin1String("/batch");
+            ticket.items = parsed.items;
             if (index >= 0) {
-                m_entries[index] = entry;
+                UndoEntry &entry = m_entries[index]; // in place: an action's entry can be large
+                ticket.first = int(entry.operations.size());
+                entry.operations.append(parsed.operations);
+                entry.addSnapshots(objects);
                 Q_EMIT entryChanged(index);
             } else {
                 Q_EMIT entryAboutToBeAdded();
-                m_entries.append(entry);
+                m_entries.append(created);
                 Q_EMIT entryAdded(int(m_entries.size()) - 1);
             }
             const quint64 id = ++m_nextTicket;
