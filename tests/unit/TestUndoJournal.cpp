@@ -270,6 +270,24 @@ private Q_SLOTS:
         QVERIFY(journal.entries().isEmpty());
     }
 
+    void gate_closedWhileReading_answersTheWriteAsNotSent()
+    {
+        QTemporaryDir dir;
+        FakeServer server;
+        RecordingNetwork net;
+        net.respond = [&server](const RecordingNetwork::Sent &s) { return server.answer(s); };
+        ParseClient client(profile(), &net);
+        auto journal = std::make_unique<UndoJournal>(dir.path());
+        journal->attach(&client);
+        ParseReply *reply =
+            client.send(ParseRequest::deleteObject(QStringLiteral("Room"), QStringLiteral("a1")));
+        journal.reset(); // before the snapshot read answers
+        const ParseResult r = await(reply);
+        QCOMPARE(r.error.kind, ParseError::Kind::Cancelled);
+        for (const RecordingNetwork::Sent &s : std::as_const(net.sent))
+            QCOMPARE(s.method, QByteArray("GET"));
+    }
+
     void gate_writesThatFailedLeaveNoEntry()
     {
         QTemporaryDir dir;

@@ -72,6 +72,23 @@ void ParseClient::setWritesLocked(bool locked)
     Q_EMIT writesLockedChanged(locked);
 }
 
+void ParseClient::setWriteGate(WriteGate *gate)
+{
+    if (m_writeGate)
+        disconnect(m_writeGate, &QObject::destroyed, this, nullptr);
+    m_writeGate = gate;
+    if (!gate)
+        return;
+    connect(gate, &QObject::destroyed, this, [this] {
+        // Writes still waiting for a gate that is gone were not sent; say so rather than wait forever.
+        const QHash<ParseReply *, ParseResult> waiting = std::exchange(m_admitting, {});
+        for (auto it = waiting.begin(); it != waiting.end(); ++it)
+            refuse(it.key(), it.value(),
+                   ParseError::cancelled(tr("Not sent: the undo journal closed before the write could be "
+                                            "recorded.")));
+    });
+}
+
 QUrl ParseClient::url(const ParseRequest &request) const
 {
     QUrl u = m_profile.serverUrl;

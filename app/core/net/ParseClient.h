@@ -36,7 +36,7 @@ public:
     void setWritesLocked(bool locked);
 
     // Writes pass through the gate (the undo journal) before they are sent; nullptr for none.
-    void setWriteGate(WriteGate *gate) { m_writeGate = gate; }
+    void setWriteGate(WriteGate *gate);
     WriteGate *writeGate() const { return m_writeGate; }
 
     // Sends the request; the returned reply emits finished() exactly once, then deletes itself.
