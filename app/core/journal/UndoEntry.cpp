@@ -1,6 +1,7 @@
 #include "UndoEntry.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringView>
 
 namespace {
@@ -209,7 +210,7 @@ std::optional<UndoEntry> UndoEntry::fromJson(const QJsonObject &json, QString *e
     const QJsonArray ops = json.value(QLatin1String("operations")).toArray();
     for (const QJsonValue &op : ops)
         entry.operations.append(UndoOperation::fromJson(op.toObject()));
-    entry.snapshots = json.value(QLatin1String("snapshots")).toObject();
+    entry.addSnapshots(json.value(QLatin1String("snapshots")).toObject());
     entry.undoneAt =
         QDateTime::fromString(json.value(QLatin1String("undoneAt")).toString(), Qt::ISODateWithMs);
     entry.undoReport = json.value(QLatin1String("undoReport")).toString();
@@ -263,4 +264,23 @@ void UndoEntry::apply(const QJsonObject &line)
         undoneAt = QDateTime::fromString(line.value(QLatin1String("undoneAt")).toString(), Qt::ISODateWithMs);
         undoReport = line.value(QLatin1String("undoReport")).toString();
     }
+}
+
+std::optional<UndoEntry> UndoEntry::fromLines(const QByteArray &text, QString *error)
+{
+    const QList<QByteArray> lines = text.split('\n');
+    QJsonParseError parseError{};
+    const QJsonDocument first = QJsonDocument::fromJson(lines.value(0), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    std::optional<UndoEntry> entry = fromJson(first.object(), error);
+    for (qsizetype i = 1; entry && i < lines.size(); ++i) {
+        const QJsonDocument line = QJsonDocument::fromJson(lines.at(i), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !line.isObject())
+            break;
+        entry->apply(line.object());
+    }
+    return entry;
 }

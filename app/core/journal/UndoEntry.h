@@ -82,4 +82,7 @@ public:
     QJsonObject outcomesLine(int first, int count) const;
     QJsonObject undoneLine() const;
     void apply(const QJsonObject &line);
+    // A whole journal file: the first line must be an entry; a later line that is cut short or not
+    // JSON ends the replay (a crash while appending loses at most that line).
+    static std::optional<UndoEntry> fromLines(const QByteArray &text, QString *error);
 };

@@ -70,30 +70,15 @@ void UndoJournal::load()
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         QString problem;
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_loadProblems.append(tr("%1: %2").arg(name, file.errorString()));
-            continue;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument first = QJsonDocument::fromJson(file.readLine(), &parseError);
         std::optional<UndoEntry> entry;
-        if (parseError.error != QJsonParseError::NoError)
-            problem = tr("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        if (!file.open(QIODevice::ReadOnly))
+            problem = file.errorString();
         else
-            entry = UndoEntry::fromJson(first.object(), &problem);
-        if (!entry) {
+            entry = UndoEntry::fromLines(file.readAll(), &problem);
+        if (entry)
+            m_entries.append(*entry);
+        else
             m_loadProblems.append(tr("%1: %2").arg(name, problem));
-            continue;
-        }
-        // A line cut short by a crash ends the replay: what it would have said stays unknown (an
-        // operation without its outcome reads as "outcome unknown").
-        while (!file.atEnd()) {
-            const QJsonDocument line = QJsonDocument::fromJson(file.readLine(), &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                break;
-            entry->apply(line.object());
-        }
-        m_entries.append(*entry);
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const UndoEntry &a, const UndoEntry &b) { return a.time < b.time; });
