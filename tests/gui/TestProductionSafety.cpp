@@ -14,8 +14,10 @@
 #include "ProfileStore.h"
 #include "SchemaModel.h"
 #include "SecretStore.h"
+#include "UndoJournal.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -197,6 +199,8 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     child<QTableView>(dialog, QStringLiteral("journalTableView"))->selectRow(0);
     QVERIFY(!lockedUndo->isEnabled());
     dialog->reject();
+    // The journal lives under the test-mode data location: leave nothing behind.
+    QVERIFY(QDir(UndoJournal::directoryFor(id)).removeRecursively());
 }
 
 QTEST_MAIN(TestProductionSafety)
