@@ -36,6 +36,8 @@ PARSE_APP_ID=odd-app PARSE_MASTER_KEY=odd-master PARSE_REST_KEY=odd-rest PARSE_C
 PARSE_MASTER_KEY_IPS=10.9.8.7 \
   PARSE_RATE_LIMIT='[{"requestPath":"/functions/*path","requestTimeWindow":3000,"requestCount":10,"includeInternalRequests":true}]' \
   start_server LOCKED 1389 54389
+# Accepts objectIds chosen by the client (allowCustomObjectId): undo re-creates deleted objects with their id.
+PARSE_ALLOW_CUSTOM_OBJECT_ID=1 start_server CUSTOMIDS 1386 54386
 
 status=0
 ctest --preset dev --timeout 300 "$@" || status=$?

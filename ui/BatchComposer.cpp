@@ -310,8 +310,11 @@ void BatchComposer::setConnection(ParseClient *client, ClassListModel *classes)
         connect(classes, &QAbstractItemModel::modelReset, this, &BatchComposer::updatePathCompletions);
         connect(classes, &QAbstractItemModel::modelReset, &m_validateTimer, qOverload<>(&QTimer::start));
     }
-    if (client)
+    if (client) {
         m_ui->batchSizeSpinBox->setValue(client->profile().batchSize);
+        connect(client, &ParseClient::writesLockedChanged, this, &BatchComposer::updateState,
+                Qt::UniqueConnection);
+    }
     updatePathCompletions();
     validate();
 }
@@ -491,8 +494,8 @@ bool BatchComposer::confirmDestructive(const QList<int> &rows)
     bool ok = false;
     const QString typed = QInputDialog::getText(
         this, tr("Delete on production"),
-        tr("Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects "
-           "back.\n\nType %1 to send.")
+        tr("Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps "
+           "a copy.\n\nType %1 to send.")
             .arg(expected, profile.name)
             .arg(deletes),
         QLineEdit::Normal, {}, &ok);
@@ -633,9 +636,16 @@ void BatchComposer::updateState()
     m_ui->operationsStackedWidget->setCurrentWidget(rows > 0 ? m_ui->operationsTablePage
                                                              : m_ui->emptyStatePage);
 
+    // A locked production connection sends reads only (ParseClient refuses the rest).
+    bool locked = false;
+    for (int row = 0; connected && m_client->writesLocked() && !locked && row < rows; ++row)
+        locked = !isMethod(m_model->operation(row), QLatin1String("GET"));
     const bool sendable =
-        connected && !running && rows > 0 && m_problems.isEmpty() && m_documentError.isEmpty();
+        connected && !running && rows > 0 && m_problems.isEmpty() && m_documentError.isEmpty() && !locked;
     m_ui->sendPushButton->setEnabled(sendable);
+    m_ui->sendPushButton->setToolTip(locked ? tr("This production connection is read-only until writes are "
+                                                 "unlocked; only GET operations can be sent.")
+                                            : QString());
     m_ui->sendProgressBar->setVisible(running);
     m_ui->cancelPushButton->setVisible(running);
     const QList<QWidget *> editors{m_ui->addToolButton,          m_ui->openToolButton,

@@ -89,6 +89,9 @@ ClassBrowser::~ClassBrowser() = default;
 void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
+    if (client)
+        connect(client, &ParseClient::writesLockedChanged, this, &ClassBrowser::updateSchemaActions,
+                Qt::UniqueConnection);
     m_ui->objectBrowser->setConnection(client, queue);
     updateSchemaActions();
 }
@@ -258,14 +261,16 @@ void ClassBrowser::showContextMenu(const QPoint &pos)
 
 void ClassBrowser::updateSchemaActions()
 {
+    // A locked production connection refuses schema changes anyway (ParseClient); say so by disabling.
     const bool master = m_client && m_client->profile().hasMasterKey();
+    const bool writable = master && !m_client->writesLocked();
     const bool haveClass = !currentClass().isEmpty();
     const QModelIndex field = m_ui->fieldsTableView->currentIndex();
     const bool ownField = field.isValid() && !field.data(SchemaModel::BuiltInRole).toBool();
-    m_ui->addFieldPushButton->setEnabled(master && haveClass);
-    m_ui->deleteFieldPushButton->setEnabled(master && ownField);
-    m_ui->newClassPushButton->setEnabled(master);
-    m_ui->deleteClassPushButton->setEnabled(master && haveClass);
+    m_ui->addFieldPushButton->setEnabled(writable && haveClass);
+    m_ui->deleteFieldPushButton->setEnabled(writable && ownField);
+    m_ui->newClassPushButton->setEnabled(writable);
+    m_ui->deleteClassPushButton->setEnabled(writable && haveClass);
     m_ui->masterKeyNoteLabel->setVisible(!master);
     m_ui->masterKeyNoteLabel->setText(
         tr("Changing the schema (fields and classes) needs the master key, and so does reading it: add the "
@@ -343,7 +348,9 @@ void ClassBrowser::deleteField()
     if (name.isEmpty() ||
         !confirmDestructive(
             tr("Delete a field"),
-            tr("Delete the field %1 of %2 and its value in every object?").arg(name, className)))
+            tr("Delete the field %1 of %2 and its value in every object? The undo journal does not keep "
+               "schema changes.")
+                .arg(name, className)))
         return;
     const QJsonObject op{{QStringLiteral("__op"), QStringLiteral("Delete")}};
     sendSchemaChange(
@@ -370,7 +377,9 @@ void ClassBrowser::deleteClass()
 {
     const QString className = currentClass();
     if (!confirmDestructive(tr("Delete a class"),
-                            tr("Delete the class %1 and every one of its objects?").arg(className)))
+                            tr("Delete the class %1 and every one of its objects? The undo journal does not "
+                               "keep schema changes.")
+                                .arg(className)))
         return;
     if (!m_client)
         return;

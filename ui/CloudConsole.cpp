@@ -98,10 +98,29 @@ void CloudConsole::setConnection(ParseClient *client, const QString &profileId)
     m_profileId = client ? profileId : QString();
     m_hasMasterKey = client && client->profile().hasMasterKey();
     m_functionMasterKey = client && client->profile().useMasterKey;
-    m_ui->runPushButton->setEnabled(m_connected);
+    m_writesLocked = client && client->writesLocked();
+    if (client) {
+        connect(client, &ParseClient::writesLockedChanged, this, [this](bool locked) {
+            m_writesLocked = locked;
+            showRunnable();
+            showSelected();
+        });
+    }
+    showRunnable();
     m_ui->sessionTokenLineEdit->clear();
     followKind();
     showSelected();
+}
+
+void CloudConsole::showRunnable()
+{
+    // ParseClient refuses these calls while writes are locked: the code behind them may write.
+    m_ui->runPushButton->setEnabled(m_connected && !m_writesLocked);
+    m_ui->runPushButton->setToolTip(m_writesLocked
+                                        ? tr("Cloud functions and jobs may write, so they count as "
+                                             "writes: unlock writes on this production connection "
+                                             "to run them.")
+                                        : QString());
 }
 
 bool CloudConsole::isJob() const
@@ -206,7 +225,7 @@ void CloudConsole::rerun(int row)
 void CloudConsole::showSelected()
 {
     const QModelIndex current = m_ui->historyListView->currentIndex();
-    m_ui->rerunPushButton->setEnabled(current.isValid() && m_connected);
+    m_ui->rerunPushButton->setEnabled(current.isValid() && m_connected && !m_writesLocked);
     m_ui->clearHistoryPushButton->setEnabled(m_calls->rowCount() > 0);
     if (!current.isValid()) {
         m_ui->resultStatusLabel->setStyleSheet({});

@@ -43,6 +43,7 @@ private:
     void rememberName(const QString &name);
     void rerun(int row);
     void showSelected();
+    void showRunnable();
 
     std::unique_ptr<Ui::CloudConsole> m_ui;
     CloudCallModel *m_calls;
@@ -51,5 +52,6 @@ private:
     QString m_profileId;
     bool m_connected = false;
     bool m_hasMasterKey = false;
+    bool m_writesLocked = false;      // a locked production connection: functions and jobs may write
     bool m_functionMasterKey = false; // the box's state for functions, kept while jobs force it on
 };

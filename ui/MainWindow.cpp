@@ -5,6 +5,8 @@
 #include "BudgetMeter.h"
 #include "ClassListModel.h"
 #include "ConnectionDialog.h"
+#include "JournalDialog.h"
+#include "ObjectBrowser.h"
 #include "ParseClient.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
@@ -13,6 +15,7 @@
 #include "RequestLogModel.h"
 #include "RequestQueue.h"
 #include "SecretStore.h"
+#include "UndoJournal.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -66,9 +69,11 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     m_ui->queryPanel->setClassListModel(m_classes);
     m_ui->liveArea->setSettings(m_settings);
     m_ui->cloudConsole->setSettings(m_settings);
-    m_ui->productionBannerLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px; }"));
-    m_ui->productionBannerLabel->hide();
+    m_ui->productionBannerLabel->setTextFormat(Qt::RichText);
+    m_ui->productionBannerFrame->hide();
+    connect(m_ui->writesLockPushButton, &QPushButton::clicked, this, &MainWindow::toggleWritesLock);
+    connect(m_ui->journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+    m_ui->journalAction->setEnabled(false);
 
     auto *comboLabel = new QLabel(tr("Connection:"), this);
     comboLabel->setObjectName(QStringLiteral("profileComboLabel"));
@@ -218,6 +223,11 @@ void MainWindow::startClient(const ServerProfile &profile)
 {
     m_client = new ParseClient(profile, &m_network, this);
     connect(m_client, &ParseClient::requestFinished, this, &MainWindow::onRequestFinished);
+    connect(m_client, &ParseClient::writesLockedChanged, this, &MainWindow::showWritesLock);
+    m_journal = new UndoJournal(UndoJournal::directoryFor(profile.id), this);
+    m_journal->attach(m_client);
+    m_ui->journalAction->setEnabled(true);
+    showWritesLock();
     m_queue = new RequestQueue(m_client, this);
     m_queueLabel->setQueue(m_queue);
     m_budgetMeter->setClient(m_client);
@@ -253,6 +263,9 @@ void MainWindow::disconnectFromServer()
     m_queue = nullptr;
     delete m_client;
     m_client = nullptr;
+    delete m_journal;
+    m_journal = nullptr;
+    m_ui->journalAction->setEnabled(false);
     m_profileId.clear();
     m_versionPending = false;
     m_ui->reloadAction->setEnabled(false);
@@ -310,13 +323,9 @@ void MainWindow::onRequestFinished(const ParseResult &result)
 
 void MainWindow::showProfileState(const ServerProfile *profile)
 {
-    m_ui->productionBannerLabel->setVisible(profile && profile->production);
-    if (profile && profile->production) {
-        m_ui->productionBannerLabel->setText(
-            QStringLiteral("<img src=\":/icons/production.svg\" width=\"16\" height=\"16\" "
-                           "style=\"vertical-align: middle\">&nbsp;") +
-            tr("Production: %1").arg(profile->name).toHtmlEscaped());
-    }
+    m_ui->productionBannerFrame->setVisible(profile && profile->production);
+    m_bannerName = profile && profile->production ? profile->name : QString();
+    showWritesLock();
     setWindowTitle(profile ? tr("%1 — ParseDesk").arg(profile->name) : tr("ParseDesk"));
     m_profileLabel->setText(profile ? tr("Connection: %1").arg(profile->name) : tr("Not connected"));
     m_profileLabel->setToolTip(profile ? profile->serverUrl.toString() : QString());
@@ -324,6 +333,62 @@ void MainWindow::showProfileState(const ServerProfile *profile)
     m_versionLabel->clear();
     m_latencyLabel->setVisible(profile != nullptr);
     m_latencyLabel->setText(profile ? tr("Last request: —") : QString());
+}
+
+void MainWindow::showWritesLock()
+{
+    if (m_bannerName.isEmpty())
+        return;
+    // Locked: read-only, dark red. Unlocked: every panel can change and delete data, bright red.
+    const bool locked = !m_client || m_client->writesLocked();
+    m_ui->productionBannerFrame->setStyleSheet(
+        QStringLiteral(
+            "QFrame#productionBannerFrame { background: %1; } QLabel { color: white; font-weight: bold; "
+            "padding: 4px; }")
+            .arg(locked ? QStringLiteral("#8e1b1b") : QStringLiteral("#e53935")));
+    m_ui->productionBannerLabel->setText(
+        QStringLiteral("<img src=\":/icons/production.svg\" width=\"16\" height=\"16\" "
+                       "style=\"vertical-align: middle\">&nbsp;") +
+        (locked ? tr("Production: %1 — read-only").arg(m_bannerName)
+                : tr("Production: %1 — WRITES UNLOCKED").arg(m_bannerName))
+            .toHtmlEscaped());
+    m_ui->writesLockPushButton->setText(locked ? tr("Unlock writes…") : tr("Lock writes"));
+    m_ui->writesLockPushButton->setToolTip(
+        locked
+            ? tr("Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code "
+                 "calls")
+            : tr("Make this connection read-only again"));
+    m_ui->writesLockPushButton->setEnabled(m_client != nullptr);
+}
+
+void MainWindow::toggleWritesLock()
+{
+    if (!m_client)
+        return;
+    if (!m_client->writesLocked()) {
+        m_client->setWritesLocked(true);
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Unlock writes"),
+        tr("Unlock writes on the production server %1?\n\nUntil you lock it again, every panel can change "
+           "and "
+           "delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class "
+           "name, and the undo journal keeps a copy of what is changed.")
+            .arg(m_client->profile().name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_client->setWritesLocked(false);
+}
+
+void MainWindow::showJournal()
+{
+    if (!m_journal)
+        return;
+    auto *dialog = new JournalDialog(m_journal, m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JournalDialog::undone, this, [this] { m_ui->classBrowser->objectBrowser()->refresh(); });
+    dialog->open();
 }
 
 void MainWindow::syncProfileCombo()

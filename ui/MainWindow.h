@@ -15,6 +15,7 @@ class QSettings;
 class QueueStatusLabel;
 class RequestLogModel;
 class RequestQueue;
+class UndoJournal;
 struct ParseResult;
 struct ServerProfile;
 
@@ -55,6 +56,10 @@ private:
     void requestServerVersion();
     void onRequestFinished(const ParseResult &result);
     void showProfileState(const ServerProfile *profile);
+    // The production banner: read-only or unlocked, and the button that switches.
+    void showWritesLock();
+    void toggleWritesLock();
+    void showJournal();
     void syncProfileCombo();
     void updateKeychainNote();
     void showAbout();
@@ -74,8 +79,10 @@ private:
     QueueStatusLabel *m_queueLabel;
     BudgetMeter *m_budgetMeter;
     ParseClient *m_client = nullptr;
-    RequestQueue *m_queue = nullptr; // shared by every panel of the connection
-    QString m_profileId;             // connected, or being connected to
-    quint64 m_connectGeneration = 0; // a newer connect wins over a keychain read still under way
+    RequestQueue *m_queue = nullptr;  // shared by every panel of the connection
+    UndoJournal *m_journal = nullptr; // the connection's undo journal: every object write passes it
+    QString m_profileId;              // connected, or being connected to
+    QString m_bannerName;             // of the production profile shown in the banner
+    quint64 m_connectGeneration = 0;  // a newer connect wins over a keychain read still under way
     bool m_versionPending = false;
 };

@@ -149,6 +149,9 @@ void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
     m_client = client;
     m_model->setClient(client, queue);
     m_production = client && client->profile().production;
+    if (client)
+        connect(client, &ParseClient::writesLockedChanged, this, &ObjectBrowser::updateState,
+                Qt::UniqueConnection);
     m_back.clear();
     m_forward.clear();
     if (!client)
@@ -280,20 +283,25 @@ void ObjectBrowser::updateState()
 {
     const bool haveClass = !currentClass().isEmpty();
     const int pending = m_model->pendingCount();
-    m_ui->savePushButton->setEnabled(pending > 0);
     m_ui->discardPushButton->setEnabled(pending > 0);
     m_ui->savePushButton->setText(pending > 0 ? tr("&Save (%1)").arg(pending) : tr("&Save"));
     m_ui->backToolButton->setEnabled(!m_back.isEmpty());
     m_ui->forwardToolButton->setEnabled(!m_forward.isEmpty());
+    // A locked production connection refuses writes (ParseClient); its write actions are disabled too.
+    const bool writable = m_client && !m_client->writesLocked();
     const bool haveRows = !selectedRows().isEmpty();
-    m_ui->duplicateRowPushButton->setEnabled(selectedRows().size() == 1);
-    m_ui->deleteRowsPushButton->setEnabled(haveRows);
+    m_ui->duplicateRowPushButton->setEnabled(writable && selectedRows().size() == 1);
+    m_ui->deleteRowsPushButton->setEnabled(writable && haveRows);
+    m_ui->savePushButton->setEnabled(writable && pending > 0);
+    m_ui->addRowPushButton->setEnabled(writable && haveClass);
+    m_ui->objectsTableView->setEditTriggers(writable ? QAbstractItemView::DoubleClicked |
+                                                           QAbstractItemView::EditKeyPressed
+                                                     : QAbstractItemView::NoEditTriggers);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->whereLineEdit, m_ui->whereBuilderPushButton,
-                                                       m_ui->applyFilterPushButton, m_ui->addRowPushButton,
-                                                       m_ui->refreshToolButton, m_ui->columnsToolButton,
-                                                       m_ui->exportToolButton})
+                                                       m_ui->applyFilterPushButton, m_ui->refreshToolButton,
+                                                       m_ui->columnsToolButton, m_ui->exportToolButton})
         w->setEnabled(haveClass);
-    m_ui->importToolButton->setEnabled(m_client);
+    m_ui->importToolButton->setEnabled(writable);
 
     QString count;
     if (!m_model->errorText().isEmpty())
@@ -739,7 +747,8 @@ void ObjectBrowser::deleteRows()
     if (rows.isEmpty() || refuseWhilePending())
         return;
     const QString question =
-        tr("Delete %n object(s) of %1 from the server? This can't be undone.", nullptr, int(rows.size()))
+        tr("Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.", nullptr,
+           int(rows.size()))
             .arg(currentClass());
     if (m_production) {
         bool ok = false;

@@ -13,6 +13,7 @@
 #include "RequestBudget.h"
 #include "SecretStore.h"
 #include "TlsTrust.h"
+#include "UndoJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -165,6 +166,9 @@ CliApp::CliApp(QObject *parent)
         QStringLiteral("JSON"));
     opt(QStringLiteral("form"),
         QStringLiteral("call: send the parameters form-urlencoded, as older clients do."));
+    opt(QStringLiteral("allow-writes"),
+        QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
+                       "which is read-only otherwise."));
     opt(QStringLiteral("interval"), QStringLiteral("watch: seconds between refreshes (default 30)."),
         QStringLiteral("SEC"));
     opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
@@ -261,6 +265,11 @@ void CliApp::start(const QStringList &arguments)
         }
         m_profile = base;
         m_client = new ParseClient(m_profile, &m_network, this);
+        if (m_parser.isSet(QStringLiteral("allow-writes")))
+            m_client->setWritesLocked(false);
+        // A saved profile shares its undo journal with the app: CLI writes can be reviewed and undone there.
+        if (!m_profile.id.isEmpty())
+            (new UndoJournal(UndoJournal::directoryFor(m_profile.id), this))->attach(m_client);
         runCommand();
     };
 
@@ -481,6 +490,12 @@ void CliApp::runBatch()
         fail(UsageError, QStringLiteral("batch: %1:\n  %2").arg(name, problems.join(QStringLiteral("\n  "))));
         return;
     }
+    const bool writes =
+        std::any_of(doc->operations.begin(), doc->operations.end(), [](const BatchOperation &op) {
+            return op.method.compare(QLatin1String("GET"), Qt::CaseInsensitive) != 0;
+        });
+    if (refuseWrites(writes, QStringLiteral("batch")))
+        return;
     int batchSize = m_profile.batchSize;
     if (m_parser.isSet(QStringLiteral("batch-size"))) {
         bool ok = false;
@@ -545,6 +560,8 @@ void CliApp::runCall()
         jsonObjectOption(QStringLiteral("params"), QStringLiteral("{\"owner\":\"alice\"}"));
     if (!params)
         return;
+    if (refuseWrites(true, QStringLiteral("call")))
+        return;
     ParseRequest request = ParseRequest::callFunction(m_positional.at(1), *params);
     if (m_parser.isSet(QStringLiteral("form")))
         request.bodyEncoding = ParseRequest::BodyEncoding::Form;
@@ -558,6 +575,17 @@ void CliApp::runCall()
         const QByteArray out = JsonText::compact(result).toUtf8();
         succeed(out + '\n');
     });
+}
+
+bool CliApp::refuseWrites(bool writes, const QString &command)
+{
+    if (!writes || !m_client->writesLocked())
+        return false;
+    fail(UsageError,
+         QStringLiteral("%1: the profile '%2' is marked production and read-only; nothing was sent. "
+                        "Add --allow-writes to write (Cloud Code functions count as writes).")
+             .arg(command, m_profile.name));
+    return true;
 }
 
 void CliApp::runWatch()

@@ -52,6 +52,8 @@ private:
     std::optional<QueryOptions> queryOptions(const QString &command);
     std::optional<QJsonObject> jsonObjectOption(const QString &name, const QString &example);
     void fail(int code, const QString &message);
+    // A production profile is read-only unless --allow-writes: fails (true) when `writes` is set then.
+    bool refuseWrites(bool writes, const QString &command);
     void failWith(const ParseResult &result);
     void succeed(const QByteArray &output);
     void emitOutput(const QByteArray &output, int code);

@@ -6,9 +6,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SECONDS_PER_TARGET=${1:-60}
 cd "$ROOT"
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >&2
-cmake --build --preset fuzz --target fuzzwhere fuzzbatchdocument fuzzserverreply >&2
+cmake --build --preset fuzz --target fuzzwhere fuzzbatchdocument fuzzserverreply fuzzjournalentry >&2
 status=0
-for entry in where:fuzzwhere batch:fuzzbatchdocument reply:fuzzserverreply; do
+for entry in where:fuzzwhere batch:fuzzbatchdocument reply:fuzzserverreply journal:fuzzjournalentry; do
   corpus=${entry%%:*} target=${entry#*:}
   work=$(mktemp -d)
   cp tests/fuzz/corpus/"$corpus"/* "$work"/

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QObject>
 #include <QTest>
@@ -32,6 +33,26 @@ inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton b
             timer->stop();
             timer->deleteLater();
             box->button(button)->click();
+        } else if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+// Types `text` into the next modal QInputDialog and accepts it, the same way.
+inline void answerNextInputDialog(QObject *context, const QString &text)
+{
+    auto *timer = new QTimer(context);
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, text] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            dialog->setTextValue(text);
+            dialog->accept();
         } else if (++*tries > 200) {
             timer->stop();
             timer->deleteLater();

@@ -58,25 +58,6 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
-// Answers the next QInputDialog with text, once it is open (its exec() runs its own event loop).
-void answerNextInputDialog(QObject *context, const QString &text)
-{
-    auto *timer = new QTimer(context);
-    auto tries = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, text] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            dialog->setTextValue(text);
-            dialog->accept();
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
 } // namespace
 
 class TestBatchComposer final : public QObject
@@ -491,14 +472,18 @@ void TestBatchComposer::productionDelete_needsTheClassNameTyped()
     accept(form);
     BatchModel *model = composer->model();
     auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    // Read-only until writes are unlocked.
+    QTest::qWait(50);
+    QVERIFY(!send->isEnabled());
+    window->findChild<ParseClient *>()->setWritesLocked(false);
     QTRY_VERIFY(send->isEnabled());
 
-    answerNextInputDialog(this, QStringLiteral("Orders"));
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Orders"));
     GuiTestSupport::answerNextMessageBox(this, QMessageBox::Ok);
     QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(model->summary().error + model->summary().success + model->summary().sending, 0); // not sent
 
-    answerNextInputDialog(this, QStringLiteral("Order"));
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Order"));
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().error == 1, 20000);
 }

@@ -51,4 +51,6 @@ module.exports = {
   maxLimit: intEnv('PARSE_MAX_LIMIT', undefined),
   rateLimit: jsonEnv('PARSE_RATE_LIMIT'),
   masterKeyIps: listEnv('PARSE_MASTER_KEY_IPS'),
+  // "1": clients may choose objectIds when creating (Parse Server's allowCustomObjectId).
+  allowCustomObjectId: env.PARSE_ALLOW_CUSTOM_OBJECT_ID === '1',
 };

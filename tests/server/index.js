@@ -29,6 +29,7 @@ function serverOptions() {
     logLevels: { triggerBeforeSuccess: 'silent', triggerAfter: 'silent', cloudFunctionSuccess: 'silent' },
   };
   if (cfg.masterKeyIps !== undefined) options.masterKeyIps = cfg.masterKeyIps;
+  if (cfg.allowCustomObjectId) options.allowCustomObjectId = true;
   if (cfg.maxLimit !== undefined) options.maxLimit = cfg.maxLimit;
   if (cfg.rateLimit !== undefined) options.rateLimit = cfg.rateLimit;
   if (cfg.batchLimit !== undefined) options.requestComplexity = { batchRequestLimit: cfg.batchLimit };

@@ -8,6 +8,7 @@
 //   ODD:    configured unlike it: mounted at /api, other app id and keys, batchRequestLimit 5, demo data
 //   LOCKED: masterKeyIps excludes loopback, so its master key is refused from here; Cloud Code calls are
 //           rate-limited to 10 per 3 s (every batch sub-request counts)
+//   CUSTOMIDS: like TEST but empty and with allowCustomObjectId (creates may carry their own objectId)
 namespace LocalParseServer {
 // Empty when the server is configured; otherwise how to start it.
 QString missingReason(const char *which = "TEST");

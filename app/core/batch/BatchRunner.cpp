@@ -1,6 +1,7 @@
 #include "BatchRunner.h"
 
 #include "BatchCall.h"
+#include "UndoJournal.h"
 
 BatchRunner::BatchRunner(ParseClient *client, QObject *parent)
     : QObject(parent)
@@ -11,6 +12,14 @@ void BatchRunner::run(const QList<ParseRequest> &operations, bool transaction)
 {
     Q_ASSERT(!m_running);
     m_operations = operations;
+    // One run is one undo journal entry; writes tagged already (an undo, an import) keep their tags.
+    const QString actionId = UndoJournal::newActionId();
+    for (ParseRequest &op : m_operations) {
+        if (op.actionId.isEmpty()) {
+            op.origin = QStringLiteral("batch");
+            op.actionId = actionId;
+        }
+    }
     m_results = QList<ParseResult>(operations.size());
     m_transaction = transaction;
     m_running = true;

@@ -5,6 +5,7 @@
 #include "ParseValue.h"
 #include "QueuedReply.h"
 #include "RequestQueue.h"
+#include "UndoJournal.h"
 
 #include <QBrush>
 #include <QColor>
@@ -309,9 +310,10 @@ void ObjectTableModel::save()
 {
     if (!m_queue)
         return;
-    const QList<ParseRequest> requests = pendingRequests();
+    QList<ParseRequest> requests = pendingRequests();
     if (requests.isEmpty())
         return;
+    UndoJournal::tag(&requests, QStringLiteral("browser"));
     auto outcome = std::make_shared<std::pair<int, int>>(0, 0);
     auto open = std::make_shared<int>(int(requests.size()));
     const quint64 generation = m_generation;
@@ -387,10 +389,11 @@ void ObjectTableModel::deleteRows(const QList<int> &rows)
     writeAndReload(requests);
 }
 
-void ObjectTableModel::writeAndReload(const QList<ParseRequest> &requests)
+void ObjectTableModel::writeAndReload(QList<ParseRequest> requests)
 {
     if (!m_queue || requests.isEmpty())
         return;
+    UndoJournal::tag(&requests, QStringLiteral("browser"));
     struct Outcome
     {
         int succeeded = 0;

@@ -87,7 +87,7 @@ private:
     void requestCount();
     void onPage(const ParseResult &result, quint64 generation);
     int rowOf(const QString &objectId) const;
-    void writeAndReload(const QList<ParseRequest> &requests);
+    void writeAndReload(QList<ParseRequest> requests);
 
     QPointer<ParseClient> m_client;
     QPointer<RequestQueue> m_queue;

@@ -43,6 +43,8 @@ void BatchCall::send(int first, int count)
     // Sub-requests run with the batch's own headers, so they share its session token and key.
     request.sessionToken = m_operations.at(first).sessionToken;
     request.masterKey = needsMaster ? ParseRequest::MasterKey::Required : m_operations.at(first).masterKey;
+    request.origin = m_operations.at(first).origin;
+    request.actionId = m_operations.at(first).actionId;
     ParseReply *reply = m_client->send(request);
     m_inFlight.append(reply);
     connect(reply, &ParseReply::finished, this,

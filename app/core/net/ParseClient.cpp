@@ -3,6 +3,7 @@
 #include "Redaction.h"
 #include "RequestBudget.h"
 #include "TlsTrust.h"
+#include "WriteGate.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -30,6 +31,7 @@ ParseClient::ParseClient(ServerProfile profile, QNetworkAccessManager *network, 
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_network(network)
+    , m_writesLocked(m_profile.production)
 {
     m_releaseTimer.setSingleShot(true);
     connect(&m_releaseTimer, &QTimer::timeout, this, &ParseClient::releaseHeld);
@@ -45,11 +47,47 @@ ParseClient::~ParseClient()
     for (auto it = m_retrying.begin(); it != m_retrying.end(); ++it)
         waiting.push_back({it.key(), it.value()});
     m_retrying.clear();
+    for (auto it = m_admitting.begin(); it != m_admitting.end(); ++it)
+        waiting.push_back({it.key(), it.value()});
+    m_admitting.clear();
     for (const Parked &p : waiting) {
         ParseResult r = p.base;
         r.error = ParseError::cancelled(tr("The connection was closed before this request was sent."));
         p.reply->complete(r);
     }
+}
+
+void ParseClient::setProfile(const ServerProfile &profile)
+{
+    const bool becameProduction = profile.production && !m_profile.production;
+    m_profile = profile;
+    if (becameProduction || !profile.production)
+        setWritesLocked(profile.production);
+}
+
+void ParseClient::setWritesLocked(bool locked)
+{
+    if (locked == m_writesLocked)
+        return;
+    m_writesLocked = locked;
+    Q_EMIT writesLockedChanged(locked);
+}
+
+void ParseClient::setWriteGate(WriteGate *gate)
+{
+    if (m_writeGate)
+        disconnect(m_writeGate, &QObject::destroyed, this, nullptr);
+    m_writeGate = gate;
+    if (!gate)
+        return;
+    connect(gate, &QObject::destroyed, this, [this] {
+        // Writes still waiting for a gate that is gone were not sent; say so rather than wait forever.
+        const QHash<ParseReply *, ParseResult> waiting = std::exchange(m_admitting, {});
+        for (auto it = waiting.begin(); it != waiting.end(); ++it)
+            refuse(it.key(), it.value(),
+                   ParseError::cancelled(tr("Not sent: the undo journal closed before the write could be "
+                                            "recorded.")));
+    });
 }
 
 QUrl ParseClient::url(const ParseRequest &request) const
@@ -105,18 +143,63 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     connect(reply, &ParseReply::abortRequested, this, [this, reply] { cancelParked(reply); });
 
     if (request.masterKey == ParseRequest::MasterKey::Required && !m_profile.hasMasterKey()) {
-        ParseResult result = base;
-        result.startedAt = QDateTime::currentDateTimeUtc();
-        result.error = ParseError::config(
-            tr("%1 needs the master key, and this profile has none. Add the master key to the profile "
-               "(Parse Server accepts it only from the addresses in its masterKeyIps).")
-                .arg(request.path));
-        // Queued, so the caller has connected to finished() before it fires.
-        QTimer::singleShot(0, reply, [this, reply, base, result] { settle(reply, base, result); });
+        refuse(reply, base,
+               ParseError::config(
+                   tr("%1 needs the master key, and this profile has none. Add the master key to the profile "
+                      "(Parse Server accepts it only from the addresses in its masterKeyIps).")
+                       .arg(request.path)));
         return reply;
     }
-    submit(reply, base);
+    if (m_writesLocked && request.isWrite()) {
+        refuse(reply, base,
+               ParseError::config(
+                   tr("%1 %2 was not sent: the production connection %3 is read-only until "
+                      "writes are unlocked.")
+                       .arg(QString::fromLatin1(request.methodName()), request.path, m_profile.name)));
+        return reply;
+    }
+    if (m_writeGate && request.isWrite() && m_writeGate->wants(request))
+        admit(reply, base);
+    else
+        submit(reply, base);
     return reply;
+}
+
+void ParseClient::refuse(ParseReply *reply, const ParseResult &base, const ParseError &error)
+{
+    ParseResult result = base;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    result.error = error;
+    // Queued, so the caller has connected to finished() before it fires.
+    QTimer::singleShot(0, reply, [this, reply, base, result] { settle(reply, base, result); });
+}
+
+void ParseClient::admit(ParseReply *reply, const ParseResult &base)
+{
+    m_admitting.insert(reply, base);
+    QPointer<WriteGate> gate = m_writeGate;
+    QPointer<ParseReply> guarded = reply;
+    m_writeGate->admit(base.request, [this, gate, guarded, base](const ParseError &refusal, quint64 ticket) {
+        ParseReply *reply = guarded.data();
+        // Cancelled (or the reply is gone) while the gate prepared: nothing was sent.
+        if (!reply || !m_admitting.remove(reply)) {
+            if (gate && !refusal.isError()) {
+                ParseResult cancelled = base;
+                cancelled.error = ParseError::cancelled();
+                gate->settled(ticket, cancelled);
+            }
+            return;
+        }
+        if (refusal.isError()) {
+            refuse(reply, base, refusal);
+            return;
+        }
+        if (gate) {
+            connect(reply, &ParseReply::finished, gate,
+                    [gate, ticket](const ParseResult &r) { gate->settled(ticket, r); });
+        }
+        submit(reply, base);
+    });
 }
 
 qint64 ParseClient::pausedForMs() const
@@ -180,6 +263,8 @@ void ParseClient::cancelParked(ParseReply *reply)
         m_held.erase(held);
     } else if (m_retrying.contains(reply)) {
         base = m_retrying.take(reply);
+    } else if (m_admitting.contains(reply)) {
+        base = m_admitting.take(reply);
     } else {
         return; // in flight: the network reply's abort answers it
     }

@@ -2,9 +2,12 @@
 
 #include "ParseReply.h"
 #include "ServerProfile.h"
+#include "WriteGate.h"
 
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <deque>
 #include <memory>
@@ -24,7 +27,17 @@ public:
     ~ParseClient() override;
 
     const ServerProfile &profile() const { return m_profile; }
-    void setProfile(const ServerProfile &profile) { m_profile = profile; }
+    // A profile that becomes a production one is locked again.
+    void setProfile(const ServerProfile &profile);
+
+    // A production profile starts read-only: every write (ParseRequest::isWrite) is refused here, before
+    // it is sent, until writes are unlocked. This is the one place that enforces it for every panel.
+    bool writesLocked() const { return m_writesLocked; }
+    void setWritesLocked(bool locked);
+
+    // Writes pass through the gate (the undo journal) before they are sent; nullptr for none.
+    void setWriteGate(WriteGate *gate);
+    WriteGate *writeGate() const { return m_writeGate; }
 
     // Sends the request; the returned reply emits finished() exactly once, then deletes itself.
     ParseReply *send(const ParseRequest &request);
@@ -48,6 +61,7 @@ Q_SIGNALS:
     void requestFinished(const ParseResult &result);
     // Requests wait: the budget is spent or the server asked for a pause. 0 when nothing waits.
     void throttled(qint64 waitMs, int held);
+    void writesLockedChanged(bool locked);
 
 private:
     struct Parked
@@ -55,6 +69,8 @@ private:
         ParseReply *reply;
         ParseResult base;
     };
+    void refuse(ParseReply *reply, const ParseResult &base, const ParseError &error);
+    void admit(ParseReply *reply, const ParseResult &base);
     void submit(ParseReply *reply, ParseResult base);
     void dispatch(ParseReply *reply, const ParseResult &base);
     void settle(ParseReply *reply, const ParseResult &base, ParseResult result);
@@ -69,4 +85,7 @@ private:
     QHash<ParseReply *, ParseResult> m_retrying; // waiting to be sent again
     QTimer m_releaseTimer;
     qint64 m_pausedUntil = 0; // ms since epoch: the server asked for a pause
+    bool m_writesLocked;
+    QPointer<WriteGate> m_writeGate;
+    QHash<ParseReply *, ParseResult> m_admitting; // waiting for the write gate
 };

@@ -229,3 +229,18 @@ int ParseRequest::operationCount() const
         return qMax(1, int(body.toObject().value(QLatin1String("requests")).toArray().size()));
     return 1;
 }
+
+bool ParseRequest::isWrite() const
+{
+    if (method == Method::Get)
+        return false;
+    if (method != Method::Post || path != QLatin1String("/batch"))
+        return true;
+    const QJsonArray items = body.toObject().value(QLatin1String("requests")).toArray();
+    return items.isEmpty() || std::any_of(items.begin(), items.end(), [](const QJsonValue &item) {
+               return item.toObject()
+                          .value(QLatin1String("method"))
+                          .toString()
+                          .compare(QLatin1String("GET"), Qt::CaseInsensitive) != 0;
+           });
+}

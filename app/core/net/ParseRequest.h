@@ -53,6 +53,14 @@ struct ParseRequest
     Priority priority = Priority::Interactive;
     // How often a read is sent again after a transport error, timeout, 429 or 502-504 (writes never are).
     int maxRetries = 2;
+    // For the undo journal: which part of ParseDesk wrote this ("browser", "batch", "import", "undo") and
+    // the user action it belongs to (writes sharing an actionId form one journal entry).
+    QString origin;
+    QString actionId;
+
+    // Whether sending this may change data: anything but a GET, except a /batch of GETs only. Cloud
+    // functions and jobs count as writes, since their code may write.
+    bool isWrite() const;
 
     // Operations this request carries: the items of a /batch, else 1.
     int operationCount() const;

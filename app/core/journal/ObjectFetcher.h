@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ParseError.h"
+#include "ParseRequest.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class ParseClient;
+
+// Reads objects by id, many classes at once, in chunks of kChunk ids per query, all in parallel. The
+// undo journal uses it for the snapshot before a write and for the state before an undo.
+class ObjectFetcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectFetcher)
+
+public:
+    static constexpr int kChunk = 100;
+
+    // headers: the reads carry the same key and session token as this request (the write they go with).
+    ObjectFetcher(ParseClient *client, const ParseRequest &headers, QObject *parent = nullptr);
+
+    // ids: className -> objectIds. Emits finished() once (queued when there is nothing to read).
+    void fetch(const QMap<QString, QStringList> &ids);
+
+Q_SIGNALS:
+    // objects: className -> objectId -> object, for the ids that exist (and can be read); error: the
+    // first read that failed (then objects is incomplete).
+    void finished(const QJsonObject &objects, const ParseError &error);
+
+private:
+    void done();
+
+    QPointer<ParseClient> m_client;
+    ParseRequest m_headers;
+    QJsonObject m_objects;
+    ParseError m_error;
+    int m_open = 0;
+};
