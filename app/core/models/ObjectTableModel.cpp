@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace {
 const QString kObjectId = QStringLiteral("objectId");
@@ -38,6 +39,9 @@ void ObjectTableModel::setClass(const QString &className, const QJsonObject &sch
     own.sort(Qt::CaseInsensitive);
     m_fields = QStringList{kObjectId} + own +
                QStringList{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
+    m_types.clear();
+    for (const QString &field : std::as_const(m_fields))
+        m_types.append(fieldType(field));
     m_where = where;
     m_sortField = QStringLiteral("createdAt");
     m_descending = false;
@@ -75,10 +79,11 @@ void ObjectTableModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_cachedRow = -1;
     m_pending.clear();
     m_errors.clear();
     m_pager.emplace(m_where, m_sortField, m_descending, fieldType(m_sortField) == QLatin1String("Date"),
-                    kPageSize);
+                    m_pageSize);
     m_count.reset();
     m_error.clear();
     m_loading = false;
@@ -115,8 +120,10 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     options.where = m_pager->nextWhere();
     options.order = m_pager->order().split(QLatin1Char(','));
     options.limit = m_pager->pageSize();
+    ParseRequest request = ParseRequest::find(m_className, options);
+    request.compactRows = true;
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::find(m_className, options)), &ParseReply::finished, this,
+    connect(m_client->send(request), &ParseReply::finished, this,
             [this, generation](const ParseResult &r) { onPage(r, generation); });
     Q_EMIT stateChanged();
 }
@@ -131,12 +138,12 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
         Q_EMIT stateChanged();
         return;
     }
-    const QJsonArray page = result.object().value(QLatin1String("results")).toArray();
-    m_pager->advance(page);
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        for (const QJsonValue &v : page)
-            m_rows.append(v.toObject());
+    const std::shared_ptr<const ObjectRows> page = result.rows;
+    const qsizetype n = page ? page->size() : 0;
+    m_pager->advance(n, n > 0 ? page->object(n - 1) : QJsonObject());
+    if (n > 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + n - 1));
+        m_rows.append(*page);
         endInsertRows();
     }
     Q_EMIT stateChanged();
@@ -144,11 +151,16 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
 
 int ObjectTableModel::rowOf(const QString &objectId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).value(kObjectId).toString() == objectId)
-            return i;
+    return int(m_rows.indexOf(objectId));
+}
+
+const QJsonObject &ObjectTableModel::rowObject(int row) const
+{
+    if (row != m_cachedRow) {
+        m_cachedObject = m_rows.object(row);
+        m_cachedRow = row;
     }
-    return -1;
+    return m_cachedObject;
 }
 
 int ObjectTableModel::rowCount(const QModelIndex &parent) const
@@ -165,24 +177,39 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QJsonObject &row = m_rows.at(index.row());
     const QString &field = m_fields.at(index.column());
-    const QString id = row.value(kObjectId).toString();
-    const auto pending = m_pending.constFind(id);
-    const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
-    const QJsonValue value = isPending ? pending->value(field) : row.value(field);
-    const QString error = m_errors.value(id).value(field);
+    const QString &type = m_types.at(index.column());
+    // Views ask for many roles per cell; only some need the row decoded.
     switch (role) {
-    case Qt::DisplayRole: {
-        if (value.isUndefined())
-            return {};
-        if (value.toObject().contains(QLatin1String("__op")))
-            return JsonText::compact(value);
-        return ParseValue::fromJson(value, fieldType(field)).displayText();
-    }
+    case FieldRole:
+        return field;
+    case TypeRole:
+        return field == kObjectId ? QStringLiteral("String") : type;
+    case Qt::TextAlignmentRole:
+        return type == QLatin1String("Number") ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case ObjectRole:
+        return rowObject(index.row());
+    case Qt::DisplayRole:
     case Qt::EditRole:
     case JsonRole:
-        return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
+    case Qt::ToolTipRole:
+    case Qt::BackgroundRole:
+    case PendingRole:
+    case ErrorRole:
+        break;
+    default:
+        return {};
+    }
+    // Pending edits and errors are kept by objectId; without any, no id needs reading.
+    const QString id = m_pending.isEmpty() && m_errors.isEmpty() ? QString() : m_rows.objectId(index.row());
+    const auto pending = m_pending.constFind(id);
+    const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
+    const QString error = m_errors.isEmpty() ? QString() : m_errors.value(id).value(field);
+    switch (role) {
+    case PendingRole:
+        return isPending;
+    case ErrorRole:
+        return error;
     case Qt::ToolTipRole:
         return error.isEmpty() ? (isPending ? tr("Changed, not saved yet") : QVariant()) : error;
     case Qt::BackgroundRole:
@@ -190,23 +217,17 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xd8, 0xd8));
         if (isPending)
             return QBrush(QColor(0xff, 0xf1, 0xb8));
-        break;
-    case Qt::TextAlignmentRole:
-        if (fieldType(field) == QLatin1String("Number"))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case ObjectRole:
-        return row;
-    case FieldRole:
-        return field;
-    case TypeRole:
-        return field == kObjectId ? QStringLiteral("String") : fieldType(field);
-    case PendingRole:
-        return isPending;
-    case ErrorRole:
-        return error;
+        return {};
     }
-    return {};
+    const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);
+    if (role == Qt::DisplayRole) {
+        if (value.isUndefined())
+            return {};
+        if (value.toObject().contains(QLatin1String("__op")))
+            return JsonText::compact(value);
+        return ParseValue::fromJson(value, type).displayText();
+    }
+    return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
 }
 
 bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -227,9 +248,8 @@ bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    const QJsonObject &row = m_rows.at(index.row());
-    const QString id = row.value(kObjectId).toString();
-    if (row.value(field) == json) {
+    const QString id = m_rows.objectId(index.row());
+    if (rowObject(index.row()).value(field) == json) {
         m_pending[id].remove(field);
         if (m_pending[id].isEmpty())
             m_pending.remove(id);
@@ -246,7 +266,7 @@ void ObjectTableModel::applyOperation(const QModelIndex &index, const QJsonObjec
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
         return;
-    const QString id = m_rows.at(index.row()).value(kObjectId).toString();
+    const QString id = m_rows.objectId(index.row());
     m_pending[id].insert(m_fields.at(index.column()), op);
     Q_EMIT dataChanged(index, index);
     Q_EMIT stateChanged();
@@ -288,13 +308,16 @@ int ObjectTableModel::pendingCount() const
 QList<ParseRequest> ObjectTableModel::pendingRequests() const
 {
     // One update per object with all of its changed fields, in the order the rows are shown.
-    QList<ParseRequest> requests;
-    for (const QJsonObject &row : m_rows) {
-        const QString id = row.value(kObjectId).toString();
-        const auto changes = m_pending.constFind(id);
-        if (changes != m_pending.constEnd() && !changes->isEmpty())
-            requests.append(ParseRequest::updateObject(m_className, id, *changes));
+    QList<std::pair<int, QString>> changed;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const int row = it->isEmpty() ? -1 : rowOf(it.key());
+        if (row >= 0)
+            changed.append({row, it.key()});
     }
+    std::sort(changed.begin(), changed.end());
+    QList<ParseRequest> requests;
+    for (const auto &[row, id] : std::as_const(changed))
+        requests.append(ParseRequest::updateObject(m_className, id, m_pending.value(id)));
     return requests;
 }
 
@@ -330,7 +353,7 @@ void ObjectTableModel::save()
                         if (r.ok()) {
                             // The server's answer for __op fields is the new value; plain sets are what we
                             // sent.
-                            QJsonObject &current = m_rows[row];
+                            QJsonObject current = m_rows.object(row);
                             const QJsonObject answer = r.object();
                             for (auto it = sent.begin(); it != sent.end(); ++it)
                                 current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
@@ -338,6 +361,8 @@ void ObjectTableModel::save()
                             if (answer.contains(QLatin1String("updatedAt")))
                                 current.insert(QStringLiteral("updatedAt"),
                                                answer.value(QLatin1String("updatedAt")));
+                            m_rows.replace(row, current);
+                            m_cachedRow = -1;
                             // Only what was sent is settled; edits made meanwhile stay pending.
                             for (auto it = sent.begin(); it != sent.end(); ++it) {
                                 if (m_pending.value(id).value(it.key()) == it.value())
@@ -370,7 +395,7 @@ void ObjectTableModel::duplicateRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    QJsonObject copy = m_rows.at(row);
+    QJsonObject copy = m_rows.object(row);
     for (const QString &field : kReadOnly)
         copy.remove(field);
     for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
@@ -385,8 +410,7 @@ void ObjectTableModel::deleteRows(const QList<int> &rows)
     QList<ParseRequest> requests;
     for (const int row : rows) {
         if (row >= 0 && row < m_rows.size())
-            requests.append(
-                ParseRequest::deleteObject(m_className, m_rows.at(row).value(kObjectId).toString()));
+            requests.append(ParseRequest::deleteObject(m_className, m_rows.objectId(row)));
     }
     writeAndReload(requests);
 }

@@ -53,6 +53,9 @@ struct ParseRequest
     Priority priority = Priority::Interactive;
     // How often a read is sent again after a transport error, timeout, 429 or 502-504 (writes never are).
     int maxRetries = 2;
+    // A find whose "results" the caller reads as ObjectRows (ParseResult::rows), decoded with simdjson,
+    // instead of as QJsonObjects in ParseResult::json.
+    bool compactRows = false;
 
     // Operations this request carries: the items of a /batch, else 1.
     int operationCount() const;
