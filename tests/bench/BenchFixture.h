@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ParseResult.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+class ParseReply;
 
 // What the decode and view benches measure against: a find reply of generated objects shaped like a real
 // class (every Parse type, 64-bit integers beyond 2^53, unicode and escapes), about 350 bytes an object,
@@ -17,6 +21,10 @@ QJsonObject schemaFields();
 QByteArray padded(const QByteArray &body);
 // Heap bytes in use now (mallinfo2: arena plus mmapped blocks).
 qint64 heapInUse();
+// Runs the event loop until the reply's result comes.
+ParseResult wait(ParseReply *reply);
+// Median of the values (sorted copy).
+double median(QList<double> values);
 // One JSON line of the output contract on stdout. baseline < 0: none.
 void report(const QString &goal, const QString &metric, const QString &unit, double baseline,
             const QString &baselineName, double ours, const QString &target, bool met);

@@ -11,9 +11,25 @@ namespace {
 
 const QString kObjectId = QStringLiteral("objectId");
 
-// On Demand checks only what is read: reading every key and scalar validates the whole value (strings
-// and escapes, numbers, literals), so a row that decoded here also decodes with QJsonDocument later.
-error_code walk(ondemand::value value)
+// The text after an opening quote up to its closing quote holds no escape. Such a string needs no
+// unescaping to be valid: simdjson's first stage has already checked its UTF-8 and control characters.
+bool isPlain(const char *raw, const char *bodyEnd)
+{
+    const auto *quote = static_cast<const char *>(std::memchr(raw, '"', size_t(bodyEnd - raw)));
+    return quote && !std::memchr(raw, '\\', size_t(quote - raw));
+}
+
+error_code checkKey(ondemand::field &field, const char *bodyEnd)
+{
+    if (isPlain(reinterpret_cast<const char *>(field.key().raw()), bodyEnd))
+        return SUCCESS;
+    std::string_view key;
+    return field.unescaped_key().get(key);
+}
+
+// On Demand checks only what is read: reading every key and scalar validates the whole value (escapes,
+// numbers, literals), so a row that decoded here also decodes with QJsonDocument later.
+error_code walk(ondemand::value value, const char *bodyEnd)
 {
     ondemand::json_type type;
     if (error_code e = value.type().get(type))
@@ -23,14 +39,13 @@ error_code walk(ondemand::value value)
         ondemand::object object;
         if (error_code e = value.get_object().get(object))
             return e;
-        for (auto field : object) {
-            std::string_view key;
-            ondemand::value member;
-            if (error_code e = field.unescaped_key().get(key))
+        for (auto result : object) {
+            ondemand::field field;
+            if (error_code e = std::move(result).get(field))
                 return e;
-            if (error_code e = field.value().get(member))
+            if (error_code e = checkKey(field, bodyEnd))
                 return e;
-            if (error_code e = walk(member))
+            if (error_code e = walk(field.value(), bodyEnd))
                 return e;
         }
         return SUCCESS;
@@ -43,12 +58,14 @@ error_code walk(ondemand::value value)
             ondemand::value element;
             if (error_code e = item.get(element))
                 return e;
-            if (error_code e = walk(element))
+            if (error_code e = walk(element, bodyEnd))
                 return e;
         }
         return SUCCESS;
     }
     case ondemand::json_type::string: {
+        if (isPlain(value.raw_json_token().data() + 1, bodyEnd))
+            return SUCCESS;
         std::string_view text;
         return value.get_string().get(text);
     }
@@ -153,7 +170,7 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
             if (error_code e = value.type().get(type))
                 return fail(e);
             const bool scalar = type != ondemand::json_type::object && type != ondemand::json_type::array;
-            if (error_code e = walk(value))
+            if (error_code e = walk(value, bodyEnd))
                 return fail(e);
             // A scalar's token is its text; a container's ends where the iterator now stands.
             const char *end = scalar ? trimmed(token.data(), token.data() + token.size())
@@ -175,16 +192,16 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
             if (element.get_object().get(object) != SUCCESS)
                 return fail(INCORRECT_TYPE, tr("result %1 is not an object").arg(rows.size()));
             Row row{0, quint32(start - begin), 0, 0, kNoPlainId};
-            for (auto member : object) {
-                std::string_view name;
-                ondemand::value memberValue;
-                if (error_code e = member.unescaped_key().get(name))
+            for (auto result : object) {
+                ondemand::field member;
+                if (error_code e = std::move(result).get(member))
                     return fail(e);
-                if (error_code e = member.value().get(memberValue))
+                if (error_code e = checkKey(member, bodyEnd))
                     return fail(e);
-                const bool isId = name == "objectId";
+                const bool isId = member.key() == "objectId";
+                ondemand::value memberValue = member.value();
                 const std::string_view idToken = memberValue.raw_json_token();
-                if (error_code e = walk(memberValue))
+                if (error_code e = walk(memberValue, bodyEnd))
                     return fail(e);
                 if (!isId)
                     continue;

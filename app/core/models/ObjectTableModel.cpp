@@ -88,7 +88,7 @@ void ObjectTableModel::reload()
     m_error.clear();
     m_loading = false;
     endResetModel();
-    requestCount();
+    m_countSent = false;
     Q_EMIT stateChanged();
 }
 
@@ -133,6 +133,12 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
     if (generation != m_generation)
         return;
     m_loading = false;
+    // The count goes out after the first page: on the server it would compete with the page for the
+    // same rows (an exact count of a big class is a full scan).
+    if (!m_countSent) {
+        m_countSent = true;
+        requestCount();
+    }
     if (!result.ok()) {
         m_error = result.error.describe();
         Q_EMIT stateChanged();

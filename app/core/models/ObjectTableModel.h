@@ -15,8 +15,8 @@ class RequestQueue;
 
 // The objects of one class, a page at a time as the view scrolls (fetchMore), paged by cursor. Edits
 // become pending changes shown in place; save() sends them as batch operations through the request
-// queue and keeps the failed ones pending with their error. The count loads on its own and never holds up
-// a page.
+// queue and keeps the failed ones pending with their error. The count loads on its own, after the first
+// page, and never holds up a page.
 class ObjectTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -111,6 +111,7 @@ private:
     QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op
     QHash<QString, QHash<QString, QString>> m_errors; // objectId -> field -> why the save failed
     std::optional<qint64> m_count;
+    bool m_countSent = false;
     bool m_loading = false;
     QString m_error;
     quint64 m_generation = 0;
