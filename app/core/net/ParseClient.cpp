@@ -44,7 +44,9 @@ QByteArray readBody(QNetworkReply *net)
     QByteArray body;
     body.reserve(size + ObjectRows::padding());
     body.resize(size);
-    body.resize(net->read(body.data(), size));
+    body.resize(qMax<qint64>(0, net->read(body.data(), size)));
+    if (net->bytesAvailable() > 0) // more than announced: still the whole body, padded or not
+        body.append(net->readAll());
     return body;
 }
 } // namespace
