@@ -202,6 +202,7 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
     case PendingRole:
     case ErrorRole:
+    case ValueRole:
         break;
     default:
         return {};
@@ -226,6 +227,8 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);
+    if (role == ValueRole)
+        return QVariant::fromValue(value);
     if (role == Qt::DisplayRole) {
         if (value.isUndefined())
             return {};

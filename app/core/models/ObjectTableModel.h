@@ -30,7 +30,8 @@ public:
         FieldRole,
         TypeRole,
         PendingRole,
-        ErrorRole
+        ErrorRole,
+        ValueRole // the cell's QJsonValue (pending or loaded), undefined when the object has no such field
     };
     static constexpr int kPageSize = 200;
 
