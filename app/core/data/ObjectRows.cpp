@@ -19,6 +19,19 @@ bool isPlain(const char *raw, const char *bodyEnd)
     return quote && !std::memchr(raw, '\\', size_t(quote - raw));
 }
 
+// A number that is not zero but reads as 0.0 (1e-400): QJsonDocument, which decodes the cells, refuses it,
+// so the reply is refused here too rather than showing an empty row.
+bool underflows(std::string_view token)
+{
+    for (const char c : token) {
+        if (c == 'e' || c == 'E' || c == ',' || c == '}' || c == ']' || c == ' ')
+            return false;
+        if (c >= '1' && c <= '9')
+            return true;
+    }
+    return false;
+}
+
 error_code checkKey(ondemand::field &field, const char *bodyEnd)
 {
     if (isPlain(reinterpret_cast<const char *>(field.key().raw()), bodyEnd))
@@ -64,15 +77,20 @@ error_code walk(ondemand::value value, const char *bodyEnd)
         return SUCCESS;
     }
     case ondemand::json_type::string: {
-        if (isPlain(value.raw_json_token().data() + 1, bodyEnd))
-            return SUCCESS;
+        // Read either way, never skipped: On Demand checks the structure around a value only as it reads it.
+        if (isPlain(value.raw_json_token().data() + 1, bodyEnd)) {
+            ondemand::raw_json_string raw;
+            return value.get_raw_json_string().get(raw);
+        }
         std::string_view text;
         return value.get_string().get(text);
     }
     case ondemand::json_type::number: {
+        const std::string_view token = value.raw_json_token();
         ondemand::number number;
         if (value.get_number().get(number) == SUCCESS)
-            return SUCCESS;
+            return number.is_double() && number.get_double() == 0 && underflows(token) ? NUMBER_OUT_OF_RANGE
+                                                                                       : SUCCESS;
         // Integers beyond 64 bits are valid JSON; they read as doubles, as QJsonDocument reads them.
         double d = 0;
         return value.get_double().get(d);
@@ -196,9 +214,10 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
                 ondemand::field member;
                 if (error_code e = std::move(result).get(member))
                     return fail(e);
+                // Before checkKey(): unescaping a key consumes it.
+                const bool isId = member.key() == "objectId";
                 if (error_code e = checkKey(member, bodyEnd))
                     return fail(e);
-                const bool isId = member.key() == "objectId";
                 ondemand::value memberValue = member.value();
                 const std::string_view idToken = memberValue.raw_json_token();
                 if (error_code e = walk(memberValue, bodyEnd))
