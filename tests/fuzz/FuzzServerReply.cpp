@@ -1,5 +1,7 @@
 // Server replies of any shape and status: mapped to one ParseError without crashing, and every value in
-// them decodes to a ParseValue that encodes back to the same JSON.
+// them decodes to a ParseValue that encodes back to the same JSON. Read as a find reply by ObjectRows
+// (simdjson), a body either gives an error with its offset or rows equal to what QJsonDocument reads.
+#include "ObjectRows.h"
 #include "ParseError.h"
 #include "ParseValue.h"
 
@@ -41,5 +43,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (status < 300 && e.isError() != decoded.isUndefined())
         std::abort(); // a 2xx is an error exactly when it did not decode
     walk(decoded, 0);
+
+    const ObjectRows::Decoded rows = ObjectRows::fromFindReply(body);
+    if (rows.rows.has_value() == !rows.error.isEmpty())
+        std::abort(); // rows or an error, never both or neither
+    if (rows.rows) {
+        const QJsonArray results = decoded.toObject().value(QLatin1String("results")).toArray();
+        if (results.size() != rows.rows->size())
+            std::abort();
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (rows.rows->object(i) != results.at(i).toObject() ||
+                rows.rows->objectId(i) != results.at(i).toObject().value(QLatin1String("objectId")).toString())
+                std::abort();
+        }
+    }
     return 0;
 }

@@ -137,6 +137,49 @@ private Q_SLOTS:
         model.discard();
         QCOMPARE(model.pendingCount(), 0);
     }
+
+    void model_cellsKeepExactValuesAndCountFollowsFirstPage()
+    {
+        RecordingNetwork net;
+        QStringList order; // what was asked, in order: "find" or "count"
+        net.respond = [&order](const RecordingNetwork::Sent &s) {
+            RecordingNetwork::Canned c;
+            if (QUrlQuery(s.request.url()).hasQueryItem(QStringLiteral("count"))) {
+                order.append(QStringLiteral("count"));
+                c.body = QByteArrayLiteral("{\"results\":[],\"count\":1}");
+                return c;
+            }
+            order.append(QStringLiteral("find"));
+            // Beyond 2^53: a double would make this ...992.
+            c.body = QByteArrayLiteral("{\"results\":[{\"objectId\":\"a\",\"score\":9007199254740993,"
+                                       "\"name\":\"Z\\u00fcrich\"}]}");
+            return c;
+        };
+        ServerProfile p;
+        p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
+        p.applicationId = QStringLiteral("app");
+        ParseClient client(p, &net);
+        ObjectTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(&client, nullptr);
+        model.setClass(QStringLiteral("Thing"), schema());
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(model.count().has_value());
+        QCOMPARE(order, (QStringList{QStringLiteral("find"), QStringLiteral("count")}));
+        const int score = int(model.fields().indexOf(QStringLiteral("score")));
+        const int name = int(model.fields().indexOf(QStringLiteral("name")));
+        QCOMPARE(model.index(0, score).data(ObjectTableModel::ValueRole).toJsonValue().toInteger(),
+                 Q_INT64_C(9007199254740993));
+        QCOMPARE(model.index(0, score).data(ObjectTableModel::JsonRole).toString(),
+                 QStringLiteral("9007199254740993"));
+        QCOMPARE(model.index(0, name).data().toString(), QStringLiteral("Zürich"));
+        QVERIFY(model.index(0, model.fields().indexOf(QStringLiteral("tags")))
+                    .data(ObjectTableModel::ValueRole)
+                    .toJsonValue()
+                    .isUndefined());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObjectTableModel)

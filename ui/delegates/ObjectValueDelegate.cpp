@@ -20,10 +20,8 @@ QString typeOf(const QModelIndex &index)
 
 ParseValue valueOf(const QModelIndex &index)
 {
-    const JsonText::Parsed parsed = JsonText::parse(
-        QStringLiteral("[%1]").arg(index.data(ObjectTableModel::JsonRole).toString()).toUtf8());
-    const QJsonValue json = parsed.ok() ? parsed.document.array().first() : QJsonValue();
-    return ParseValue::fromJson(json, typeOf(index));
+    const QJsonValue json = index.data(ObjectTableModel::ValueRole).toJsonValue();
+    return ParseValue::fromJson(json.isUndefined() ? QJsonValue() : json, typeOf(index));
 }
 QString targetOf(const QModelIndex &index)
 {
@@ -48,7 +46,9 @@ void ObjectValueDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     if (index.data(ObjectTableModel::PendingRole).toBool() &&
         index.data(ObjectTableModel::JsonRole).toString().contains(QLatin1String("\"__op\"")))
         return; // an operation shows as its JSON
-    const ParseValue value = valueOf(index);
+    // Only dates and booleans show other than as their display text: other cells skip decoding the value.
+    const bool dateOrBool = type == QLatin1String("Date") || type == QLatin1String("Boolean");
+    const ParseValue value = dateOrBool ? valueOf(index) : ParseValue();
     if (type == QLatin1String("Date") && value.type() == ParseValue::Type::Date) {
         const QDateTime utc = value.toDateTime();
         option->text = (m_utc ? utc : utc.toLocalTime()).toString(dateFormat());

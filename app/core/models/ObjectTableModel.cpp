@@ -10,6 +10,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace {
 const QString kObjectId = QStringLiteral("objectId");
@@ -39,6 +40,9 @@ void ObjectTableModel::setClass(const QString &className, const QJsonObject &sch
     own.sort(Qt::CaseInsensitive);
     m_fields = QStringList{kObjectId} + own +
                QStringList{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
+    m_types.clear();
+    for (const QString &field : std::as_const(m_fields))
+        m_types.append(fieldType(field));
     m_where = where;
     m_sortField = QStringLiteral("createdAt");
     m_descending = false;
@@ -76,15 +80,16 @@ void ObjectTableModel::reload()
     ++m_generation;
     beginResetModel();
     m_rows.clear();
+    m_cachedRow = -1;
     m_pending.clear();
     m_errors.clear();
     m_pager.emplace(m_where, m_sortField, m_descending, fieldType(m_sortField) == QLatin1String("Date"),
-                    kPageSize);
+                    m_pageSize);
     m_count.reset();
     m_error.clear();
     m_loading = false;
     endResetModel();
-    requestCount();
+    m_countSent = false;
     Q_EMIT stateChanged();
 }
 
@@ -112,9 +117,11 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
+    ParseRequest request = ParseRequest::find(m_className, m_pager->nextQuery());
+    request.compactRows = true;
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::find(m_className, m_pager->nextQuery())), &ParseReply::finished,
-            this, [this, generation](const ParseResult &r) { onPage(r, generation); });
+    connect(m_client->send(request), &ParseReply::finished, this,
+            [this, generation](const ParseResult &r) { onPage(r, generation); });
     Q_EMIT stateChanged();
 }
 
@@ -123,17 +130,23 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
     if (generation != m_generation)
         return;
     m_loading = false;
+    // The count goes out after the first page: on the server it would compete with the page for the
+    // same rows (an exact count of a big class is a full scan).
+    if (!m_countSent) {
+        m_countSent = true;
+        requestCount();
+    }
     if (!result.ok()) {
         m_error = result.error.describe();
         Q_EMIT stateChanged();
         return;
     }
-    const QJsonArray page = result.object().value(QLatin1String("results")).toArray();
-    m_pager->advance(page);
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        for (const QJsonValue &v : page)
-            m_rows.append(v.toObject());
+    const std::shared_ptr<const ObjectRows> page = result.rows;
+    const qsizetype n = page ? page->size() : 0;
+    m_pager->advance(n, n > 0 ? page->object(n - 1) : QJsonObject());
+    if (n > 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + n - 1));
+        m_rows.append(*page);
         endInsertRows();
     }
     Q_EMIT stateChanged();
@@ -141,11 +154,16 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
 
 int ObjectTableModel::rowOf(const QString &objectId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).value(kObjectId).toString() == objectId)
-            return i;
+    return int(m_rows.indexOf(objectId));
+}
+
+const QJsonObject &ObjectTableModel::rowObject(int row) const
+{
+    if (row != m_cachedRow) {
+        m_cachedObject = m_rows.object(row);
+        m_cachedRow = row;
     }
-    return -1;
+    return m_cachedObject;
 }
 
 int ObjectTableModel::rowCount(const QModelIndex &parent) const
@@ -162,24 +180,40 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QJsonObject &row = m_rows.at(index.row());
     const QString &field = m_fields.at(index.column());
-    const QString id = row.value(kObjectId).toString();
-    const auto pending = m_pending.constFind(id);
-    const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
-    const QJsonValue value = isPending ? pending->value(field) : row.value(field);
-    const QString error = m_errors.value(id).value(field);
+    const QString &type = m_types.at(index.column());
+    // Views ask for many roles per cell; only some need the row decoded.
     switch (role) {
-    case Qt::DisplayRole: {
-        if (value.isUndefined())
-            return {};
-        if (value.toObject().contains(QLatin1String("__op")))
-            return JsonText::compact(value);
-        return ParseValue::fromJson(value, fieldType(field)).displayText();
-    }
+    case FieldRole:
+        return field;
+    case TypeRole:
+        return field == kObjectId ? QStringLiteral("String") : type;
+    case Qt::TextAlignmentRole:
+        return type == QLatin1String("Number") ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case ObjectRole:
+        return rowObject(index.row());
+    case Qt::DisplayRole:
     case Qt::EditRole:
     case JsonRole:
-        return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
+    case Qt::ToolTipRole:
+    case Qt::BackgroundRole:
+    case PendingRole:
+    case ErrorRole:
+    case ValueRole:
+        break;
+    default:
+        return {};
+    }
+    // Pending edits and errors are kept by objectId; without any, no id needs reading.
+    const QString id = m_pending.isEmpty() && m_errors.isEmpty() ? QString() : m_rows.objectId(index.row());
+    const auto pending = m_pending.constFind(id);
+    const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
+    const QString error = m_errors.isEmpty() ? QString() : m_errors.value(id).value(field);
+    switch (role) {
+    case PendingRole:
+        return isPending;
+    case ErrorRole:
+        return error;
     case Qt::ToolTipRole:
         return error.isEmpty() ? (isPending ? tr("Changed, not saved yet") : QVariant()) : error;
     case Qt::BackgroundRole:
@@ -187,23 +221,19 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xd8, 0xd8));
         if (isPending)
             return QBrush(QColor(0xff, 0xf1, 0xb8));
-        break;
-    case Qt::TextAlignmentRole:
-        if (fieldType(field) == QLatin1String("Number"))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case ObjectRole:
-        return row;
-    case FieldRole:
-        return field;
-    case TypeRole:
-        return field == kObjectId ? QStringLiteral("String") : fieldType(field);
-    case PendingRole:
-        return isPending;
-    case ErrorRole:
-        return error;
+        return {};
     }
-    return {};
+    const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);
+    if (role == ValueRole)
+        return QVariant::fromValue(value);
+    if (role == Qt::DisplayRole) {
+        if (value.isUndefined())
+            return {};
+        if (value.toObject().contains(QLatin1String("__op")))
+            return JsonText::compact(value);
+        return ParseValue::fromJson(value, type).displayText();
+    }
+    return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
 }
 
 bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -224,9 +254,8 @@ bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    const QJsonObject &row = m_rows.at(index.row());
-    const QString id = row.value(kObjectId).toString();
-    if (row.value(field) == json) {
+    const QString id = m_rows.objectId(index.row());
+    if (rowObject(index.row()).value(field) == json) {
         m_pending[id].remove(field);
         if (m_pending[id].isEmpty())
             m_pending.remove(id);
@@ -243,7 +272,7 @@ void ObjectTableModel::applyOperation(const QModelIndex &index, const QJsonObjec
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
         return;
-    const QString id = m_rows.at(index.row()).value(kObjectId).toString();
+    const QString id = m_rows.objectId(index.row());
     m_pending[id].insert(m_fields.at(index.column()), op);
     Q_EMIT dataChanged(index, index);
     Q_EMIT stateChanged();
@@ -285,13 +314,16 @@ int ObjectTableModel::pendingCount() const
 QList<ParseRequest> ObjectTableModel::pendingRequests() const
 {
     // One update per object with all of its changed fields, in the order the rows are shown.
-    QList<ParseRequest> requests;
-    for (const QJsonObject &row : m_rows) {
-        const QString id = row.value(kObjectId).toString();
-        const auto changes = m_pending.constFind(id);
-        if (changes != m_pending.constEnd() && !changes->isEmpty())
-            requests.append(ParseRequest::updateObject(m_className, id, *changes));
+    QList<std::pair<int, QString>> changed;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        const int row = it->isEmpty() ? -1 : rowOf(it.key());
+        if (row >= 0)
+            changed.append({row, it.key()});
     }
+    std::sort(changed.begin(), changed.end());
+    QList<ParseRequest> requests;
+    for (const auto &[row, id] : std::as_const(changed))
+        requests.append(ParseRequest::updateObject(m_className, id, m_pending.value(id)));
     return requests;
 }
 
@@ -328,7 +360,7 @@ void ObjectTableModel::save()
                         if (r.ok()) {
                             // The server's answer for __op fields is the new value; plain sets are what we
                             // sent.
-                            QJsonObject &current = m_rows[row];
+                            QJsonObject current = m_rows.object(row);
                             const QJsonObject answer = r.object();
                             for (auto it = sent.begin(); it != sent.end(); ++it)
                                 current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
@@ -336,6 +368,8 @@ void ObjectTableModel::save()
                             if (answer.contains(QLatin1String("updatedAt")))
                                 current.insert(QStringLiteral("updatedAt"),
                                                answer.value(QLatin1String("updatedAt")));
+                            m_rows.replace(row, current);
+                            m_cachedRow = -1;
                             // Only what was sent is settled; edits made meanwhile stay pending.
                             for (auto it = sent.begin(); it != sent.end(); ++it) {
                                 if (m_pending.value(id).value(it.key()) == it.value())
@@ -368,7 +402,7 @@ void ObjectTableModel::duplicateRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    QJsonObject copy = m_rows.at(row);
+    QJsonObject copy = m_rows.object(row);
     for (const QString &field : kReadOnly)
         copy.remove(field);
     for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
@@ -383,8 +417,7 @@ void ObjectTableModel::deleteRows(const QList<int> &rows)
     QList<ParseRequest> requests;
     for (const int row : rows) {
         if (row >= 0 && row < m_rows.size())
-            requests.append(
-                ParseRequest::deleteObject(m_className, m_rows.at(row).value(kObjectId).toString()));
+            requests.append(ParseRequest::deleteObject(m_className, m_rows.objectId(row)));
     }
     writeAndReload(requests);
 }

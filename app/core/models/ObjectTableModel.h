@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CursorPager.h"
+#include "ObjectRows.h"
 #include "ParseResult.h"
 
 #include <QAbstractTableModel>
@@ -14,8 +15,8 @@ class RequestQueue;
 
 // The objects of one class, a page at a time as the view scrolls (fetchMore), paged by cursor. Edits
 // become pending changes shown in place; save() sends them as batch operations through the request
-// queue and keeps the failed ones pending with their error. The count loads on its own and never holds up
-// a page.
+// queue and keeps the failed ones pending with their error. The count loads on its own, after the first
+// page, and never holds up a page.
 class ObjectTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
         FieldRole,
         TypeRole,
         PendingRole,
-        ErrorRole
+        ErrorRole,
+        ValueRole // the cell's QJsonValue (pending or loaded), undefined when the object has no such field
     };
     static constexpr int kPageSize = 200;
 
@@ -42,6 +44,8 @@ public:
     // Server-side order: resets and pages again. Returns false for a column that can't be sorted by.
     bool sortBy(const QString &field, bool descending);
     void reload();
+    // Rows per page from the next reload on (kPageSize unless set).
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     QString className() const { return m_className; }
     QStringList fields() const { return m_fields; }
@@ -87,6 +91,8 @@ private:
     void requestCount();
     void onPage(const ParseResult &result, quint64 generation);
     int rowOf(const QString &objectId) const;
+    // The row decoded from its text; the last one is kept, as views ask for one row's cells in turn.
+    const QJsonObject &rowObject(int row) const;
     void writeAndReload(QList<ParseRequest> requests);
 
     QPointer<ParseClient> m_client;
@@ -94,14 +100,19 @@ private:
     QString m_className;
     QJsonObject m_schemaFields;
     QStringList m_fields;
+    QStringList m_types; // schema type of each field, by column
     QJsonObject m_where;
     QString m_sortField = QStringLiteral("createdAt");
     bool m_descending = false;
     std::optional<CursorPager> m_pager;
-    QList<QJsonObject> m_rows;
+    ObjectRows m_rows;
+    mutable int m_cachedRow = -1;
+    mutable QJsonObject m_cachedObject;
+    int m_pageSize = kPageSize;
     QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op
     QHash<QString, QHash<QString, QString>> m_errors; // objectId -> field -> why the save failed
     std::optional<qint64> m_count;
+    bool m_countSent = false;
     bool m_loading = false;
     QString m_error;
     quint64 m_generation = 0;

@@ -16,14 +16,40 @@ namespace {
 struct Decoded
 {
     QJsonValue json;
+    std::shared_ptr<const ObjectRows> rows;
     ParseError error;
 };
 
-Decoded decode(int status, const QByteArray &body, const QByteArray &contentType)
+Decoded decode(int status, const QByteArray &body, const QByteArray &contentType, bool compactRows)
 {
     Decoded d;
+    if (compactRows && status >= 200 && status < 300) {
+        ObjectRows::Decoded rows = ObjectRows::fromFindReply(body);
+        if (rows.rows) {
+            d.json = rows.rest;
+            d.rows = std::make_shared<const ObjectRows>(std::move(*rows.rows));
+        } else {
+            d.error.kind = ParseError::Kind::Decode;
+            d.error.httpStatus = status;
+            d.error.message = rows.error;
+        }
+        return d;
+    }
     d.error = ParseError::fromHttpReply(status, body, contentType, &d.json);
     return d;
+}
+
+// The body with spare capacity for simdjson's padding, so decoding it needs no copy.
+QByteArray readBody(QNetworkReply *net)
+{
+    const qint64 size = net->bytesAvailable();
+    QByteArray body;
+    body.reserve(size + ObjectRows::padding());
+    body.resize(size);
+    body.resize(qMax<qint64>(0, net->read(body.data(), size)));
+    if (net->bytesAvailable() > 0) // more than announced: still the whole body, padded or not
+        body.append(net->readAll());
+    return body;
 }
 } // namespace
 
@@ -313,7 +339,7 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
                 result.startedAt = startedAt;
                 result.elapsedMs = clock->elapsed();
                 const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                result.rawBody = net->readAll();
+                result.rawBody = readBody(net);
                 result.bytesReceived = result.rawBody.size();
                 bool seconds = false;
                 const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
@@ -340,9 +366,11 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
                     result.httpStatus = status.toInt();
                     const QByteArray contentType =
                         net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                    const bool compactRows = result.request.compactRows;
                     if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType);
+                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
                         result.json = d.json;
+                        result.rows = d.rows;
                         result.error = d.error;
                     } else {
                         auto *watcher = new QFutureWatcher<Decoded>(this);
@@ -351,11 +379,12 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
                                     const Decoded d = watcher->result();
                                     watcher->deleteLater();
                                     result.json = d.json;
+                                    result.rows = d.rows;
                                     result.error = d.error;
                                     settle(reply, base, result);
                                 });
-                        watcher->setFuture(
-                            QtConcurrent::run(decode, result.httpStatus, result.rawBody, contentType));
+                        watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
+                                                             contentType, compactRows));
                         return;
                     }
                 }

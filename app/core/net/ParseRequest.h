@@ -61,6 +61,9 @@ struct ParseRequest
     // Whether sending this may change data: anything but a GET, except a /batch of GETs only. Cloud
     // functions and jobs count as writes, since their code may write.
     bool isWrite() const;
+    // A find whose "results" the caller reads as ObjectRows (ParseResult::rows), decoded with simdjson,
+    // instead of as QJsonObjects in ParseResult::json.
+    bool compactRows = false;
 
     // Operations this request carries: the items of a /batch, else 1.
     int operationCount() const;

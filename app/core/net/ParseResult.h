@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ObjectRows.h"
 #include "ParseError.h"
 #include "ParseRequest.h"
 
 #include <QDateTime>
 #include <QJsonValue>
 #include <QMetaType>
+#include <memory>
 
 // The one completion of a ParseRequest.
 struct ParseResult
@@ -15,7 +17,8 @@ struct ParseResult
     QString displayPath; // path and decoded query of that URL, for the request log
     int httpStatus = 0;  // 0 when no HTTP reply arrived
     QByteArray rawBody;
-    QJsonValue json; // decoded body (undefined when it was not JSON)
+    QJsonValue json; // decoded body (undefined when it was not JSON); without "results" for compactRows
+    std::shared_ptr<const ObjectRows> rows; // the "results" of a compactRows request that succeeded
     ParseError error;
     QDateTime startedAt;
     qint64 elapsedMs = 0;

@@ -78,12 +78,16 @@ QJsonObject CursorPager::nextWhere() const
 
 bool CursorPager::advance(const QJsonArray &page)
 {
-    if (!page.isEmpty()) {
-        const QJsonObject last = page.last().toObject();
+    return advance(page.size(), page.isEmpty() ? QJsonObject() : page.last().toObject());
+}
+
+bool CursorPager::advance(qsizetype count, const QJsonObject &last)
+{
+    if (count > 0) {
         m_lastId = last.value(kObjectId).toString();
         m_lastKey = cursorValue(last.value(m_key));
     }
-    if (page.size() >= m_pageSize)
+    if (count >= m_pageSize)
         return true;
     // A short page ends this phase; the objects without the key come in the other one.
     if (!m_keyAlwaysSet && m_phase == (m_descending ? Phase::WithoutKey : Phase::WithKey)) {

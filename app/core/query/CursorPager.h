@@ -23,6 +23,8 @@ public:
     int pageSize() const { return m_pageSize; }
     // Moves the cursor past a page; returns false once everything has been read.
     bool advance(const QJsonArray &page);
+    // The same for a page of `count` rows whose last row is `last` (rows kept other than as a QJsonArray).
+    bool advance(qsizetype count, const QJsonObject &last);
     bool atEnd() const { return m_atEnd; }
 
     static bool isSortableType(const QString &schemaType);
