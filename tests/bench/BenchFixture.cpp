@@ -1,14 +1,14 @@
 #include "BenchFixture.h"
 
+#include "BenchOutput.h"
+
 #include "ObjectRows.h"
 #include "ParseReply.h"
 
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <algorithm>
-#include <cstdio>
 #include <malloc.h>
 
 namespace BenchFixture {
@@ -103,18 +103,18 @@ double median(QList<double> values)
 void report(const QString &goal, const QString &metric, const QString &unit, double baseline,
             const QString &baselineName, double ours, const QString &target, bool met)
 {
-    const QJsonObject line{
-        {QStringLiteral("goal"), goal},
-        {QStringLiteral("metric"), metric},
-        {QStringLiteral("unit"), unit},
-        {QStringLiteral("baseline"),
-         baseline < 0 ? QJsonValue() : QJsonValue(qRound64(baseline * 10) / 10.0)},
-        {QStringLiteral("baselineName"), baseline < 0 ? QJsonValue() : QJsonValue(baselineName)},
-        {QStringLiteral("ours"), qRound64(ours * 10) / 10.0},
-        {QStringLiteral("target"), target},
-        {QStringLiteral("met"), met}};
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+    BenchOutput::Line line;
+    line.goal = goal;
+    line.metric = metric;
+    line.unit = unit;
+    if (baseline >= 0) {
+        line.baseline = qRound64(baseline * 10) / 10.0;
+        line.baselineName = baselineName;
+    }
+    line.ours = qRound64(ours * 10) / 10.0;
+    line.target = target;
+    line.met = met;
+    BenchOutput::emitLine(line);
 }
 
 } // namespace BenchFixture

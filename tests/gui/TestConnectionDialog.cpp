@@ -150,7 +150,7 @@ void TestConnectionDialog::firstOpen_withoutProfiles_startsANewOne()
     QVERIFY(listedNames(dialog.get()).isEmpty());
     QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("nameLineEdit"))->text(),
              QStringLiteral("New connection"));
-    QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("batchSizeSpinBox"))->value(), 50);
+    QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("batchSizeSpinBox"))->value(), 200);
     QVERIFY(!child<QCheckBox>(dialog.get(), QStringLiteral("useMasterKeyCheckBox"))->isChecked());
     QVERIFY(!child<QPushButton>(dialog.get(), QStringLiteral("deletePushButton"))->isEnabled());
 }

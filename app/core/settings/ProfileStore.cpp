@@ -50,7 +50,7 @@ void ProfileStore::load()
         p.applicationId = m_settings->value(QStringLiteral("applicationId")).toString();
         p.useMasterKey = m_settings->value(QStringLiteral("useMasterKey"), false).toBool();
         p.production = m_settings->value(QStringLiteral("production"), false).toBool();
-        p.batchSize = m_settings->value(QStringLiteral("batchSize"), 50).toInt();
+        p.batchSize = m_settings->value(QStringLiteral("batchSize"), ServerProfile().batchSize).toInt();
         p.timeoutMs = m_settings->value(QStringLiteral("timeoutMs"), 30000).toInt();
         p.budget = m_settings->value(QStringLiteral("budget")).toString();
         p.trustedCertificate = m_settings->value(QStringLiteral("trustedCertificate")).toString();

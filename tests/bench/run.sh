@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Every benchmark of issue #7, in one go: builds the release preset's bench targets, installs the pinned
+# node baselines (tests/bench/node), starts a throwaway Parse Server (PostgreSQL) of its own, runs every
+# executable listed in tests/bench/benches.txt, collects their JSON lines in tests/bench/results.jsonl, and
+# writes the README's table (between the bench-table markers) and the chart
+# resources/screenshots/benchmarks.png. A bench that cannot run shows as "not run".
+#
+#   bash tests/bench/run.sh
+#
+# Ports (override with the environment): Parse Server PARSEDESK_BENCH_PORT (1420), its PostgreSQL
+# PARSEDESK_BENCH_PG_PORT (55420), the delaying proxy PARSEDESK_BENCH_PROXY_PORT (1425) and its stats port
+# (proxy port + 1).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH=$ROOT/tests/bench
+BIN=$ROOT/build/release/tests/bench
+RESULTS=$BENCH/results.jsonl
+CHART=$ROOT/resources/screenshots/benchmarks.png
+SERVER=$ROOT/tests/server/server.sh
+PORT=${PARSEDESK_BENCH_PORT:-1420}
+PG_PORT=${PARSEDESK_BENCH_PG_PORT:-55420}
+export PARSEDESK_BENCH_PROXY_PORT=${PARSEDESK_BENCH_PROXY_PORT:-1425}
+log() { printf 'bench: %s\n' "$*" >&2; }
+
+mapfile -t BENCHES < <(grep -v '^[[:space:]]*\(#\|$\)' "$BENCH/benches.txt")
+
+# --- build -------------------------------------------------------------------------------------
+cd "$ROOT"
+[ -f build/release/build.ninja ] || cmake --preset release >&2
+cmake --build --preset release --target bench_report "${BENCHES[@]}" >&2
+
+# --- node baselines (npm ci only when package-lock.json changed) -------------------------------
+stamp=$BENCH/node/node_modules/.parsedesk-lock.sha256
+sum=$(sha256sum "$BENCH/node/package-lock.json" | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+  log "installing the node baselines (npm ci) ..."
+  (cd "$BENCH/node" && npm ci --no-audit --no-fund >&2)
+  echo "$sum" >"$stamp"
+fi
+
+# --- a Parse Server of our own ------------------------------------------------------------------
+STATE=$(mktemp -d /tmp/parsedesk-bench.XXXXXX)
+cleanup() { bash "$SERVER" stop --state "$STATE" >&2 || true; rm -rf "$STATE"; }
+trap cleanup EXIT
+bash "$SERVER" start --state "$STATE" --port "$PORT" --pg-port "$PG_PORT" >/dev/null
+# As tests/run-tests.sh does: PARSE_X=... becomes PARSEDESK_TEST_X=...
+eval "$(sed -n 's/^PARSE_\([A-Z_]*\)=/export PARSEDESK_TEST_\1=/p' "$STATE/env")"
+
+# --- run ------------------------------------------------------------------------------------------
+: >"$RESULTS.tmp"
+for b in "${BENCHES[@]}"; do
+  log "running $b ..."
+  out=$(mktemp)
+  status=0
+  if [ -x "$BIN/$b" ]; then
+    (cd "$BIN" && "./$b") >"$out" || status=$?
+  else
+    status=127
+  fi
+  if [ $status -ne 0 ] || ! grep -q '"goal"' "$out"; then
+    log "$b could not run (exit $status)"
+    printf '{"goal":"not run","metric":"%s (exit %s)","notRun":true}\n' "$b" "$status" >>"$out"
+  fi
+  cat "$out" >>"$RESULTS.tmp"
+  rm -f "$out"
+done
+mv "$RESULTS.tmp" "$RESULTS"
+
+# --- report ---------------------------------------------------------------------------------------
+table=$(mktemp)
+"$ROOT/build/release/tests/bench/bench_report" "$RESULTS" --markdown "$table" --png "$CHART"
+# The table replaces whatever stands between the markers in README.md.
+awk -v table="$table" '
+  /<!-- bench-table:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+  /<!-- bench-table:end -->/ { skip = 0 }
+  !skip { print }
+' README.md >README.md.tmp && mv README.md.tmp README.md
+rm -f "$table"
+log "results: $RESULTS; chart: $CHART; README table updated"
+cat "$RESULTS"
