@@ -405,14 +405,6 @@
         <translation>%1 geöffnet (Operationen: %2).</translation>
     </message>
     <message>
-        <source>Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects back.
-
-Type %1 to send.</source>
-        <translation>Operationen, die Objekte von %1 auf dem Produktivserver %2 löschen: %3. Nichts bringt die Objekte zurück.
-
-%1 eingeben, um zu senden.</translation>
-    </message>
-    <message>
         <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
         <translation>Operationen mit unbekanntem Ergebnis: %1. Der Server hat sie möglicherweise ausgeführt, und erneutes Senden könnte sie doppelt ausführen.</translation>
     </message>
@@ -463,6 +455,18 @@ Type %1 to send.</source>
     <message>
         <source>Edit query #%1</source>
         <translation>Abfrage #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps a copy.
+
+Type %1 to send.</source>
+        <translation>Operationen, die Objekte von %1 auf dem Produktivserver %2 löschen: %3. Das Rückgängig-Journal bewahrt eine Kopie auf.
+
+Zum Senden %1 eingeben.</translation>
+    </message>
+    <message>
+        <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
+        <translation>Diese Produktivverbindung ist schreibgeschützt, bis das Schreiben entsperrt wird; nur GET-Operationen können gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +794,6 @@ Type %1 to send.</source>
         <translation>Feld löschen</translation>
     </message>
     <message>
-        <source>Delete the field %1 of %2 and its value in every object?</source>
-        <translation>Das Feld %1 von %2 und seinen Wert in allen Objekten löschen?</translation>
-    </message>
-    <message>
         <source>Field %1 deleted from %2</source>
         <translation>Feld %1 aus %2 gelöscht</translation>
     </message>
@@ -818,12 +818,16 @@ Type %1 to send.</source>
         <translation>Klasse %1 gelöscht</translation>
     </message>
     <message>
-        <source>Delete the class %1 and every one of its objects?</source>
-        <translation>Die Klasse %1 und alle ihre Objekte löschen?</translation>
-    </message>
-    <message>
         <source>Class not deleted</source>
         <translation>Klasse nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete the field %1 of %2 and its value in every object? The undo journal does not keep schema changes.</source>
+        <translation>Das Feld %1 von %2 und seinen Wert in allen Objekten löschen? Das Rückgängig-Journal speichert keine Schemaänderungen.</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and every one of its objects? The undo journal does not keep schema changes.</source>
+        <translation>Die Klasse %1 und alle ihre Objekte löschen? Das Rückgängig-Journal speichert keine Schemaänderungen.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1096,10 @@ Type %1 to send.</source>
         <source>function name, e.g. echo</source>
         <translation>Funktionsname, z. B. echo</translation>
     </message>
+    <message>
+        <source>Cloud functions and jobs may write, so they count as writes: unlock writes on this production connection to run them.</source>
+        <translation>Cloud-Funktionen und Jobs können schreiben und zählen daher als Schreibvorgänge: Schreiben auf dieser Produktivverbindung entsperren, um sie auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>CodeExport</name>
@@ -1221,10 +1229,6 @@ Type %1 to send.</source>
     <message>
         <source>Data requests then bypass ACLs and class-level permissions. The class list always uses the master key.</source>
         <translation>Datenanfragen umgehen dann ACLs und Berechtigungen auf Klassenebene. Die Klassenliste verwendet immer den Master-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>&amp;Production server (warns with a banner while connected)</source>
-        <translation>&amp;Produktivserver (warnt mit einem Banner, solange verbunden)</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
@@ -1373,6 +1377,14 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>Trust certificate</source>
         <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Production server (banner; read-only until writes are unlocked)</source>
+        <translation>&amp;Produktivserver (Banner; schreibgeschützt, bis das Schreiben entsperrt wird)</translation>
+    </message>
+    <message>
+        <source>Opens read-only: saves, deletes, batches with writes, schema changes and Cloud Code calls are refused until you unlock writes in the banner. Deletes ask for the class name.</source>
+        <translation>Öffnet schreibgeschützt: Speichern, Löschen, Batches mit Schreibvorgängen, Schemaänderungen und Cloud-Code-Aufrufe werden abgelehnt, bis das Schreiben im Banner entsperrt wird. Beim Löschen wird nach dem Klassennamen gefragt.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1651,186 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>Ausgewählte &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;older than</source>
+        <translation>Löschen, wenn älter &amp;als</translation>
+    </message>
+    <message>
+        <source>Undo journal — %1</source>
+        <translation>Rückgängig-Journal — %1</translation>
+    </message>
+    <message>
+        <source>Undo journal</source>
+        <translation>Rückgängig-Journal</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Entries that could not be read: %1</source>
+        <translation>Einträge, die nicht gelesen werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>This production connection is read-only: unlock writes to undo.</source>
+        <translation>Diese Produktivverbindung ist schreibgeschützt: Schreiben entsperren, um rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? ParseDesk restores the changed fields, re-creates deleted objects and deletes created ones.</source>
+        <translation>„%1“ rückgängig machen? ParseDesk stellt die geänderten Felder wieder her, erstellt gelöschte Objekte neu und löscht erstellte.</translation>
+    </message>
+    <message>
+        <source>This entry was undone already; undoing it again writes the old values again.</source>
+        <translation>Dieser Eintrag wurde bereits rückgängig gemacht; erneutes Rückgängigmachen schreibt die alten Werte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Undo on production</source>
+        <translation>Rückgängig machen auf dem Produktivserver</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type %1 to confirm:</source>
+        <translation>Dies ist ein Produktivserver. Zur Bestätigung %1 eingeben:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Delete journal entries</source>
+        <translation>Journal-Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) from the journal? They can no longer be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Journal löschen? Er kann dann nicht mehr rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Einträge aus dem Journal löschen? Sie können dann nicht mehr rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some entries could not be deleted from %1.</source>
+        <translation>Einige Einträge konnten nicht aus %1 gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No entry is older than %n day(s).</source>
+        <translation>
+            <numerusform>Kein Eintrag ist älter als %n Tag.</numerusform>
+            <numerusform>Kein Eintrag ist älter als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) older than %1 days? They can no longer be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag älter als %1 Tage löschen? Er kann dann nicht mehr rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Einträge älter als %1 Tage löschen? Sie können dann nicht mehr rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) older than %1 days deleted.</source>
+        <translation>
+            <numerusform>%n Eintrag älter als %1 Tage gelöscht.</numerusform>
+            <numerusform>%n Einträge älter als %1 Tage gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, from %3</source>
+        <translation>Eintrag %1, %2, von %3</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4%5</source>
+        <translation>%1 %2 %3: %4%5</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>gesendet: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher: %1</translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2319,6 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Letzte Anfrage: %1 ms</translation>
     </message>
     <message>
-        <source>Production: %1</source>
-        <translation>Produktion: %1</translation>
-    </message>
-    <message>
         <source>%1 — ParseDesk</source>
         <translation>%1 — ParseDesk</translation>
     </message>
@@ -2191,6 +2379,54 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Query</source>
         <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Unlock writes…</source>
+        <translation>Schreiben entsperren…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;journal…</source>
+        <translation>Rückgängig-&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>Review, undo and prune what ParseDesk changed on this connection&apos;s server</source>
+        <translation>Prüfen, rückgängig machen und aufräumen, was ParseDesk auf dem Server dieser Verbindung geändert hat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Production: %1 — read-only</source>
+        <translation>Produktion: %1 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Production: %1 — WRITES UNLOCKED</source>
+        <translation>Produktion: %1 — SCHREIBEN ENTSPERRT</translation>
+    </message>
+    <message>
+        <source>Lock writes</source>
+        <translation>Schreiben sperren</translation>
+    </message>
+    <message>
+        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
+        <translation>Dieser Verbindung erlauben, Daten zu ändern: Speichern, Löschen, Batches, Schemaänderungen, Cloud-Code-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Make this connection read-only again</source>
+        <translation>Diese Verbindung wieder schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>Unlock writes</source>
+        <translation>Schreiben entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock writes on the production server %1?
+
+Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
+        <translation>Schreiben auf dem Produktivserver %1 entsperren?
+
+Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen, und Cloud-Code-Funktionen und Jobs können laufen. Beim Löschen wird weiterhin nach dem Klassennamen gefragt, und das Rückgängig-Journal bewahrt eine Kopie des Geänderten auf.</translation>
     </message>
 </context>
 <context>
@@ -2462,13 +2698,6 @@ Schlüsselbund: %1</translation>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n object(s) of %1 from the server? This can&apos;t be undone.</source>
-        <translation>
-            <numerusform>%n Objekt von %1 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Objekte von %1 auf dem Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete objects on a production server</source>
         <translation>Objekte auf einem Produktivserver löschen</translation>
@@ -2592,6 +2821,13 @@ Schlüsselbund: %1</translation>
         <source>Save the bytes to a file…</source>
         <translation>Die Bytes in einer Datei speichern…</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation>
+            <numerusform>%n Objekt von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+            <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectExporter</name>
@@ -2669,6 +2905,33 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Columns not sent (set by the server, or relations): %1.</source>
         <translation>Nicht gesendete Spalten (vom Server gesetzt oder Relationen): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectRows</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>empty reply</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>a find reply is a JSON object</source>
+        <translation>eine find-Antwort muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;results&quot; is not an array</source>
+        <translation>&quot;results&quot; ist kein Array</translation>
+    </message>
+    <message>
+        <source>result %1 is not an object</source>
+        <translation>Ergebnis %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; in the reply</source>
+        <translation>kein &quot;results&quot; in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3138,14 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Cancelled while waiting to be sent; it was not sent.</source>
         <translation>Abgebrochen, während sie auf das Senden wartete; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal closed before the write could be recorded.</source>
+        <translation>Nicht gesendet: Das Rückgängig-Journal wurde geschlossen, bevor der Schreibvorgang aufgezeichnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: the production connection %3 is read-only until writes are unlocked.</source>
+        <translation>%1 %2 wurde nicht gesendet: Die Produktivverbindung %3 ist schreibgeschützt, bis das Schreiben entsperrt wird.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4205,149 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5.</source>
         <translation>Zertifikat für %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoEntry</name>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n erstellt</numerusform>
+            <numerusform>%n erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>not an undo journal entry (version 1 with id, time and operations)</source>
+        <translation>kein Eintrag des Rückgängig-Journals (Version 1 mit id, time und operations)</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal could not read the objects this write changes (%1).</source>
+        <translation>Nicht gesendet: Das Rückgängig-Journal konnte die Objekte, die dieser Schreibvorgang ändert, nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal could not store the snapshot (%1).</source>
+        <translation>Nicht gesendet: Das Rückgängig-Journal konnte den Snapshot nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlan</name>
+    <message>
+        <source>%1: the relations %2 are not restored (a relation is not a value; its links are kept in a join table that deleting the object emptied).</source>
+        <translation>%1: Die Relationen %2 werden nicht wiederhergestellt (eine Relation ist kein Wert; ihre Verknüpfungen liegen in einer Join-Tabelle, die beim Löschen des Objekts geleert wurde).</translation>
+    </message>
+    <message>
+        <source>A create in %1 may have been applied (its answer was lost); find and delete that object by hand if it exists.</source>
+        <translation>Ein Erstellen in %1 wurde möglicherweise ausgeführt (die Antwort ging verloren); dieses Objekt von Hand suchen und löschen, falls es existiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no snapshot was taken (it could not be read), so it cannot be created again.</source>
+        <translation>%1 %2: Es wurde kein Snapshot erstellt (das Objekt konnte nicht gelesen werden), daher kann es nicht neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s password cannot be read, so the re-created user has none; set one before the user logs in.</source>
+        <translation>%1: Das Passwort eines Benutzers kann nicht gelesen werden, daher hat der neu erstellte Benutzer keines; vor seiner Anmeldung eines setzen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists (deleted since); its changes are not undone.</source>
+        <translation>%1 %2 existiert nicht mehr (inzwischen gelöscht); seine Änderungen werden nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed again after this write (updatedAt %3); undo overwrites the fields this write changed.</source>
+        <translation>%1 %2 wurde nach diesem Schreibvorgang erneut geändert (updatedAt %3); das Rückgängigmachen überschreibt die Felder, die dieser Schreibvorgang geändert hat.</translation>
+    </message>
+    <message>
+        <source>Re-created objects get a new createdAt and updatedAt: the server sets them and they cannot be written back.</source>
+        <translation>Neu erstellte Objekte erhalten neue Werte für createdAt und updatedAt: Der Server setzt sie, und sie können nicht zurückgeschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n operation(s) applied</source>
+        <translation>
+            <numerusform>Rückgängig: %n Operation angewendet</numerusform>
+            <numerusform>Rückgängig: %n Operationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was re-created as %3: the server does not accept custom object ids (allowCustomObjectId), so its objectId changed.</source>
+        <translation>%1 %2 wurde als %3 neu erstellt: Der Server akzeptiert keine eigenen Objekt-IDs (allowCustomObjectId), daher hat sich seine objectId geändert.</translation>
+    </message>
+    <message>
+        <source>  No pointers found that refer to %1.</source>
+        <translation>  Keine Pointer gefunden, die auf %1 verweisen.</translation>
+    </message>
+    <message>
+        <source>  Still points to %1: %2</source>
+        <translation>  Zeigt noch auf %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>Es gibt keinen Journal-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pointers to the old ids were not searched: %1</source>
+        <translation>Pointer auf die alten IDs wurden nicht gesucht: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -405,14 +405,6 @@
         <translation>Se abrió %1 (operaciones: %2).</translation>
     </message>
     <message>
-        <source>Operations that delete objects of %1 on the production server %2: %3. Nothing brings the objects back.
-
-Type %1 to send.</source>
-        <translation>Operaciones que eliminan objetos de %1 en el servidor de producción %2: %3. No hay forma de recuperar los objetos.
-
-Escriba %1 para enviar.</translation>
-    </message>
-    <message>
         <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
         <translation>Operaciones con resultado desconocido: %1. Puede que el servidor las haya aplicado, y volver a enviarlas podría aplicarlas dos veces.</translation>
     </message>
@@ -463,6 +455,18 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>Edit query #%1</source>
         <translation>Editar consulta #%1</translation>
+    </message>
+    <message>
+        <source>Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps a copy.
+
+Type %1 to send.</source>
+        <translation>Operaciones que eliminan objetos de %1 en el servidor de producción %2: %3. El diario de deshacer guarda una copia.
+
+Escriba %1 para enviar.</translation>
+    </message>
+    <message>
+        <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
+        <translation>Esta conexión de producción es de solo lectura hasta que se desbloquee la escritura; solo se pueden enviar operaciones GET.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +794,6 @@ Escriba %1 para enviar.</translation>
         <translation>Eliminar un campo</translation>
     </message>
     <message>
-        <source>Delete the field %1 of %2 and its value in every object?</source>
-        <translation>¿Eliminar el campo %1 de %2 y su valor en todos los objetos?</translation>
-    </message>
-    <message>
         <source>Field %1 deleted from %2</source>
         <translation>Campo %1 eliminado de %2</translation>
     </message>
@@ -818,12 +818,16 @@ Escriba %1 para enviar.</translation>
         <translation>Clase %1 eliminada</translation>
     </message>
     <message>
-        <source>Delete the class %1 and every one of its objects?</source>
-        <translation>¿Eliminar la clase %1 y todos sus objetos?</translation>
-    </message>
-    <message>
         <source>Class not deleted</source>
         <translation>Clase no eliminada</translation>
+    </message>
+    <message>
+        <source>Delete the field %1 of %2 and its value in every object? The undo journal does not keep schema changes.</source>
+        <translation>¿Eliminar el campo %1 de %2 y su valor en todos los objetos? El diario de deshacer no guarda los cambios de esquema.</translation>
+    </message>
+    <message>
+        <source>Delete the class %1 and every one of its objects? The undo journal does not keep schema changes.</source>
+        <translation>¿Eliminar la clase %1 y todos sus objetos? El diario de deshacer no guarda los cambios de esquema.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1096,10 @@ Escriba %1 para enviar.</translation>
         <source>function name, e.g. echo</source>
         <translation>nombre de la función, p. ej. echo</translation>
     </message>
+    <message>
+        <source>Cloud functions and jobs may write, so they count as writes: unlock writes on this production connection to run them.</source>
+        <translation>Las funciones Cloud y los trabajos pueden escribir, por lo que cuentan como escrituras: desbloquee la escritura en esta conexión de producción para ejecutarlos.</translation>
+    </message>
 </context>
 <context>
     <name>CodeExport</name>
@@ -1221,10 +1229,6 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>Data requests then bypass ACLs and class-level permissions. The class list always uses the master key.</source>
         <translation>Las peticiones de datos omiten entonces las ACL y los permisos a nivel de clase. La lista de clases siempre usa la clave maestra.</translation>
-    </message>
-    <message>
-        <source>&amp;Production server (warns with a banner while connected)</source>
-        <translation>Servidor de &amp;producción (avisa con un banner mientras está conectado)</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
@@ -1373,6 +1377,14 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>Trust certificate</source>
         <translation>Confiar en el certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Production server (banner; read-only until writes are unlocked)</source>
+        <translation>Ser&amp;vidor de producción (banner; solo lectura hasta desbloquear la escritura)</translation>
+    </message>
+    <message>
+        <source>Opens read-only: saves, deletes, batches with writes, schema changes and Cloud Code calls are refused until you unlock writes in the banner. Deletes ask for the class name.</source>
+        <translation>Se abre en solo lectura: se rechazan guardados, eliminaciones, lotes con escrituras, cambios de esquema y llamadas a Cloud Code hasta que desbloquee la escritura en el banner. Las eliminaciones piden el nombre de la clase.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1651,186 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>Left out:</source>
         <translation>Omitido:</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Eliminar seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete &amp;older than</source>
+        <translation>Eliminar las de &amp;más de</translation>
+    </message>
+    <message>
+        <source>Undo journal — %1</source>
+        <translation>Diario de deshacer — %1</translation>
+    </message>
+    <message>
+        <source>Undo journal</source>
+        <translation>Diario de deshacer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Entries that could not be read: %1</source>
+        <translation>Entradas que no se pudieron leer: %1</translation>
+    </message>
+    <message>
+        <source>This production connection is read-only: unlock writes to undo.</source>
+        <translation>Esta conexión de producción es de solo lectura: desbloquee la escritura para deshacer.</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? ParseDesk restores the changed fields, re-creates deleted objects and deletes created ones.</source>
+        <translation>¿Deshacer «%1»? ParseDesk restaura los campos modificados, vuelve a crear los objetos eliminados y elimina los creados.</translation>
+    </message>
+    <message>
+        <source>This entry was undone already; undoing it again writes the old values again.</source>
+        <translation>Esta entrada ya se deshizo; deshacerla de nuevo vuelve a escribir los valores antiguos.</translation>
+    </message>
+    <message>
+        <source>Undo on production</source>
+        <translation>Deshacer en producción</translation>
+    </message>
+    <message>
+        <source>This is a production server. Type %1 to confirm:</source>
+        <translation>Este es un servidor de producción. Escriba %1 para confirmar:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>Delete journal entries</source>
+        <translation>Eliminar entradas del diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) from the journal? They can no longer be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n entrada del diario? Ya no se podrá deshacer.</numerusform>
+            <numerusform>¿Eliminar %n entradas del diario? Ya no se podrán deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some entries could not be deleted from %1.</source>
+        <translation>Algunas entradas no se pudieron eliminar de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No entry is older than %n day(s).</source>
+        <translation>
+            <numerusform>Ninguna entrada tiene más de %n día.</numerusform>
+            <numerusform>Ninguna entrada tiene más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) older than %1 days? They can no longer be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n entrada de más de %1 días? Ya no se podrá deshacer.</numerusform>
+            <numerusform>¿Eliminar %n entradas de más de %1 días? Ya no se podrán deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) older than %1 days deleted.</source>
+        <translation>
+            <numerusform>%n entrada de más de %1 días eliminada.</numerusform>
+            <numerusform>%n entradas de más de %1 días eliminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>Deshecha el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n con resultado desconocido</numerusform>
+            <numerusform>%n con resultado desconocido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2, from %3</source>
+        <translation>Entrada %1, %2, desde %3</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4%5</source>
+        <translation>%1 %2 %3: %4%5</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>enviado: %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2319,6 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>Última petición: %1 ms</translation>
     </message>
     <message>
-        <source>Production: %1</source>
-        <translation>Producción: %1</translation>
-    </message>
-    <message>
         <source>%1 — ParseDesk</source>
         <translation>%1 — ParseDesk</translation>
     </message>
@@ -2191,6 +2379,54 @@ Llavero: %1</translation>
     <message>
         <source>Query</source>
         <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Unlock writes…</source>
+        <translation>Desbloquear la escritura…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;journal…</source>
+        <translation>&amp;Diario de deshacer…</translation>
+    </message>
+    <message>
+        <source>Review, undo and prune what ParseDesk changed on this connection&apos;s server</source>
+        <translation>Revisar, deshacer y depurar lo que ParseDesk cambió en el servidor de esta conexión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Production: %1 — read-only</source>
+        <translation>Producción: %1 — solo lectura</translation>
+    </message>
+    <message>
+        <source>Production: %1 — WRITES UNLOCKED</source>
+        <translation>Producción: %1 — ESCRITURA DESBLOQUEADA</translation>
+    </message>
+    <message>
+        <source>Lock writes</source>
+        <translation>Bloquear la escritura</translation>
+    </message>
+    <message>
+        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
+        <translation>Permitir que esta conexión cambie datos: guardados, eliminaciones, lotes, cambios de esquema, llamadas a Cloud Code</translation>
+    </message>
+    <message>
+        <source>Make this connection read-only again</source>
+        <translation>Volver a poner esta conexión en solo lectura</translation>
+    </message>
+    <message>
+        <source>Unlock writes</source>
+        <translation>Desbloquear la escritura</translation>
+    </message>
+    <message>
+        <source>Unlock writes on the production server %1?
+
+Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
+        <translation>¿Desbloquear la escritura en el servidor de producción %1?
+
+Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus datos, y se pueden ejecutar funciones y trabajos de Cloud Code. Eliminar sigue pidiendo el nombre de la clase, y el diario de deshacer guarda una copia de lo que se cambia.</translation>
     </message>
 </context>
 <context>
@@ -2462,13 +2698,6 @@ Llavero: %1</translation>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n object(s) of %1 from the server? This can&apos;t be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar %n objeto de %1 del servidor? Esto no se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar %n objetos de %1 del servidor? Esto no se puede deshacer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete objects on a production server</source>
         <translation>Eliminar objetos en un servidor de producción</translation>
@@ -2592,6 +2821,13 @@ Llavero: %1</translation>
         <source>Save the bytes to a file…</source>
         <translation>Guardar los bytes en un archivo…</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation>
+            <numerusform>¿Eliminar del servidor %n objeto de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+            <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectExporter</name>
@@ -2669,6 +2905,33 @@ Llavero: %1</translation>
     <message>
         <source>Columns not sent (set by the server, or relations): %1.</source>
         <translation>Columnas no enviadas (las establece el servidor, o son relaciones): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectRows</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>desplazamiento %1: %2</translation>
+    </message>
+    <message>
+        <source>empty reply</source>
+        <translation>respuesta vacía</translation>
+    </message>
+    <message>
+        <source>a find reply is a JSON object</source>
+        <translation>una respuesta de find debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;results&quot; is not an array</source>
+        <translation>&quot;results&quot; no es un array</translation>
+    </message>
+    <message>
+        <source>result %1 is not an object</source>
+        <translation>el resultado %1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; in the reply</source>
+        <translation>no hay &quot;results&quot; en la respuesta</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3138,14 @@ Llavero: %1</translation>
     <message>
         <source>Cancelled while waiting to be sent; it was not sent.</source>
         <translation>Cancelada mientras esperaba su envío; no se envió.</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal closed before the write could be recorded.</source>
+        <translation>No enviado: el diario de deshacer se cerró antes de poder registrar la escritura.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: the production connection %3 is read-only until writes are unlocked.</source>
+        <translation>%1 %2 no se envió: la conexión de producción %3 es de solo lectura hasta que se desbloquee la escritura.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4205,149 @@ Llavero: %1</translation>
     <message>
         <source>Certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5.</source>
         <translation>Certificado para %1, emitido por %2, válido del %3 al %4, SHA-256 %5.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoEntry</name>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creado</numerusform>
+            <numerusform>%n creados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>not an undo journal entry (version 1 with id, time and operations)</source>
+        <translation>no es una entrada del diario de deshacer (versión 1 con id, time y operations)</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 en el desplazamiento %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal could not read the objects this write changes (%1).</source>
+        <translation>No enviado: el diario de deshacer no pudo leer los objetos que cambia esta escritura (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the undo journal could not store the snapshot (%1).</source>
+        <translation>No enviado: el diario de deshacer no pudo guardar la instantánea (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlan</name>
+    <message>
+        <source>%1: the relations %2 are not restored (a relation is not a value; its links are kept in a join table that deleting the object emptied).</source>
+        <translation>%1: las relaciones %2 no se restauran (una relación no es un valor; sus vínculos se guardan en una tabla de unión que se vació al eliminar el objeto).</translation>
+    </message>
+    <message>
+        <source>A create in %1 may have been applied (its answer was lost); find and delete that object by hand if it exists.</source>
+        <translation>Puede que se haya aplicado una creación en %1 (se perdió su respuesta); busque y elimine ese objeto a mano si existe.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no snapshot was taken (it could not be read), so it cannot be created again.</source>
+        <translation>%1 %2: no se tomó ninguna instantánea (no se pudo leer), así que no se puede volver a crear.</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s password cannot be read, so the re-created user has none; set one before the user logs in.</source>
+        <translation>%1: la contraseña de un usuario no se puede leer, así que el usuario vuelto a crear no tiene ninguna; establezca una antes de que el usuario inicie sesión.</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists (deleted since); its changes are not undone.</source>
+        <translation>%1 %2 ya no existe (se eliminó desde entonces); sus cambios no se deshacen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed again after this write (updatedAt %3); undo overwrites the fields this write changed.</source>
+        <translation>%1 %2 se volvió a cambiar después de esta escritura (updatedAt %3); deshacer sobrescribe los campos que cambió esta escritura.</translation>
+    </message>
+    <message>
+        <source>Re-created objects get a new createdAt and updatedAt: the server sets them and they cannot be written back.</source>
+        <translation>Los objetos vueltos a crear reciben un createdAt y un updatedAt nuevos: los establece el servidor y no se pueden volver a escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Error al deshacer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo: %n operation(s) applied</source>
+        <translation>
+            <numerusform>Deshacer: %n operación aplicada</numerusform>
+            <numerusform>Deshacer: %n operaciones aplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallida</numerusform>
+            <numerusform>, %n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was re-created as %3: the server does not accept custom object ids (allowCustomObjectId), so its objectId changed.</source>
+        <translation>%1 %2 se volvió a crear como %3: el servidor no acepta ID de objeto personalizados (allowCustomObjectId), así que su objectId cambió.</translation>
+    </message>
+    <message>
+        <source>  No pointers found that refer to %1.</source>
+        <translation>  No se encontraron pointers que apunten a %1.</translation>
+    </message>
+    <message>
+        <source>  Still points to %1: %2</source>
+        <translation>  Todavía apunta a %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no journal entry %1.</source>
+        <translation>No existe la entrada del diario %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Pointers to the old ids were not searched: %1</source>
+        <translation>No se buscaron pointers a los ID antiguos: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>No se pudo buscar en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
