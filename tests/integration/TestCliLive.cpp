@@ -1,4 +1,5 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
+#include "CliRun.h"
 #include "LocalParseServer.h"
 
 #include <QDateTime>
@@ -11,12 +12,7 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKey = true,
         const QProcessEnvironment &extraEnv = {})
@@ -25,21 +21,12 @@ Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKe
                      profile.applicationId,      QStringLiteral("--rest-key"), profile.restApiKey};
     if (withMasterKey)
         full << QStringLiteral("--master-key") << profile.masterKey;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &k : {QStringLiteral("PARSE_SERVER_URL"), QStringLiteral("PARSE_APP_ID"),
                              QStringLiteral("PARSE_REST_KEY"), QStringLiteral("PARSE_MASTER_KEY")})
         env.remove(k);
     env.insert(extraEnv);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("PARSEDESK_CLI"), full + args);
-    Run r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return CliRun::run(full + args, env);
 }
 } // namespace
 

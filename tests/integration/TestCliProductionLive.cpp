@@ -1,6 +1,7 @@
 // parsedesk-cli with a saved profile marked production: writes are refused (nothing sent) unless
 // --allow-writes; reads go through; the writes it makes land in the profile's undo journal.
 #include "Await.h"
+#include "CliRun.h"
 #include "LocalParseServer.h"
 #include "ParseClient.h"
 #include "ProfileStore.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,38 +22,23 @@ class TestCliProductionLive : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
     QTemporaryDir m_home;
     QString m_profileId;
     ServerProfile m_server;
 
     // Runs the CLI with its settings and data under m_home, the keys given as flags (no keychain here).
-    Run cli(const QStringList &args)
+    CliRun cli(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         for (const QString &k : {QStringLiteral("PARSE_SERVER_URL"), QStringLiteral("PARSE_MASTER_KEY")})
             env.remove(k);
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("PARSEDESK_CLI"),
-                QStringList{QStringLiteral("--profile"), QStringLiteral("Live shop"),
-                            QStringLiteral("--master-key"), m_server.masterKey, QStringLiteral("--rest-key"),
-                            m_server.restApiKey} +
-                    args);
-        Run r;
-        if (!p.waitForFinished(30000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return CliRun::run(QStringList{QStringLiteral("--profile"), QStringLiteral("Live shop"),
+                                       QStringLiteral("--master-key"), m_server.masterKey,
+                                       QStringLiteral("--rest-key"), m_server.restApiKey} +
+                               args,
+                           env);
     }
     QString batchFile(const QString &name, const QJsonArray &requests)
     {
@@ -103,7 +88,7 @@ private Q_SLOTS:
             QStringLiteral("read.json"),
             {QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), path}}});
 
-        Run r = cli({QStringLiteral("batch"), deletes});
+        CliRun r = cli({QStringLiteral("batch"), deletes});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--allow-writes"), r.err.constData());
         QVERIFY(await(client.send(ParseRequest::getObject(cls, id))).ok()); // still there

@@ -3,6 +3,7 @@
 // that fingerprint gets through; trusting another certificate does not help. The same for the connection
 // test, LiveQuery-free REST paths and the CLI.
 #include "Await.h"
+#include "CliRun.h"
 #include "ConnectionTester.h"
 #include "LocalParseServer.h"
 #include "ParseClient.h"
@@ -11,7 +12,6 @@
 #include "TlsTrust.h"
 
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -113,23 +113,19 @@ void TestTlsLive::connectionTest_offersTheFingerprint()
 
 void TestTlsLive::cli_refusesUntilTrusted()
 {
-    const QString cli = qEnvironmentVariable("PARSEDESK_CLI");
-    if (cli.isEmpty())
+    if (qEnvironmentVariable("PARSEDESK_CLI").isEmpty())
         QSKIP("PARSEDESK_CLI is not set");
     TlsProxy proxy(LocalParseServer::profile().serverUrl, QStringLiteral("server-a"));
     const ServerProfile p = LocalParseServer::profile();
-    // Asynchronously: the proxy serves from this event loop.
+    // CliRun keeps the event loop running: the proxy serves from it.
     const auto run = [&](const QStringList &extra) {
-        QProcess process;
-        process.start(cli,
-                      QStringList{QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--limit"),
-                                  QStringLiteral("1"), QStringLiteral("--server"), proxy.url().toString(),
-                                  QStringLiteral("--app-id"), p.applicationId, QStringLiteral("--rest-key"),
-                                  p.restApiKey} +
-                          extra);
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-            process.kill();
-        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        const CliRun r = CliRun::run(QStringList{QStringLiteral("query"), QStringLiteral("Room"),
+                                                 QStringLiteral("--limit"), QStringLiteral("1"),
+                                                 QStringLiteral("--server"), proxy.url().toString(),
+                                                 QStringLiteral("--app-id"), p.applicationId,
+                                                 QStringLiteral("--rest-key"), p.restApiKey} +
+                                     extra);
+        return std::pair{r.exitCode, QString::fromUtf8(r.err)};
     };
     const auto [refusedCode, refusedText] = run({});
     QCOMPARE(refusedCode, 3);
