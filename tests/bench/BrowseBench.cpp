@@ -6,7 +6,7 @@
 //  - a count never delays a page: opening the class (the model's first page, then its exact count)
 //    against page 1 alone, interleaved, medians of 11. For information (stderr): page 1 sent while an exact
 //    count runs on the server.
-// The class (BenchItem) is made by make-class.sh when it is missing: through /schemas, then rows with one
+// The class (BenchMillion) is made by make-class.sh when it is missing: through /schemas, then rows with one
 // INSERT ... generate_series into its table (see that script).
 // Run alone: start a server (tests/server/server.sh start --state DIR --port P --pg-port PG), export
 // PARSEDESK_TEST_SERVER_URL, _APP_ID, _MASTER_KEY, _REST_KEY, _CLIENT_KEY and PARSEDESK_TEST_STATE=DIR
@@ -32,7 +32,7 @@ constexpr int kPage = ObjectTableModel::kPageSize;
 constexpr int kRuns = 11;
 // Pages take 5-20 ms on a shared machine: more runs, interleaved, for a steady median.
 constexpr int kPageRuns = 21;
-const QString kClass = QStringLiteral("BenchItem");
+const QString kClass = QStringLiteral("BenchMillion");
 
 double ms(const QElapsedTimer &t)
 {

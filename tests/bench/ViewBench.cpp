@@ -36,7 +36,7 @@ constexpr int kRows = 1000000;
 constexpr int kPage = 10000;
 constexpr int kStallRows = 100000;
 constexpr int kBatchOps = 10000;
-const QString kClass = QStringLiteral("BenchItem");
+const QString kClass = QStringLiteral("BenchMillion");
 
 double ms(const QElapsedTimer &t)
 {

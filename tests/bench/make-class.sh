@@ -12,7 +12,7 @@
 #   DIR is a tests/server/server.sh state directory (its env file gives the server, keys and DATABASE_URI).
 # Idempotent: a class that already has N rows is left alone.
 set -euo pipefail
-STATE=''; ROWS=1000000; CLASS=BenchItem
+STATE=''; ROWS=1000000; CLASS=BenchMillion
 while [ $# -gt 0 ]; do
   case $1 in
     --state) STATE=${2:?}; shift 2 ;;

@@ -45,6 +45,8 @@ trap cleanup EXIT
 bash "$SERVER" start --state "$STATE" --port "$PORT" --pg-port "$PG_PORT" >/dev/null
 # As tests/run-tests.sh does: PARSE_X=... becomes PARSEDESK_TEST_X=...
 eval "$(sed -n 's/^PARSE_\([A-Z_]*\)=/export PARSEDESK_TEST_\1=/p' "$STATE/env")"
+# bench_browse makes its 1M-row class straight in this server's database (make-class.sh).
+export PARSEDESK_TEST_STATE=$STATE
 
 # --- run ------------------------------------------------------------------------------------------
 : >"$RESULTS.tmp"
