@@ -14,6 +14,7 @@
 #include "ProfileStore.h"
 #include "SchemaModel.h"
 #include "SecretStore.h"
+#include "TemporaryClasses.h"
 #include "UndoJournal.h"
 
 #include <QAction>
@@ -60,7 +61,9 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     ServerProfile profile = LocalParseServer::profile();
     profile.useMasterKey = true;
     ParseClient admin(profile, &m_network);
-    const QString cls = QStringLiteral("ItProd") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    TemporaryClasses temporary(&admin);
+    const QString cls =
+        temporary.add(QStringLiteral("ItProd") + QUuid::createUuid().toString(QUuid::Id128).left(8));
     for (const QString &name : {QStringLiteral("keep"), QStringLiteral("doomed")})
         QVERIFY(await(admin.send(ParseRequest::createObject(cls, {{QStringLiteral("name"), name}}))).ok());
 

@@ -6,6 +6,7 @@
 #include "ParseClient.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TemporaryClasses.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,7 +76,9 @@ private Q_SLOTS:
         ServerProfile admin = m_server;
         admin.useMasterKey = true;
         ParseClient client(admin, &network);
-        const QString cls = QStringLiteral("ItCliProd") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        TemporaryClasses temporary(&client);
+        const QString cls =
+            temporary.add(QStringLiteral("ItCliProd") + QUuid::createUuid().toString(QUuid::Id128).left(8));
         const ParseResult created =
             await(client.send(ParseRequest::createObject(cls, {{QStringLiteral("n"), 1}})));
         QVERIFY2(created.ok(), qPrintable(created.error.describe()));

@@ -8,6 +8,7 @@
 #include "ObjectImporter.h"
 #include "ParseClient.h"
 #include "QueryOptions.h"
+#include "TemporaryClasses.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,7 +54,7 @@ private:
     QTemporaryDir m_dir;
     QString m_source;
     QJsonObject m_schema;
-    QStringList m_created;
+    std::unique_ptr<TemporaryClasses> m_temporary;
 };
 
 void TestTransferLive::initTestCase()
@@ -62,7 +63,8 @@ void TestTransferLive::initTestCase()
     ServerProfile profile = LocalParseServer::profile();
     profile.useMasterKey = true;
     m_client = std::make_unique<ParseClient>(profile, &m_network);
-    m_source = u"Transfer"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_temporary = std::make_unique<TemporaryClasses>(m_client.get());
+    m_source = m_temporary->add(u"Transfer"_s + QUuid::createUuid().toString(QUuid::Id128).left(8));
 
     // A file and rooms to point at, from the demo data.
     QueryOptions zoo;
@@ -94,7 +96,6 @@ void TestTransferLive::initTestCase()
     const ParseResult created = await(m_client->send(
         ParseRequest::createSchema(m_source, {{u"className"_s, m_source}, {u"fields"_s, fields}})));
     QVERIFY2(created.ok(), qPrintable(created.error.describe()));
-    m_created << m_source;
     const ParseResult schema = await(m_client->send(ParseRequest::schema(m_source)));
     QVERIFY(schema.ok());
     m_schema = schema.object();
@@ -141,10 +142,7 @@ void TestTransferLive::initTestCase()
 
 void TestTransferLive::cleanupTestCase()
 {
-    for (const QString &className : std::as_const(m_created)) {
-        await(m_client->send(ParseRequest::purgeClass(className)));
-        await(m_client->send(ParseRequest::deleteSchema(className)));
-    }
+    m_temporary.reset();
 }
 
 QList<ParseResult> TestTransferLive::send(const BatchDocument &doc)
@@ -208,8 +206,8 @@ void TestTransferLive::export_thenImport_keepsEveryValue()
     const QByteArray content = file.readAll();
 
     // Into a class that doesn't exist yet: the values alone (JSON) or the typed header (CSV) carry the types.
-    const QString target = m_source + (format == int(ObjectExporter::Format::Csv) ? u"Csv"_s : u"Json"_s);
-    m_created << target;
+    const QString target =
+        m_temporary->add(m_source + (format == int(ObjectExporter::Format::Csv) ? u"Csv"_s : u"Json"_s));
     const ImportPlan plan =
         ObjectImporter::plan(content, ObjectImporter::formatOf(path, content), target, {}, false);
     QVERIFY2(plan.ok(), qPrintable(plan.error));

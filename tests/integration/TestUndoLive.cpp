@@ -8,6 +8,7 @@
 #include "ObjectTableModel.h"
 #include "ParseClient.h"
 #include "RequestQueue.h"
+#include "TemporaryClasses.h"
 #include "UndoJournal.h"
 #include "UndoRunner.h"
 
@@ -85,11 +86,12 @@ private Q_SLOTS:
         ServerProfile p = LocalParseServer::profile(server.constData());
         p.useMasterKey = true;
         ParseClient admin(p, &m_network);
+        TemporaryClasses temporary(&admin);
 
         // A class with most value types, and one that points to it.
         const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        const QString cls = QStringLiteral("ItUndo") + suffix;
-        const QString refCls = QStringLiteral("ItUndoRef") + suffix;
+        const QString cls = temporary.add(QStringLiteral("ItUndo") + suffix);
+        const QString refCls = temporary.add(QStringLiteral("ItUndoRef") + suffix);
         const QJsonObject fields{{QStringLiteral("name"), field(QStringLiteral("String"))},
                                  {QStringLiteral("score"), field(QStringLiteral("Number"))},
                                  {QStringLiteral("tags"), field(QStringLiteral("Array"))},
@@ -236,8 +238,10 @@ private Q_SLOTS:
         p.useMasterKey = true;
         constexpr int kObjects = 500;
         constexpr int kBatch = 50;
-        const QString cls = QStringLiteral("ItUndoCost") + QUuid::createUuid().toString(QUuid::Id128).left(8);
         ParseClient client(p, &m_network);
+        TemporaryClasses temporary(&client);
+        const QString cls =
+            temporary.add(QStringLiteral("ItUndoCost") + QUuid::createUuid().toString(QUuid::Id128).left(8));
         QList<ParseRequest> creates;
         for (int i = 0; i < kObjects; ++i)
             creates << ParseRequest::createObject(cls, {{QStringLiteral("n"), i}});
