@@ -74,6 +74,7 @@ BatchComposer::BatchComposer(QWidget *parent)
     , m_delegate(new OperationDelegate(this))
 {
     m_ui->setupUi(this);
+    m_ui->queryBuilderPushButton->hide(); // shown for a GET on a class (showCurrentBody)
     QFont title = m_ui->emptyTitleLabel->font();
     if (title.pointSizeF() > 0)
         title.setPointSizeF(title.pointSizeF() * 1.4);
