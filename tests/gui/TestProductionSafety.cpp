@@ -90,6 +90,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
 
     auto *classBrowser = window.findChild<ClassBrowser *>();
     classBrowser->selectClass(cls);
+    GuiTestSupport::screenshot(&window, QStringLiteral("production-read-only.png"));
     ObjectBrowser *browser = classBrowser->objectBrowser();
     ObjectTableModel *model = browser->model();
     QTRY_COMPARE(model->className(), cls);
@@ -151,6 +152,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
                  ->toPlainText()
                  .contains(doomedId),
              "the details show the deleted object");
+    GuiTestSupport::screenshot(dialog, QStringLiteral("undo-journal.png"));
     auto *undo = child<QPushButton>(dialog, QStringLiteral("undoPushButton"));
     QVERIFY(undo->isEnabled());
     // On production, undo asks for the class name too.
