@@ -48,7 +48,7 @@ if [ "${PARSEDESK_SKIP_ASAN:-0}" != 1 ]; then
   # Configured every time: a build directory from an older run may have left the GUI out.
   cmake --preset asan -DPARSEDESK_GUI=ON >&2
   cmake --build --preset asan >&2
-  ctest --preset asan --timeout 300 "$@" || status=$?
+  LSAN_OPTIONS=suppressions=$ROOT/tests/lsan.supp ctest --preset asan --timeout 300 "$@" || status=$?
 fi
 if [ $status -ne 0 ]; then
   for s in "${STATES[@]}"; do
