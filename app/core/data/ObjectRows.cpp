@@ -224,6 +224,8 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
                     return fail(e);
                 if (!isId)
                     continue;
+                // A repeated objectId: the last one counts, as in QJsonDocument.
+                row.idLength = kNoPlainId;
                 // Read straight from the text when it is a plain string near the start: no escapes.
                 const char *quote = idToken.data();
                 const char *close =

@@ -118,7 +118,8 @@ QueryNode parseObject(const QJsonObject &where)
                 continue;
             }
         }
-        if (it.key().startsWith(QLatin1Char('$'))) {
+        // Unknown "$keys", and the empty key no field can have, stay as they were.
+        if (it.key().startsWith(QLatin1Char('$')) || it.key().isEmpty()) {
             if (it.key() == QLatin1String("$relatedTo")) {
                 node.children.push_back(QueryNode::condition({}, it.key(), it.value()));
                 continue;
@@ -157,7 +158,7 @@ bool mergeInto(QJsonObject &out, const QueryNode &node)
         return true;
     }
     case QueryNode::Kind::Raw: {
-        if (!node.rawKey.isEmpty()) {
+        if (node.field.isEmpty()) { // a top-level key, kept whole
             if (out.contains(node.rawKey))
                 return false;
             out.insert(node.rawKey, node.value);

@@ -104,8 +104,12 @@ void walk(Context &c, const QueryNode &n, const QList<int> &path, bool insideOr)
 {
     switch (n.kind) {
     case QueryNode::Kind::Raw:
-        add(c, Issue::Severity::Warning, path,
-            QueryValidator::tr("Kept as raw JSON and sent unchanged: the builder can't show it."));
+        // The empty key is kept to lose nothing, but Parse has no field without a name.
+        if (n.field.isEmpty() && n.rawKey.isEmpty())
+            add(c, Issue::Severity::Error, path, QueryValidator::tr("Choose a field for this condition."));
+        else
+            add(c, Issue::Severity::Warning, path,
+                QueryValidator::tr("Kept as raw JSON and sent unchanged: the builder can't show it."));
         return;
     case QueryNode::Kind::Condition:
         checkCondition(c, n, path, insideOr);
