@@ -1839,6 +1839,10 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
+    <message>
+        <source>the integer %1 is beyond 64 bits and would be rounded. Write %2 to store the rounded number, or a string to keep every digit</source>
+        <translation>die Ganzzahl %1 geht über 64 Bit hinaus und würde gerundet. Schreiben Sie %2, um die gerundete Zahl zu speichern, oder eine Zeichenkette, um jede Ziffer zu behalten</translation>
+    </message>
 </context>
 <context>
     <name>LiveArea</name>

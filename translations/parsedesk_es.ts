@@ -1839,6 +1839,10 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
+    <message>
+        <source>the integer %1 is beyond 64 bits and would be rounded. Write %2 to store the rounded number, or a string to keep every digit</source>
+        <translation>el entero %1 supera los 64 bits y se redondearía. Escriba %2 para guardar el número redondeado, o una cadena para conservar todos los dígitos</translation>
+    </message>
 </context>
 <context>
     <name>LiveArea</name>

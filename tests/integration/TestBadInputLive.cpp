@@ -88,6 +88,14 @@ const QHash<QString, Case> &catalogue()
         {QStringLiteral("nesting deeper than the parser allows"),
          {[] { return JsonText::parse(QByteArray(5000, '[') + QByteArray(5000, ']')).error; },
           QStringLiteral("line 1, column 1026: too deeply nested document")}},
+        {QStringLiteral("batch file: integer beyond 64 bits"),
+         {[] {
+              return batchProblems("{\"requests\":[{\"method\":\"POST\",\"path\":\"/classes/Room\","
+                                   "\"body\":{\"visits\":18446744073709551616}}]}");
+          },
+          QStringLiteral(
+              "column 71: the integer 18446744073709551616 is beyond 64 bits and would be rounded. "
+              "Write 1.8446744073709552e+19 to store the rounded number, or a string")}},
         {QStringLiteral("invalid UTF-8 in JSON"),
          {[] { return JsonText::parse("{\"name\": \"caf\xe9\"}").error; },
           QStringLiteral("line 1, column 14: invalid UTF8 string")}},

@@ -5,6 +5,56 @@
 
 namespace JsonText {
 
+namespace {
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Qt reads an integer beyond 64 bits as a double, silently rounded. Returns the offset of the first such
+// literal in valid JSON text, or -1; *literal gets its digits.
+int firstOversizedInteger(const QByteArray &text, QByteArray *literal)
+{
+    const qsizetype size = text.size();
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !isDigit(c))
+            continue;
+        qsizetype end = i + 1;
+        while (end < size && isDigit(text.at(end)))
+            ++end;
+        const bool integral =
+            end == size || (text.at(end) != '.' && text.at(end) != 'e' && text.at(end) != 'E');
+        if (integral) {
+            // Over 20 characters can't be a 64-bit integer (JSON has no leading zeros).
+            bool fits = end - i <= 20;
+            if (fits)
+                text.mid(i, end - i).toLongLong(&fits);
+            if (!fits) {
+                *literal = text.mid(i, end - i);
+                return int(i);
+            }
+        }
+        while (end < size && (isDigit(text.at(end)) || QByteArrayView("+-.eE").contains(text.at(end))))
+            ++end;
+        i = end - 1;
+    }
+    return -1;
+}
+} // namespace
+
 QString position(const QByteArray &text, int offset)
 {
     offset = qBound(0, offset, int(text.size()));
@@ -38,6 +88,23 @@ Parsed parse(const QByteArray &text)
             offset = before;
         result.errorOffset = offset;
         result.error = position(text, offset) + QStringLiteral(": ") + error.errorString();
+        return result;
+    }
+    QByteArray literal;
+    if (const int offset = firstOversizedInteger(text, &literal); offset >= 0) {
+        // Refused rather than rounded: the user decides between the rounded double and a string.
+        const QString rounded = QString::number(literal.toDouble(), 'g', 17);
+        const QString shown = literal.size() > 30
+                                  ? QString::fromLatin1(literal.left(27)) + QStringLiteral("...")
+                                  : QString::fromLatin1(literal);
+        result.document = {};
+        result.errorOffset = offset;
+        result.error = position(text, offset) + QStringLiteral(": ") +
+                       QCoreApplication::translate(
+                           "JsonText", "the integer %1 is beyond 64 bits and would be rounded. "
+                                       "Write %2 to store the rounded number, or a string to keep "
+                                       "every digit")
+                           .arg(shown, rounded);
     }
     return result;
 }
