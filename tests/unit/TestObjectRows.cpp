@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(decoded.error.contains(QLatin1String("result 1 is not an object")));
     }
 
+    void decode_nestingLimitIsQtsOwn_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        // Around QJsonDocument's limit in a row and in another member, and far beyond it (deep enough to
+        // exhaust the stack of a decoder that recursed without a limit).
+        for (const int depth : {1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 200000}) {
+            const QByteArray nested = QByteArray(depth, '[') + QByteArray(depth, ']');
+            QTest::addRow("row, %d", depth) << "{\"results\":[{\"objectId\":\"a\",\"n\":" + nested + "}]}";
+            QTest::addRow("rest, %d", depth) << "{\"results\":[],\"n\":" + nested + "}";
+        }
+    }
+    void decode_nestingLimitIsQtsOwn()
+    {
+        QFETCH(QByteArray, body);
+        const ObjectRows::Decoded decoded = ObjectRows::fromFindReply(body);
+        QJsonParseError qtError;
+        QJsonDocument::fromJson(body, &qtError);
+        QCOMPARE(decoded.rows.has_value(), qtError.error == QJsonParseError::NoError);
+        if (!decoded.rows)
+            QVERIFY2(decoded.error.contains(QLatin1String("too deep")), qPrintable(decoded.error));
+    }
+
     void decode_unpaddedBodyIsCopiedNotOverread()
     {
         // A body without spare capacity (fromRawData has none): decoded from a padded copy.

@@ -40,15 +40,21 @@ error_code checkKey(ondemand::field &field, const char *bodyEnd)
     return field.unescaped_key().get(key);
 }
 
+// QJsonDocument, which decodes the cells, refuses documents nested deeper; so does the decoder, before its
+// recursion could exhaust the stack on a hostile reply.
+constexpr int kMaxDepth = 1024;
+
 // On Demand checks only what is read: reading every key and scalar validates the whole value (escapes,
 // numbers, literals), so a row that decoded here also decodes with QJsonDocument later.
-error_code walk(ondemand::value value, const char *bodyEnd)
+error_code walk(ondemand::value value, const char *bodyEnd, int depth)
 {
     ondemand::json_type type;
     if (error_code e = value.type().get(type))
         return e;
     switch (type) {
     case ondemand::json_type::object: {
+        if (depth > kMaxDepth)
+            return DEPTH_ERROR;
         ondemand::object object;
         if (error_code e = value.get_object().get(object))
             return e;
@@ -58,12 +64,14 @@ error_code walk(ondemand::value value, const char *bodyEnd)
                 return e;
             if (error_code e = checkKey(field, bodyEnd))
                 return e;
-            if (error_code e = walk(field.value(), bodyEnd))
+            if (error_code e = walk(field.value(), bodyEnd, depth + 1))
                 return e;
         }
         return SUCCESS;
     }
     case ondemand::json_type::array: {
+        if (depth > kMaxDepth)
+            return DEPTH_ERROR;
         ondemand::array array;
         if (error_code e = value.get_array().get(array))
             return e;
@@ -71,7 +79,7 @@ error_code walk(ondemand::value value, const char *bodyEnd)
             ondemand::value element;
             if (error_code e = item.get(element))
                 return e;
-            if (error_code e = walk(element, bodyEnd))
+            if (error_code e = walk(element, bodyEnd, depth + 1))
                 return e;
         }
         return SUCCESS;
@@ -164,6 +172,9 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
     };
     if (body.isEmpty())
         return fail(EMPTY, tr("empty reply"));
+    // Room for a few levels beyond the limit, where walk() stops.
+    if (error_code e = parser.allocate(size_t(body.size()), kMaxDepth + 8))
+        return fail(e);
     if (error_code e =
             parser.iterate(body.constData(), size_t(body.size()), size_t(body.capacity())).get(doc))
         return fail(e);
@@ -188,7 +199,7 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
             if (error_code e = value.type().get(type))
                 return fail(e);
             const bool scalar = type != ondemand::json_type::object && type != ondemand::json_type::array;
-            if (error_code e = walk(value, bodyEnd))
+            if (error_code e = walk(value, bodyEnd, 2)) // in the reply object
                 return fail(e);
             // A scalar's token is its text; a container's ends where the iterator now stands.
             const char *end = scalar ? trimmed(token.data(), token.data() + token.size())
@@ -220,7 +231,7 @@ ObjectRows::Decoded ObjectRows::fromFindReply(const QByteArray &input)
                     return fail(e);
                 ondemand::value memberValue = member.value();
                 const std::string_view idToken = memberValue.raw_json_token();
-                if (error_code e = walk(memberValue, bodyEnd))
+                if (error_code e = walk(memberValue, bodyEnd, 4)) // reply, results, row
                     return fail(e);
                 if (!isId)
                     continue;
