@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (rows.rows->object(i) != results.at(i).toObject() ||
-                rows.rows->objectId(i) != results.at(i).toObject().value(QLatin1String("objectId")).toString())
+                rows.rows->objectId(i) !=
+                    results.at(i).toObject().value(QLatin1String("objectId")).toString())
                 std::abort();
         }
     }

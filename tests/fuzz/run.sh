@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with Clang (preset "fuzz") and runs each for a bounded time on a scratch
-# copy of its seed corpus. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 60).
+# copy of its seed corpus. Usage: tests/fuzz/run.sh [SECONDS_PER_TARGET] (default 60); with RUNS=N set, each
+# target runs N executions instead (the long run: RUNS=10000000).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SECONDS_PER_TARGET=${1:-60}
 cd "$ROOT"
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >&2
-cmake --build --preset fuzz --target fuzzwhere fuzzbatchdocument fuzzserverreply fuzzjournalentry >&2
+cmake --build --preset fuzz --target fuzzwhere fuzzbatchdocument fuzzserverreply fuzzjournalentry fuzzimport fuzzlivequery >&2
 status=0
-for entry in where:fuzzwhere batch:fuzzbatchdocument reply:fuzzserverreply journal:fuzzjournalentry; do
+for entry in where:fuzzwhere batch:fuzzbatchdocument reply:fuzzserverreply journal:fuzzjournalentry import:fuzzimport \
+  live:fuzzlivequery; do
   corpus=${entry%%:*} target=${entry#*:}
   work=$(mktemp -d)
   cp tests/fuzz/corpus/"$corpus"/* "$work"/
-  echo "== $target ($SECONDS_PER_TARGET s)" >&2
+  limit=-max_total_time="$SECONDS_PER_TARGET"
+  [ -n "${RUNS:-}" ] && limit=-runs="$RUNS"
+  echo "== $target ($limit)" >&2
   # The last stats line carries the execution count.
-  if ! build/fuzz/tests/fuzz/"$target" -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 "$work" \
+  if ! build/fuzz/tests/fuzz/"$target" "$limit" -rss_limit_mb=4096 -print_final_stats=1 "$work" \
       2>"$work.log"; then
     status=1
     tail -n 40 "$work.log" >&2

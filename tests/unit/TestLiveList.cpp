@@ -24,23 +24,8 @@ QJsonObject room(const QString &id, int visits, const QString &name = {})
 
 QList<QJsonObject> apply(QList<QJsonObject> rows, const QList<LiveListDiff::Step> &steps)
 {
-    using Kind = LiveListDiff::Step::Kind;
-    for (const auto &s : steps) {
-        switch (s.kind) {
-        case Kind::Remove:
-            rows.removeAt(s.from);
-            break;
-        case Kind::Insert:
-            rows.insert(s.to, s.row);
-            break;
-        case Kind::Move:
-            rows.move(s.from, s.to);
-            break;
-        case Kind::Update:
-            rows[s.to] = s.row;
-            break;
-        }
-    }
+    for (const auto &s : steps)
+        LiveListDiff::applyStep(rows, s);
     return rows;
 }
 

@@ -78,4 +78,22 @@ QList<Step> compute(const QList<QJsonObject> &oldRows, const QList<QJsonObject> 
     return steps;
 }
 
+void applyStep(QList<QJsonObject> &rows, const Step &step)
+{
+    switch (step.kind) {
+    case Step::Kind::Remove:
+        rows.removeAt(step.from);
+        break;
+    case Step::Kind::Insert:
+        rows.insert(step.to, step.row);
+        break;
+    case Step::Kind::Move:
+        rows.move(step.from, step.to);
+        break;
+    case Step::Kind::Update:
+        rows[step.to] = step.row;
+        break;
+    }
+}
+
 } // namespace LiveListDiff

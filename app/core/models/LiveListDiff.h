@@ -28,6 +28,8 @@ struct Step
 };
 
 QList<Step> compute(const QList<QJsonObject> &oldRows, const QList<QJsonObject> &newRows);
+// Applies one step to the list it was computed for, as left by the steps before it.
+void applyStep(QList<QJsonObject> &rows, const Step &step);
 // The key a row is tracked by: its objectId, or its whole JSON when it has none.
 QString keyOf(const QJsonObject &row);
 

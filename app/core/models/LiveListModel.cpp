@@ -24,7 +24,13 @@ int compareValues(const QJsonValue &a, const QJsonValue &b)
     const bool missingB = b.isUndefined() || b.isNull();
     if (missingA || missingB)
         return missingA == missingB ? 0 : (missingA ? 1 : -1);
-    if (a.isDouble() && b.isDouble())
+    // Values of different types order by type, so the order stays total when a field's type varies.
+    const auto rank = [](const QJsonValue &v) {
+        return v.isDouble() ? 0 : v.isBool() ? 1 : v.isString() ? 2 : 3;
+    };
+    if (rank(a) != rank(b))
+        return rank(a) < rank(b) ? -1 : 1;
+    if (a.isDouble())
         return a.toDouble() < b.toDouble() ? -1 : (a.toDouble() > b.toDouble() ? 1 : 0);
     const auto text = [](const QJsonValue &v) {
         // Dates compare by their ISO text, which sorts chronologically.
@@ -288,13 +294,13 @@ void LiveListModel::apply(const QList<LiveListDiff::Step> &steps, const QList<QJ
         switch (step.kind) {
         case Kind::Remove:
             beginRemoveRows({}, step.from, step.from);
-            m_rows.removeAt(step.from);
+            LiveListDiff::applyStep(m_rows, step);
             endRemoveRows();
             reordered = true;
             break;
         case Kind::Insert:
             beginInsertRows({}, step.to, step.to);
-            m_rows.insert(step.to, step.row);
+            LiveListDiff::applyStep(m_rows, step);
             endInsertRows();
             if (!first)
                 m_insertedAt.insert(step.key, now);
@@ -303,12 +309,12 @@ void LiveListModel::apply(const QList<LiveListDiff::Step> &steps, const QList<QJ
         case Kind::Move:
             // Qt counts the destination before the move: moving down lands one past the target.
             beginMoveRows({}, step.from, step.from, {}, step.to > step.from ? step.to + 1 : step.to);
-            m_rows.move(step.from, step.to);
+            LiveListDiff::applyStep(m_rows, step);
             endMoveRows();
             reordered = true;
             break;
         case Kind::Update: {
-            m_rows[step.to] = step.row;
+            LiveListDiff::applyStep(m_rows, step);
             auto &changed = m_changedAt[step.key];
             for (const QString &field : step.changedFields)
                 changed.insert(field, now);
@@ -347,7 +353,7 @@ void LiveListModel::startLiveQuery()
         m_modeNote.clear();
         refreshNow(); // events may have been missed before (re)subscribing
     });
-    connect(m_live, &LiveQueryClient::event, this, &LiveListModel::applyEvent);
+    connect(m_live, &LiveQueryClient::objectEvent, this, &LiveListModel::applyEvent);
     connect(m_live, &LiveQueryClient::interrupted, this, [this](const QString &reason, int retryMs) {
         m_modeNote = tr("reconnecting in %1 s (%2)").arg(retryMs / 1000).arg(reason);
         Q_EMIT statusChanged();
@@ -364,25 +370,25 @@ void LiveListModel::startLiveQuery()
 
 void LiveListModel::applyEvent(const QString &op, const QJsonObject &object)
 {
-    const QString key = LiveListDiff::keyOf(object);
     // Events build on the newest list, even one whose diff is still running.
-    QList<QJsonObject> target = m_latestTarget;
-    const bool wasFull = m_options.limit && target.size() >= *m_options.limit;
-    const auto existing = std::find_if(target.begin(), target.end(), [&key](const QJsonObject &row) {
-        return LiveListDiff::keyOf(row) == key;
-    });
-    if (existing != target.end())
-        target.erase(existing);
-    const bool gone = op == QLatin1String("leave") || op == QLatin1String("delete");
-    if (!gone)
-        target.append(object);
-    sortRows(target, m_options.order);
-    if (m_options.limit && target.size() > *m_options.limit)
-        target.resize(*m_options.limit);
-    show(target);
+    const bool wasFull = m_options.limit && m_latestTarget.size() >= *m_options.limit;
+    show(withEvent(m_latestTarget, op, object, m_options));
     // A row left a full top-N list: the next one in line is only known to the server.
-    if (gone && wasFull)
+    if ((op == QLatin1String("leave") || op == QLatin1String("delete")) && wasFull)
         refreshNow();
+}
+
+QList<QJsonObject> LiveListModel::withEvent(QList<QJsonObject> rows, const QString &op,
+                                            const QJsonObject &object, const QueryOptions &options)
+{
+    const QString key = LiveListDiff::keyOf(object);
+    rows.removeIf([&key](const QJsonObject &row) { return LiveListDiff::keyOf(row) == key; });
+    if (op != QLatin1String("leave") && op != QLatin1String("delete"))
+        rows.append(object);
+    sortRows(rows, options.order);
+    if (options.limit && rows.size() > *options.limit)
+        rows.resize(qMax(0, *options.limit));
+    return rows;
 }
 
 void LiveListModel::sortRows(QList<QJsonObject> &rows, const QStringList &order)

@@ -93,6 +93,10 @@ public:
     static void sortRows(QList<QJsonObject> &rows, const QStringList &order);
     // A LiveQuery event (create, enter, update, leave, delete) applied to the client-side top-N list.
     void applyEvent(const QString &op, const QJsonObject &object);
+    // The list an event leaves: the object out, back in at its place in the order unless it left, and
+    // the list cut to the query's limit.
+    static QList<QJsonObject> withEvent(QList<QJsonObject> rows, const QString &op, const QJsonObject &object,
+                                        const QueryOptions &options);
 
 Q_SIGNALS:
     // After each applied refresh: the first one is the snapshot, later ones carry only what changed.

@@ -118,7 +118,7 @@ void LiveQueryClient::onMessage(const QString &text)
         if (!message.value(QLatin1String("reconnect")).toBool(true) || !m_everSubscribed)
             giveUp(m_lastError);
     } else if (message.value(QLatin1String("requestId")).toInt() == m_requestId) {
-        Q_EMIT event(op, message.value(QLatin1String("object")).toObject());
+        Q_EMIT objectEvent(op, message.value(QLatin1String("object")).toObject());
     }
 }
 

@@ -29,7 +29,8 @@ public:
 Q_SIGNALS:
     // After every (re)subscription: events may have been missed while away, so callers resync.
     void subscribed();
-    void event(const QString &op, const QJsonObject &object);
+    // A create, enter, update, leave or delete event for the subscription.
+    void objectEvent(const QString &op, const QJsonObject &object);
     // Lost after having worked: retrying in retryMs.
     void interrupted(const QString &reason, int retryMs);
     // Never worked (no LiveQuery server here, keys refused): no retry.
