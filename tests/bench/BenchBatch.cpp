@@ -32,7 +32,7 @@ struct Timing
     double ms = 0;
     int n = 0;
     int errors = 0;
-    QString how; // batch size x concurrency, for the raw ceiling
+    QString how; // the raw ceiling: batch size x concurrency; ours: batch size and the window reached
     bool valid() const { return ms > 0 && n > 0; }
     double opsPerSecond() const { return n * 1000.0 / ms; }
 };
@@ -149,6 +149,8 @@ Timing runOurs(ParseClient *client, const QList<ParseRequest> &ops, QList<ParseR
     t.ms = double(clock.nsecsElapsed()) / 1e6;
     t.n = int(ops.size());
     *results = runner.results();
+    t.how =
+        QStringLiteral("%1 per batch, up to %2 in flight").arg(runner.batchSize()).arg(runner.peakInFlight());
     for (const ParseResult &r : std::as_const(*results))
         t.errors += r.ok() ? 0 : 1;
     return t;
@@ -207,12 +209,14 @@ Ours measureOurs(const QUrl &url, const QJsonArray &fixture, const QUrl &statsUr
 
     out.create = runOurs(&client, creates(fixture), &results);
     out.remove = runOurs(&client, deletes(results), &results);
-    log(QStringLiteral("ours %1: create %2 ms (%3 errors), delete %4 ms (%5 errors)")
+    log(QStringLiteral("ours %1: create %2 ms (%3 errors; %4), delete %5 ms (%6 errors; %7)")
             .arg(url.toString())
             .arg(out.create.ms, 0, 'f', 0)
             .arg(out.create.errors)
+            .arg(out.create.how)
             .arg(out.remove.ms, 0, 'f', 0)
-            .arg(out.remove.errors));
+            .arg(out.remove.errors)
+            .arg(out.remove.how));
     if (statsUrl.isValid())
         out.connections = getJson(&statsNetwork, statsUrl).value(QLatin1String("accepted")).toInt(-1);
     return out;

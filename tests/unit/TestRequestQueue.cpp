@@ -225,14 +225,13 @@ private Q_SLOTS:
         ParseClient client(profile(), &net);
         BatchRunner runner(&client);
         runner.setBatchSize(10);
-        runner.setMaxInFlight(2);
         QList<ParseRequest> ops;
         for (int n = 0; n < 100; ++n)
             ops.append(create(n));
         bool cancelled = false;
         connect(&runner, &BatchRunner::finished, this, [&cancelled](bool c) { cancelled = c; });
         runner.run(ops, false);
-        QCOMPARE(net.sent.size(), 2); // the window: two chunks travel, the rest wait
+        QCOMPARE(net.sent.size(), 2); // the window starts at two chunks; the rest wait
         runner.cancel();
         QTRY_VERIFY(!runner.isRunning());
         QVERIFY(cancelled);
@@ -244,6 +243,29 @@ private Q_SLOTS:
         }
         QCOMPARE(ok, 20);
         QCOMPARE(notSent, 80);
+    }
+
+    void runner_nextWindow_data()
+    {
+        QTest::addColumn<int>("window");
+        QTest::addColumn<double>("baseRttMs");
+        QTest::addColumn<double>("rttMs");
+        QTest::addColumn<int>("expected");
+        // Chunks waiting at the server: window x (1 - base / rtt).
+        QTest::newRow("first round: nothing known") << 2 << 0.0 << 50.0 << 2;
+        QTest::newRow("remote: trips as fast as ever, grow") << 2 << 60.0 << 62.0 << 3;
+        QTest::newRow("grows up to Qt's 6 connections") << 6 << 60.0 << 60.0 << 6;
+        QTest::newRow("one chunk waiting: keep") << 2 << 25.0 << 50.0 << 2;
+        QTest::newRow("local and busy: two waiting of three, shrink") << 3 << 25.0 << 75.0 << 2;
+        QTest::newRow("never below one") << 1 << 10.0 << 1000.0 << 1;
+    }
+    void runner_nextWindow()
+    {
+        QFETCH(int, window);
+        QFETCH(double, baseRttMs);
+        QFETCH(double, rttMs);
+        QFETCH(int, expected);
+        QCOMPARE(BatchRunner::nextWindow(window, baseRttMs, rttMs, 6), expected);
     }
 
     void runner_transactionIsOneBatchAndSaysRolledBack()

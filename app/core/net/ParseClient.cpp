@@ -304,8 +304,15 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
 {
     const ParseRequest &request = base.request;
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_profile.timeoutMs;
-    QNetworkReply *net =
-        m_network->sendCustomRequest(networkRequest(request), request.methodName(), request.encodedBody());
+    QNetworkRequest netRequest = networkRequest(request);
+    QByteArray body = request.encodedBody();
+    const bool deflated = body.size() > kDeflateAboveBytes && !m_plainBodies;
+    if (deflated) {
+        // HTTP's "deflate" is the zlib stream; qCompress puts a 4-byte length before it.
+        body = qCompress(body, 1).mid(4);
+        netRequest.setRawHeader("Content-Encoding", "deflate");
+    }
+    QNetworkReply *net = m_network->sendCustomRequest(netRequest, request.methodName(), body);
     // Owned by its ParseReply, so a client deleted mid-request takes its network replies with it.
     net->setParent(reply);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -333,12 +340,18 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     });
 
     connect(net, &QNetworkReply::finished, this,
-            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError] {
+            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated] {
                 net->deleteLater();
                 ParseResult result = base;
                 result.startedAt = startedAt;
                 result.elapsedMs = clock->elapsed();
                 const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                if (deflated && status.toInt() == 415) {
+                    // Refused before it was read, so nothing was applied: send it again as it is.
+                    m_plainBodies = true;
+                    dispatch(reply, base);
+                    return;
+                }
                 result.rawBody = readBody(net);
                 result.bytesReceived = result.rawBody.size();
                 bool seconds = false;
