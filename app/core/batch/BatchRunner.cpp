@@ -49,7 +49,7 @@ void BatchRunner::run(const QList<ParseRequest> &operations, bool transaction)
     m_cancelled = false;
     m_next = m_done = m_inFlight = m_peakInFlight = 0;
     // Creates, deletes and updates cost the server differently: every run learns its own window.
-    m_window = qMin(2, m_maxInFlight);
+    m_window = 1; // the first chunk alone: its round trip is the base, with nothing queued before it
     m_baseRttMs = 0;
     m_roundRtts = 0;
     m_calls.clear();

@@ -59,7 +59,7 @@ private:
     // Qt opens at most 6 connections per host: a 7th chunk would only wait for one of them.
     static constexpr int kMaxInFlight = 6;
     int m_maxInFlight = kMaxInFlight;
-    int m_window = 2;
+    int m_window = 1;
     double m_baseRttMs = 0; // the fastest full chunk of this batch size so far; 0 before the first
     int m_roundRtts = 0;    // full chunks back in the current round
     double m_roundMinRttMs = 0;
