@@ -5,6 +5,7 @@
 #include "Await.h"
 #include "BatchComposer.h"
 #include "ClassBrowser.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "ImportDialog.h"
 #include "JsonEdit.h"
@@ -13,10 +14,8 @@
 #include "OperationBuilder.h"
 #include "OperationForm.h"
 #include "ParseClient.h"
-#include "ProfileStore.h"
 #include "QueryBuilder.h"
 #include "QueryTreeModel.h"
-#include "SecretStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,13 +32,11 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -86,10 +83,7 @@ private:
                        const QString &shot = {});
     static void accept(OperationForm *form);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<GuiSession> m_session;
 };
 
 void TestBatchComposer::initTestCase()
@@ -99,37 +93,18 @@ void TestBatchComposer::initTestCase()
 
 void TestBatchComposer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
 }
 
 void TestBatchComposer::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_session.reset();
 }
 
 std::unique_ptr<MainWindow> TestBatchComposer::openWindow(const ServerProfile &profile)
 {
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("the window was not exposed");
-    ServerProfile saved = profile;
-    saved.id.clear();
-    window->connectToProfile(m_store->save(saved));
-    if (!QTest::qWaitFor([&window] { return window->isSettled(); }, 20000))
-        qWarning("the connection did not settle");
-    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
-        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("batchTab")));
-    return window;
+    return m_session->connectedWindow(m_session->saveProfile(profile), QStringLiteral("batchTab"));
 }
 
 BatchComposer *TestBatchComposer::composerOf(MainWindow *window)
@@ -178,7 +153,7 @@ void TestBatchComposer::accept(OperationForm *form)
 
 void TestBatchComposer::empty_explainsWhatToDo()
 {
-    MainWindow window(m_store.get(), m_settings.get());
+    MainWindow window(m_session->store(), m_session->settings());
     window.resize(1280, 800);
     window.show();
     child<QTabWidget>(&window, QStringLiteral("mainTabWidget"))

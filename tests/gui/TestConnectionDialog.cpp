@@ -1,7 +1,7 @@
 #include "ConnectionDialog.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "ProfileStore.h"
 #include "SecretStore.h"
 #include "TlsProxy.h"
 
@@ -14,10 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using GuiTestSupport::child;
@@ -64,10 +62,7 @@ private:
     QString runTest(ConnectionDialog *dialog, QString *outcome);
     QStringList listedNames(ConnectionDialog *dialog) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<GuiSession> m_session;
     QNetworkAccessManager m_network;
 };
 
@@ -78,25 +73,18 @@ void TestConnectionDialog::initTestCase()
 
 void TestConnectionDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
 }
 
 void TestConnectionDialog::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_session.reset();
 }
 
 std::unique_ptr<ConnectionDialog> TestConnectionDialog::openDialog()
 {
-    auto dialog = std::make_unique<ConnectionDialog>(m_store.get(), &m_network);
+    auto dialog = std::make_unique<ConnectionDialog>(m_session->store(), &m_network);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         qWarning("the dialog was not exposed");
@@ -171,7 +159,7 @@ void TestConnectionDialog::typeAndSave_profileAppearsInList()
     QTest::mouseClick(save, Qt::LeftButton);
 
     QCOMPARE(listedNames(dialog.get()), QStringList{QStringLiteral("Staging (production)")});
-    const std::optional<ServerProfile> stored = m_store->findByName(QStringLiteral("Staging"));
+    const std::optional<ServerProfile> stored = m_session->store()->findByName(QStringLiteral("Staging"));
     QVERIFY(stored);
     QCOMPARE(stored->serverUrl, p.serverUrl);
     QCOMPARE(stored->applicationId, p.applicationId);
@@ -196,8 +184,8 @@ void TestConnectionDialog::keys_goToSecretStoreNotSettings()
     fillForm(dialog.get(), p);
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("savePushButton")), Qt::LeftButton);
 
-    m_settings->sync();
-    QFile file(m_settings->fileName());
+    m_session->settings()->sync();
+    QFile file(m_session->settings()->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray stored = file.readAll();
     QVERIFY(stored.contains("Keys"));
@@ -206,10 +194,11 @@ void TestConnectionDialog::keys_goToSecretStoreNotSettings()
 
     ServerProfile complete;
     bool done = false;
-    m_store->withSecrets(*m_store->findByName(QStringLiteral("Keys")), this, [&](const ServerProfile &c) {
-        complete = c;
-        done = true;
-    });
+    m_session->store()->withSecrets(*m_session->store()->findByName(QStringLiteral("Keys")), this,
+                                    [&](const ServerProfile &c) {
+                                        complete = c;
+                                        done = true;
+                                    });
     QTRY_VERIFY(done);
     QCOMPARE(complete.restApiKey, p.restApiKey);
     QCOMPARE(complete.clientKey, p.clientKey);
@@ -255,7 +244,7 @@ void TestConnectionDialog::invalidUrl_disablesSaveWithReason()
     QTest::keyClicks(url, QStringLiteral("https://example.com/parse"));
     QVERIFY(save->isEnabled());
     QVERIFY(!reason->isVisible());
-    QVERIFY(m_store->profiles().isEmpty());
+    QVERIFY(m_session->store()->profiles().isEmpty());
 }
 
 void TestConnectionDialog::budget_badIsRejectedGoodIsSaved()
@@ -285,12 +274,12 @@ void TestConnectionDialog::budget_badIsRejectedGoodIsSaved()
     QVERIFY(!reason->isVisible());
     GuiTestSupport::screenshot(dialog.get(), QStringLiteral("connection-dialog-budget.png"));
     QTest::mouseClick(save, Qt::LeftButton);
-    QCOMPARE(m_store->profiles().size(), 1);
-    QCOMPARE(m_store->profiles().first().budget, QStringLiteral("500/60s/ops"));
+    QCOMPARE(m_session->store()->profiles().size(), 1);
+    QCOMPARE(m_session->store()->profiles().first().budget, QStringLiteral("500/60s/ops"));
 
     // Saved with the profile: a new dialog (and a new store over the same settings) shows it again.
     dialog.reset();
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session->reopenStore();
     dialog = openDialog();
     QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("budgetLineEdit"))->text(),
              QStringLiteral("500/60s/ops"));
@@ -308,8 +297,8 @@ void TestConnectionDialog::selectingAProfile_fillsTheFormWithItsKeys()
     b.applicationId = QStringLiteral("betaApp");
     b.masterKey = QStringLiteral("beta-master");
     b.timeoutMs = 5000;
-    m_store->save(a);
-    m_store->save(b);
+    m_session->store()->save(a);
+    m_session->store()->save(b);
 
     auto dialog = openDialog();
     QCOMPARE(listedNames(dialog.get()), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta")}));
@@ -330,10 +319,10 @@ void TestConnectionDialog::delete_confirmed_removesProfile()
     p.name = QStringLiteral("Doomed");
     p.serverUrl = QUrl(QStringLiteral("http://doomed.example/parse"));
     p.applicationId = QStringLiteral("app");
-    m_store->save(p);
+    m_session->store()->save(p);
     ServerProfile q = p;
     q.name = QStringLiteral("Survivor");
-    m_store->save(q);
+    m_session->store()->save(q);
 
     auto dialog = openDialog();
     auto *list = child<QListView>(dialog.get(), QStringLiteral("profilesListView"));
@@ -345,7 +334,7 @@ void TestConnectionDialog::delete_confirmed_removesProfile()
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("deletePushButton")), Qt::LeftButton);
 
     QCOMPARE(listedNames(dialog.get()), QStringList{QStringLiteral("Survivor")});
-    QVERIFY(!m_store->findByName(QStringLiteral("Doomed")));
+    QVERIFY(!m_session->store()->findByName(QStringLiteral("Doomed")));
     QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("nameLineEdit"))->text(),
              QStringLiteral("Survivor"));
 }
@@ -356,7 +345,7 @@ void TestConnectionDialog::delete_declined_keepsProfile()
     p.name = QStringLiteral("Kept");
     p.serverUrl = QUrl(QStringLiteral("http://kept.example/parse"));
     p.applicationId = QStringLiteral("app");
-    m_store->save(p);
+    m_session->store()->save(p);
 
     auto dialog = openDialog();
     GuiTestSupport::answerNextMessageBox(this, QMessageBox::No);
@@ -374,7 +363,7 @@ void TestConnectionDialog::connect_savesAndAcceptsWithThatProfile()
     fillForm(dialog.get(), p);
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("connectPushButton")), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
-    const std::optional<ServerProfile> stored = m_store->findByName(QStringLiteral("Direct"));
+    const std::optional<ServerProfile> stored = m_session->store()->findByName(QStringLiteral("Direct"));
     QVERIFY(stored);
     QCOMPARE(dialog->chosenProfileId(), stored->id);
 }
@@ -390,7 +379,7 @@ void TestConnectionDialog::close_withUnsavedEdits_offersToSave()
     GuiTestSupport::answerNextMessageBox(this, QMessageBox::Save);
     QTest::mouseClick(child<QPushButton>(dialog.get(), QStringLiteral("closePushButton")), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QVERIFY(m_store->findByName(QStringLiteral("Typed")));
+    QVERIFY(m_session->store()->findByName(QStringLiteral("Typed")));
 }
 
 void TestConnectionDialog::keychainNote_onlyWithoutPersistentStore()

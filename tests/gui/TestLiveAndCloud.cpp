@@ -3,6 +3,7 @@
 // console runs functions (as JSON, as a form, as a user) and jobs, showing results and Parse errors.
 #include "Await.h"
 #include "CloudConsole.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "JsonEdit.h"
 #include "LiveListModel.h"
@@ -11,8 +12,6 @@
 #include "LocalParseServer.h"
 #include "MainWindow.h"
 #include "ParseClient.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,14 +24,12 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using GuiTestSupport::child;
@@ -77,14 +74,10 @@ private Q_SLOTS:
     void cloud_jobStartsAndReportsItsStatus();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
     std::unique_ptr<MainWindow> connectedWindow(const QString &tab);
     static void runCall(CloudConsole *console, const QString &name, const QString &params);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<GuiSession> m_session;
     QString m_profileId;
 };
 
@@ -95,44 +88,21 @@ void TestLiveAndCloud::initTestCase()
 
 void TestLiveAndCloud::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
     m_profileId.clear();
 }
 
 void TestLiveAndCloud::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<MainWindow> TestLiveAndCloud::openWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("the window was not exposed");
-    return window;
+    m_session.reset();
 }
 
 std::unique_ptr<MainWindow> TestLiveAndCloud::connectedWindow(const QString &tab)
 {
     if (m_profileId.isEmpty())
-        m_profileId = m_store->save(LocalParseServer::profile());
-    auto window = openWindow();
-    window->connectToProfile(m_profileId);
-    if (!QTest::qWaitFor([&window] { return window->isSettled(); }, 20000))
-        qWarning("the connection did not settle");
-    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
-        ->setCurrentWidget(child<QWidget>(window.get(), tab));
-    return window;
+        m_profileId = m_session->saveProfile(LocalParseServer::profile());
+    return m_session->connectedWindow(m_profileId, tab);
 }
 
 void TestLiveAndCloud::live_intervalOverTheBudgetSaysSo()
@@ -179,7 +149,7 @@ void TestLiveAndCloud::live_emptyStatesExplain()
 {
     REQUIRE_LOCAL_PARSE_SERVER();
     {
-        auto window = openWindow();
+        auto window = m_session->openWindow();
         QCOMPARE(child<QLabel>(window.get(), QStringLiteral("liveEmptyTitleLabel"))->text(),
                  QStringLiteral("Not connected"));
         QVERIFY(!child<QAction>(window.get(), QStringLiteral("newListingAction"))->isEnabled());
@@ -293,7 +263,7 @@ void TestLiveAndCloud::live_listingsComeBackAfterRestart()
         QTest::mouseClick(child<QPushButton>(second, QStringLiteral("startPausePushButton")), Qt::LeftButton);
         QCOMPARE(tabs->tabText(1), QStringLiteral("TypeZoo"));
     }
-    const QList<LiveListingConfig> saved = LiveListingConfig::load(m_settings.get(), m_profileId);
+    const QList<LiveListingConfig> saved = LiveListingConfig::load(m_session->settings(), m_profileId);
     QCOMPARE(saved.size(), 2);
     QVERIFY(saved.at(0).roomsPreset);
     QCOMPARE(saved.at(1).className, QStringLiteral("TypeZoo"));
@@ -313,7 +283,7 @@ void TestLiveAndCloud::live_listingsComeBackAfterRestart()
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<LiveListing *>(tabs->widget(0))->model()->rowCount() > 0, 15000);
     QTest::mouseClick(tabs->tabBar()->tabButton(0, QTabBar::RightSide), Qt::LeftButton);
     QCOMPARE(tabs->count(), 1);
-    QCOMPARE(LiveListingConfig::load(m_settings.get(), m_profileId).size(), 1);
+    QCOMPARE(LiveListingConfig::load(m_session->settings(), m_profileId).size(), 1);
 }
 
 void TestLiveAndCloud::live_invalidWhereIsNotApplied()
@@ -388,7 +358,7 @@ void TestLiveAndCloud::live_withoutSchemaColumnsComeFromRows()
     // Without the master key there is no /schemas: the class is typed, the columns follow the rows.
     ServerProfile profile = LocalParseServer::profile();
     profile.masterKey.clear();
-    m_profileId = m_store->save(profile);
+    m_profileId = m_session->store()->save(profile);
     auto window = connectedWindow(QStringLiteral("liveTab"));
     child<QAction>(window.get(), QStringLiteral("newListingAction"))->trigger();
     auto *listing = window->findChild<LiveListing *>();
@@ -431,7 +401,7 @@ void TestLiveAndCloud::cloud_echoShowsResultAndCanRunAgain()
     QVERIFY(history->index(0, 0).data().toString().contains(QStringLiteral("echo")));
     QVERIFY(history->index(1, 0).data().toString().contains(QStringLiteral("4242")));
     // Names are remembered per profile and offered again.
-    QCOMPARE(m_settings->value(QStringLiteral("cloudFunctionNames/") + m_profileId).toStringList(),
+    QCOMPARE(m_session->settings()->value(QStringLiteral("cloudFunctionNames/") + m_profileId).toStringList(),
              (QStringList{QStringLiteral("echo"), QStringLiteral("parseError")}));
     QVERIFY(
         child<QComboBox>(console, QStringLiteral("nameComboBox"))->findText(QStringLiteral("parseError")) >=

@@ -1,23 +1,20 @@
 #include "ConnectionDialog.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
 #include "MainWindow.h"
 #include "ParseClient.h"
-#include "ProfileStore.h"
 #include "RequestBudget.h"
-#include "SecretStore.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using GuiTestSupport::child;
@@ -45,15 +42,9 @@ private Q_SLOTS:
     void lastUsedProfile_isReconnected();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
-    QString saveProfile(ServerProfile profile);
     static QStringList column(const QAbstractItemModel *model, int col);
-    static bool waitSettled(MainWindow *window);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<GuiSession> m_session;
 };
 
 void TestMainWindow::initTestCase()
@@ -63,35 +54,13 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::openWindow()
-{
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("the window was not exposed");
-    return window;
-}
-
-QString TestMainWindow::saveProfile(ServerProfile profile)
-{
-    profile.id.clear();
-    return m_store->save(profile);
+    m_session.reset();
 }
 
 QStringList TestMainWindow::column(const QAbstractItemModel *model, int col)
@@ -102,14 +71,9 @@ QStringList TestMainWindow::column(const QAbstractItemModel *model, int col)
     return values;
 }
 
-bool TestMainWindow::waitSettled(MainWindow *window)
-{
-    return QTest::qWaitFor([window] { return window->isSettled(); }, 20000);
-}
-
 void TestMainWindow::noProfiles_explainsAndOffersToAddOne()
 {
-    auto window = openWindow();
+    auto window = m_session->openWindow();
     auto *pages = child<QStackedWidget>(window.get(), QStringLiteral("stateStackedWidget"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("placeholderWidget"));
     auto *add = child<QPushButton>(window.get(), QStringLiteral("placeholderActionPushButton"));
@@ -123,7 +87,7 @@ void TestMainWindow::noProfiles_explainsAndOffersToAddOne()
 
 void TestMainWindow::addConnectionButton_opensTheDialog()
 {
-    auto window = openWindow();
+    auto window = m_session->openWindow();
     QTest::mouseClick(child<QPushButton>(window.get(), QStringLiteral("placeholderActionPushButton")),
                       Qt::LeftButton);
     auto *dialog = window->findChild<ConnectionDialog *>();
@@ -140,14 +104,14 @@ void TestMainWindow::productionProfile_showsBanner()
     p.applicationId = QStringLiteral("shop");
     p.masterKey = QStringLiteral("m");
     p.production = true;
-    const QString id = saveProfile(p);
+    const QString id = m_session->saveProfile(p);
 
-    auto window = openWindow();
+    auto window = m_session->openWindow();
     window->connectToProfile(id);
     auto *banner = child<QLabel>(window.get(), QStringLiteral("productionBannerLabel"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("Production: Live shop")), qPrintable(banner->text()));
-    QVERIFY(waitSettled(window.get()));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     // An unreachable server is explained in place, with a way to retry.
     QVERIFY(child<QPushButton>(window.get(), QStringLiteral("retryPushButton"))->isVisible());
     QVERIFY(child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))
@@ -161,11 +125,11 @@ void TestMainWindow::switchingProfiles_keepsOneClient()
     p.name = QStringLiteral("One");
     p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
     p.applicationId = QStringLiteral("one");
-    const QString one = saveProfile(p);
+    const QString one = m_session->saveProfile(p);
     p.name = QStringLiteral("Two");
-    const QString two = saveProfile(p);
+    const QString two = m_session->saveProfile(p);
 
-    auto window = openWindow();
+    auto window = m_session->openWindow();
     window->connectToProfile(one);
     QTRY_COMPARE(window->findChildren<ParseClient *>().size(), 1);
     window->connectToProfile(two);
@@ -179,10 +143,10 @@ void TestMainWindow::localServer_showsDemoClassesFieldsAndStatus()
 {
     REQUIRE_LOCAL_PARSE_SERVER();
     const ServerProfile profile = LocalParseServer::profile();
-    const QString id = saveProfile(profile);
-    auto window = openWindow();
+    const QString id = m_session->saveProfile(profile);
+    auto window = m_session->openWindow();
     window->connectToProfile(id);
-    QVERIFY(waitSettled(window.get()));
+    QVERIFY(GuiSession::waitSettled(window.get()));
 
     auto *classes = child<QTableView>(window.get(), QStringLiteral("classesTableView"));
     QVERIFY(classes->isVisible());
@@ -221,19 +185,19 @@ void TestMainWindow::localServer_budgetMeterCountsRequests()
 {
     REQUIRE_LOCAL_PARSE_SERVER();
     ServerProfile profile = LocalParseServer::profile();
-    const QString plainId = saveProfile(profile);
+    const QString plainId = m_session->saveProfile(profile);
     profile.name = QStringLiteral("Budgeted");
     profile.budget = QStringLiteral("500/60s");
-    const QString budgetId = saveProfile(profile);
-    auto window = openWindow();
+    const QString budgetId = m_session->saveProfile(profile);
+    auto window = m_session->openWindow();
     auto *meter = child<QLabel>(window.get(), QStringLiteral("budgetMeter"));
 
     window->connectToProfile(plainId);
-    QVERIFY(waitSettled(window.get()));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     QVERIFY(!meter->isVisible()); // no budget, no meter
 
     window->connectToProfile(budgetId);
-    QVERIFY(waitSettled(window.get()));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     QVERIFY(meter->isVisible());
     const RequestBudget *budget = window->findChild<ParseClient *>()->budget();
     QVERIFY(budget);
@@ -251,7 +215,7 @@ void TestMainWindow::localServer_budgetMeterCountsRequests()
     QTRY_COMPARE(meter->text(), expected());
 
     child<QAction>(window.get(), QStringLiteral("reloadAction"))->trigger();
-    QVERIFY(waitSettled(window.get()));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     QTRY_VERIFY(budget->totalRequests() > before);
     QTRY_COMPARE(meter->text(), expected());
     QVERIFY(!meter->text().contains(QStringLiteral("waiting")));
@@ -264,8 +228,8 @@ void TestMainWindow::localServer_spentBudgetSaysHowLongRequestsWait()
     ServerProfile profile = LocalParseServer::profile();
     // Connecting alone asks for more than two things: the rest waits for the window to pass.
     profile.budget = QStringLiteral("2/60s");
-    const QString id = saveProfile(profile);
-    auto window = openWindow();
+    const QString id = m_session->saveProfile(profile);
+    auto window = m_session->openWindow();
     window->connectToProfile(id);
 
     auto *meter = child<QLabel>(window.get(), QStringLiteral("budgetMeter"));
@@ -288,9 +252,9 @@ void TestMainWindow::localServer_requestLogHasNoKeys()
 {
     REQUIRE_LOCAL_PARSE_SERVER();
     const ServerProfile profile = LocalParseServer::profile();
-    auto window = openWindow();
-    window->connectToProfile(saveProfile(profile));
-    QVERIFY(waitSettled(window.get()));
+    auto window = m_session->openWindow();
+    window->connectToProfile(m_session->saveProfile(profile));
+    QVERIFY(GuiSession::waitSettled(window.get()));
 
     const QAbstractItemModel *log =
         child<QTableView>(window.get(), QStringLiteral("requestLogTableView"))->model();
@@ -316,9 +280,9 @@ void TestMainWindow::withoutMasterKey_explainsWhyThereIsNoClassList()
     REQUIRE_LOCAL_PARSE_SERVER();
     ServerProfile profile = LocalParseServer::profile();
     profile.masterKey.clear();
-    auto window = openWindow();
-    window->connectToProfile(saveProfile(profile));
-    QVERIFY(waitSettled(window.get()));
+    auto window = m_session->openWindow();
+    window->connectToProfile(m_session->saveProfile(profile));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     auto *pages = child<QStackedWidget>(window.get(), QStringLiteral("stateStackedWidget"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("placeholderWidget"));
     const QString text = child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))->text();
@@ -332,9 +296,9 @@ void TestMainWindow::wrongMasterKey_explainsTheRefusal()
     REQUIRE_LOCAL_PARSE_SERVER();
     ServerProfile profile = LocalParseServer::profile();
     profile.masterKey = QStringLiteral("not-the-master-key");
-    auto window = openWindow();
-    window->connectToProfile(saveProfile(profile));
-    QVERIFY(waitSettled(window.get()));
+    auto window = m_session->openWindow();
+    window->connectToProfile(m_session->saveProfile(profile));
+    QVERIFY(GuiSession::waitSettled(window.get()));
     const QString text = child<QLabel>(window.get(), QStringLiteral("placeholderTextLabel"))->text();
     QVERIFY2(text.contains(QStringLiteral("masterKeyIps")), qPrintable(text));
     QVERIFY(!text.contains(profile.masterKey));
@@ -348,8 +312,8 @@ void TestMainWindow::dialogConnect_connectsTheMainWindow()
     p.name = QStringLiteral("Chosen");
     p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
     p.applicationId = QStringLiteral("app");
-    const QString id = saveProfile(p);
-    auto window = openWindow();
+    const QString id = m_session->saveProfile(p);
+    auto window = m_session->openWindow();
     child<QAction>(window.get(), QStringLiteral("connectionsAction"))->trigger();
     auto *dialog = window->findChild<ConnectionDialog *>();
     QVERIFY(dialog);
@@ -357,7 +321,7 @@ void TestMainWindow::dialogConnect_connectsTheMainWindow()
     QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("connectPushButton")), Qt::LeftButton);
     QTRY_COMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
                  QStringLiteral("Connection: Chosen"));
-    QTRY_COMPARE(m_store->lastUsedId(), id);
+    QTRY_COMPARE(m_session->store()->lastUsedId(), id);
 }
 
 void TestMainWindow::lastUsedProfile_isReconnected()
@@ -366,8 +330,8 @@ void TestMainWindow::lastUsedProfile_isReconnected()
     p.name = QStringLiteral("Remembered");
     p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9/parse"));
     p.applicationId = QStringLiteral("app");
-    m_store->setLastUsedId(saveProfile(p));
-    auto window = openWindow();
+    m_session->store()->setLastUsedId(m_session->saveProfile(p));
+    auto window = m_session->openWindow();
     window->connectToLastUsed();
     QCOMPARE(child<QLabel>(window.get(), QStringLiteral("profileStatusLabel"))->text(),
              QStringLiteral("Connection: Remembered"));

@@ -3,6 +3,7 @@
 // dialog undoes the delete; "Lock writes" makes it read-only again.
 #include "Await.h"
 #include "ClassBrowser.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "JournalDialog.h"
 #include "JournalModel.h"
@@ -11,9 +12,7 @@
 #include "ObjectBrowser.h"
 #include "ObjectTableModel.h"
 #include "ParseClient.h"
-#include "ProfileStore.h"
 #include "SchemaModel.h"
-#include "SecretStore.h"
 #include "TemporaryClasses.h"
 #include "UndoJournal.h"
 
@@ -23,11 +22,9 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -67,30 +64,22 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     for (const QString &name : {QStringLiteral("keep"), QStringLiteral("doomed")})
         QVERIFY(await(admin.send(ParseRequest::createObject(cls, {{QStringLiteral("name"), name}}))).ok());
 
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    SecretStore secrets(SecretStore::Backend::MemoryOnly);
-    ProfileStore store(&secrets, &settings);
-    profile.id.clear();
+    GuiSession session;
     profile.name = QStringLiteral("Live shop");
     profile.production = true;
-    const QString id = store.save(profile);
-    MainWindow window(&store, &settings);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.connectToProfile(id);
-    QVERIFY(QTest::qWaitFor([&window] { return window.isSettled(); }, 20000));
+    const QString id = session.saveProfile(profile);
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(id);
+    QVERIFY(window->isSettled());
 
-    auto *banner = child<QLabel>(&window, QStringLiteral("productionBannerLabel"));
-    auto *lock = child<QPushButton>(&window, QStringLiteral("writesLockPushButton"));
+    auto *banner = child<QLabel>(window.get(), QStringLiteral("productionBannerLabel"));
+    auto *lock = child<QPushButton>(window.get(), QStringLiteral("writesLockPushButton"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("read-only")), qPrintable(banner->text()));
     QCOMPARE(lock->text(), QStringLiteral("Unlock writes…"));
 
-    auto *classBrowser = window.findChild<ClassBrowser *>();
+    auto *classBrowser = window->findChild<ClassBrowser *>();
     classBrowser->selectClass(cls);
-    GuiTestSupport::screenshot(&window, QStringLiteral("production-read-only.png"));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("production-read-only.png"));
     ObjectBrowser *browser = classBrowser->objectBrowser();
     ObjectTableModel *model = browser->model();
     QTRY_COMPARE(model->className(), cls);
@@ -112,7 +101,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QVERIFY(!child<QPushButton>(browser, QStringLiteral("addRowPushButton"))->isEnabled());
     QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(!child<QPushButton>(classBrowser, QStringLiteral("deleteClassPushButton"))->isEnabled());
-    QVERIFY(!child<QPushButton>(&window, QStringLiteral("runPushButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(window.get(), QStringLiteral("runPushButton"))->isEnabled());
     QSignalSpy written(model, &ObjectTableModel::written);
     model->deleteRows({doomed});
     QVERIFY(written.wait(10000));
@@ -129,7 +118,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QTRY_COMPARE(model->rowCount(), 2); // reloaded after the refused write
     table->selectRow(doomed);
     QTRY_VERIFY(deleteRows->isEnabled());
-    QVERIFY(child<QPushButton>(&window, QStringLiteral("runPushButton"))->isEnabled());
+    QVERIFY(child<QPushButton>(window.get(), QStringLiteral("runPushButton"))->isEnabled());
 
     // Deleting asks for the class name: a wrong one deletes nothing.
     GuiTestSupport::answerNextInputDialog(this, cls + QStringLiteral("x"));
@@ -141,8 +130,8 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QTRY_COMPARE_WITH_TIMEOUT(countOf(&admin, cls), 1, 20000);
 
     // The journal has the delete with its snapshot; Undo brings the object back.
-    child<QAction>(&window, QStringLiteral("journalAction"))->trigger();
-    auto *dialog = window.findChild<JournalDialog *>();
+    child<QAction>(window.get(), QStringLiteral("journalAction"))->trigger();
+    auto *dialog = window->findChild<JournalDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     auto *entries = child<QTableView>(dialog, QStringLiteral("journalTableView"));
@@ -173,7 +162,7 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QVERIFY(entries->model()->index(1, 0).data(JournalModel::UndoneRole).toBool());
 
     dialog->reject();
-    QTRY_VERIFY(window.findChildren<JournalDialog *>().isEmpty()); // deleted on close
+    QTRY_VERIFY(window->findChildren<JournalDialog *>().isEmpty()); // deleted on close
 
     // Deleting a field asks for the class name as well.
     auto *fields = child<QTableView>(classBrowser, QStringLiteral("fieldsTableView"));
@@ -197,9 +186,9 @@ void TestProductionSafety::production_readOnlyUntilUnlocked_deleteTypedAndUndone
     QTRY_VERIFY(banner->text().contains(QStringLiteral("read-only")));
     QVERIFY(!deleteRows->isEnabled());
     QVERIFY(!deleteField->isEnabled());
-    child<QAction>(&window, QStringLiteral("journalAction"))->trigger();
-    QTRY_COMPARE(window.findChildren<JournalDialog *>().size(), 1);
-    dialog = window.findChildren<JournalDialog *>().first();
+    child<QAction>(window.get(), QStringLiteral("journalAction"))->trigger();
+    QTRY_COMPARE(window->findChildren<JournalDialog *>().size(), 1);
+    dialog = window->findChildren<JournalDialog *>().first();
     auto *lockedUndo = child<QPushButton>(dialog, QStringLiteral("undoPushButton"));
     child<QTableView>(dialog, QStringLiteral("journalTableView"))->selectRow(0);
     QVERIFY(!lockedUndo->isEnabled());

@@ -3,18 +3,17 @@
 // tree's shortcuts restructure it; dates are entered in local time and sent as Parse Dates.
 #include "Await.h"
 #include "DateValueEdit.h"
+#include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "JsonEdit.h"
 #include "LocalParseServer.h"
 #include "MainWindow.h"
 #include "ParseClient.h"
 #include "ParseValue.h"
-#include "ProfileStore.h"
 #include "QueryBuilder.h"
 #include "QueryPanel.h"
 #include "QueryTreeModel.h"
 #include "ResultsTableModel.h"
-#include "SecretStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,12 +28,10 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -106,10 +103,7 @@ private:
     std::unique_ptr<ParseClient> m_admin;
     QString m_class;
     QStringList m_ids; // in the order of the objects created
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<GuiSession> m_session;
 };
 
 void TestQueryBuilder::initTestCase()
@@ -156,36 +150,19 @@ void TestQueryBuilder::cleanupTestCase()
 
 void TestQueryBuilder::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::MemoryOnly);
-    m_store = std::make_unique<ProfileStore>(m_secrets.get(), m_settings.get());
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
 }
 
 void TestQueryBuilder::cleanup()
 {
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_session.reset();
 }
 
 std::unique_ptr<MainWindow> TestQueryBuilder::openQueryTab(QueryPanel **panel)
 {
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
-    window->resize(1280, 800);
-    window->show();
-    // Shortcuts need the active window (an X server without a window manager activates none by itself).
-    QApplication::setActiveWindow(window.get());
-    ServerProfile profile = LocalParseServer::profile();
-    profile.id.clear();
-    window->connectToProfile(m_store->save(profile));
-    if (!QTest::qWaitFor([&] { return window->isSettled(); }, 20000))
-        qWarning("the window did not settle");
-    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"));
-    tabs->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("queryTab")));
+    auto window = m_session->connectedWindow(m_session->saveProfile(LocalParseServer::profile()),
+                                             QStringLiteral("queryTab"));
     *panel = child<QueryPanel>(window.get(), QStringLiteral("queryPanel"));
     auto *classes = child<QComboBox>(*panel, QStringLiteral("classComboBox"));
     classes->setCurrentIndex(classes->findText(m_class));
