@@ -86,6 +86,9 @@ ImportDialog::ImportDialog(const ClassListModel *classes, const QString &classNa
 
 ImportDialog::~ImportDialog()
 {
+    // Closing the dialog moves the focus out of the file field; its editingFinished must not reach a
+    // dialog whose destructor has run.
+    m_fileEdit->disconnect(this);
     m_watcher.waitForFinished();
 }
 

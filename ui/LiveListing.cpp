@@ -10,6 +10,7 @@
 
 #include <QCompleter>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 
 namespace {
@@ -113,7 +114,13 @@ LiveListing::LiveListing(QWidget *parent)
     updateStatus();
 }
 
-LiveListing::~LiveListing() = default;
+LiveListing::~LiveListing()
+{
+    // Closing a top-level listing moves the focus out of its line edits; their editingFinished must not
+    // reach a listing whose destructor has run.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->disconnect(this);
+}
 
 void LiveListing::setConnection(ParseClient *client, ClassListModel *classes)
 {
