@@ -231,8 +231,8 @@ private Q_SLOTS:
         bool cancelled = false;
         connect(&runner, &BatchRunner::finished, this, [&cancelled](bool c) { cancelled = c; });
         runner.run(ops, false);
-        QCOMPARE(net.sent.size(),
-                 1); // the first chunk goes alone (its round trip is the base); the rest wait
+        // The first chunk goes alone (its round trip is the base); the rest wait.
+        QCOMPARE(net.sent.size(), 1);
         runner.cancel();
         QTRY_VERIFY(!runner.isRunning());
         QVERIFY(cancelled);
