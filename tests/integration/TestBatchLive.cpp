@@ -18,15 +18,28 @@ class TestBatchLive : public QObject
 private:
     QNetworkAccessManager m_network;
 
+    // Runs the operations on `runner` to the end; false when that takes over a minute.
+    static bool runToEnd(BatchRunner &runner, const QList<ParseRequest> &ops, bool transaction = false)
+    {
+        runner.run(ops, transaction);
+        return QTest::qWaitFor([&] { return !runner.isRunning(); }, 60000);
+    }
+
     QList<ParseResult> run(ParseClient *client, const QList<ParseRequest> &ops, bool transaction = false,
                            int batchSize = 50)
     {
         BatchRunner runner(client);
         runner.setBatchSize(batchSize);
-        runner.run(ops, transaction);
-        if (!QTest::qWaitFor([&] { return !runner.isRunning(); }, 60000))
-            return {};
-        return runner.results();
+        return runToEnd(runner, ops, transaction) ? runner.results() : QList<ParseResult>();
+    }
+
+    // Calls of the test servers' "echo" Cloud function, each with its index as the parameter i.
+    static QList<ParseRequest> echoes(int n)
+    {
+        QList<ParseRequest> ops;
+        for (int i = 0; i < n; ++i)
+            ops << ParseRequest::callFunction(QStringLiteral("echo"), {{QStringLiteral("i"), i}});
+        return ops;
     }
 
     static QString unique(const QString &prefix)
@@ -200,21 +213,18 @@ private Q_SLOTS:
 
     void window_growsWhenRoundTripsDominate()
     {
-        // 40 ms added to every request: more batches in flight hide it, and the window grows past the
-        // two it starts with. (Against the bare local server it may stay small: the server is the limit.)
+        // 40 ms added to every request: more batches in flight hide it, and the window grows from the one
+        // batch it starts with past two. (Against the bare local server it may stay small: the server is
+        // the limit.)
         FaultProxy proxy(LocalParseServer::profile().serverUrl);
         proxy.setFault(FaultProxy::Fault::Delay);
         proxy.setDelayMs(40);
         ServerProfile profile = LocalParseServer::profile();
         profile.serverUrl = proxy.url();
         ParseClient client(profile, &m_network);
-        QList<ParseRequest> ops;
-        for (int i = 0; i < 200; ++i)
-            ops << ParseRequest::callFunction(QStringLiteral("echo"), {{QStringLiteral("i"), i}});
         BatchRunner runner(&client);
         runner.setBatchSize(5);
-        runner.run(ops, false);
-        QVERIFY(QTest::qWaitFor([&] { return !runner.isRunning(); }, 60000));
+        QVERIFY(runToEnd(runner, echoes(200)));
         for (const ParseResult &r : runner.results())
             QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY2(runner.peakInFlight() > 2, qPrintable(QString::number(runner.peakInFlight())));
@@ -228,13 +238,9 @@ private Q_SLOTS:
         if (!missing.isEmpty())
             QFAIL(qPrintable(missing));
         ParseClient client(LocalParseServer::profile("ODD"), &m_network);
-        QList<ParseRequest> ops;
-        for (int i = 0; i < 12; ++i)
-            ops << ParseRequest::callFunction(QStringLiteral("echo"), {{QStringLiteral("i"), i}});
         BatchRunner runner(&client);
         runner.setBatchSize(50);
-        runner.run(ops, false);
-        QVERIFY(QTest::qWaitFor([&] { return !runner.isRunning(); }, 60000));
+        QVERIFY(runToEnd(runner, echoes(12)));
         QCOMPARE(runner.batchSize(), 5);
         for (int i = 0; i < 12; ++i) {
             const ParseResult &r = runner.results().at(i);
