@@ -5,7 +5,10 @@
 #include "Csv.h"
 #include "JsonText.h"
 #include "LiveListModel.h"
+#include "ObjectExporter.h"
+#include "ObjectImporter.h"
 #include "ParseClient.h"
+#include "ParseNames.h"
 #include "ParseValue.h"
 #include "ProfileStore.h"
 #include "QueryNode.h"
@@ -19,6 +22,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 
@@ -118,6 +122,10 @@ CliApp::CliApp(QObject *parent)
         "  batch FILE|-        send a batch document ({\"requests\":[...]}); one result per operation\n"
         "                      (--batch-size N, --transaction)\n"
         "  call FUNCTION       run a Cloud Code function (--params JSON, --form); prints its result\n"
+        "  export CLASS FILE|- every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
+        "                      (--format, else by the file's extension); CSV keeps types (field:Type)\n"
+        "  import CLASS FILE|- create an object per item of a JSON array or row of a CSV file, in batches\n"
+        "                      (--keep-ids, --skip-bad-rows, --batch-size N); one result per object\n"
         "  watch CLASS         keep a query current (--where, --order, --limit, --interval SEC, "
         "--livequery);\n"
         "                      JSON lines: a snapshot, then one line per change; runs until interrupted\n\n"
@@ -169,6 +177,11 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("allow-writes"),
         QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
                        "which is read-only otherwise."));
+    opt(QStringLiteral("keep-ids"),
+        QStringLiteral("import: keep the file's objectIds (the server must allow custom object ids)."));
+    opt(QStringLiteral("skip-bad-rows"),
+        QStringLiteral("import: send the rows that convert and list the others; without it, a row that "
+                       "can't be converted stops the import before anything is sent."));
     opt(QStringLiteral("interval"), QStringLiteral("watch: seconds between refreshes (default 30)."),
         QStringLiteral("SEC"));
     opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
@@ -194,7 +207,9 @@ void CliApp::start(const QStringList &arguments)
     }
     m_positional = m_parser.positionalArguments();
     if (m_positional.isEmpty()) {
-        fail(UsageError, QStringLiteral("no command given (schema, query); see --help"));
+        fail(UsageError,
+             QStringLiteral(
+                 "no command given (schema, query, batch, call, watch, export, import); see --help"));
         return;
     }
 
@@ -301,9 +316,14 @@ void CliApp::runCommand()
         runCall();
     else if (command == QLatin1String("watch"))
         runWatch();
+    else if (command == QLatin1String("export"))
+        runExport();
+    else if (command == QLatin1String("import"))
+        runImport();
     else
         fail(UsageError,
-             QStringLiteral("unknown command '%1' (schema, query, batch, call, watch); see --help")
+             QStringLiteral(
+                 "unknown command '%1' (schema, query, batch, call, watch, export, import); see --help")
                  .arg(command));
 }
 
@@ -384,14 +404,8 @@ std::optional<QJsonObject> CliApp::jsonObjectOption(const QString &name, const Q
     return parsed.document.object();
 }
 
-std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
+std::optional<QJsonObject> CliApp::whereOption()
 {
-    if (m_positional.size() != 2) {
-        fail(UsageError,
-             QStringLiteral("%1 takes exactly one class name: %1 CLASS [--where JSON] ...").arg(command));
-        return std::nullopt;
-    }
-    QueryOptions options;
     const std::optional<QJsonObject> where =
         jsonObjectOption(QStringLiteral("where"), QStringLiteral("{\"visits\":{\"$gt\":10}}"));
     if (!where)
@@ -407,7 +421,21 @@ std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
         fail(UsageError, QStringLiteral("--where: %1").arg(errors.join(QStringLiteral("; "))));
         return std::nullopt;
     }
-    options.where = tree.toWhere();
+    return tree.toWhere();
+}
+
+std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
+{
+    if (m_positional.size() != 2) {
+        fail(UsageError,
+             QStringLiteral("%1 takes exactly one class name: %1 CLASS [--where JSON] ...").arg(command));
+        return std::nullopt;
+    }
+    QueryOptions options;
+    const std::optional<QJsonObject> where = whereOption();
+    if (!where)
+        return std::nullopt;
+    options.where = *where;
     for (auto [target, flag] : {std::pair{&options.limit, "limit"}, std::pair{&options.skip, "skip"}}) {
         const QString name = QString::fromLatin1(flag);
         if (!m_parser.isSet(name))
@@ -466,6 +494,18 @@ void CliApp::runQuery()
     });
 }
 
+std::optional<QByteArray> CliApp::readInput(const QString &command, const QString &name)
+{
+    QFile file;
+    const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        fail(UsageError, QStringLiteral("%1: cannot read %2: %3").arg(command, name, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
 void CliApp::runBatch()
 {
     if (m_positional.size() != 2) {
@@ -473,15 +513,11 @@ void CliApp::runBatch()
         return;
     }
     const QString name = m_positional.at(1);
-    QFile file;
-    const bool opened = name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        fail(UsageError, QStringLiteral("batch: cannot read %1: %2").arg(name, file.errorString()));
+    const std::optional<QByteArray> content = readInput(QStringLiteral("batch"), name);
+    if (!content)
         return;
-    }
     QString error;
-    std::optional<BatchDocument> doc = BatchDocument::fromJson(file.readAll(), &error);
+    std::optional<BatchDocument> doc = BatchDocument::fromJson(*content, &error);
     if (!doc) {
         fail(UsageError, QStringLiteral("batch: %1: %2").arg(name, error));
         return;
@@ -496,6 +532,11 @@ void CliApp::runBatch()
         });
     if (refuseWrites(writes, QStringLiteral("batch")))
         return;
+    runDocument(*doc);
+}
+
+void CliApp::runDocument(const BatchDocument &document, const QStringList &sources)
+{
     int batchSize = m_profile.batchSize;
     if (m_parser.isSet(QStringLiteral("batch-size"))) {
         bool ok = false;
@@ -508,7 +549,7 @@ void CliApp::runBatch()
     }
     auto *runner = new BatchRunner(m_client, this);
     runner->setBatchSize(batchSize);
-    connect(runner, &BatchRunner::finished, this, [this, runner] {
+    connect(runner, &BatchRunner::finished, this, [this, runner, sources] {
         QJsonArray items;
         bool anyFailed = false;
         bool transport = false;
@@ -517,8 +558,11 @@ void CliApp::runBatch()
         for (int i = 0; i < results.size(); ++i) {
             const ParseResult &r = results.at(i);
             const QString outcome = r.ok() ? QStringLiteral("success") : QStringLiteral("error");
+            QJsonObject item;
+            if (i < sources.size())
+                item.insert(QStringLiteral("source"), sources.at(i));
             if (r.ok()) {
-                items.append(QJsonObject{{QStringLiteral("success"), r.json}});
+                item.insert(QStringLiteral("success"), r.json);
             } else {
                 anyFailed = true;
                 transport |= exitCodeFor(r.error) == TransportError;
@@ -528,25 +572,32 @@ void CliApp::runBatch()
                                                                 : r.error.describe()}};
                 if (r.error.outcomeUnknown)
                     error.insert(QStringLiteral("outcomeUnknown"), true);
-                items.append(QJsonObject{{QStringLiteral("error"), error}});
+                item.insert(QStringLiteral("error"), error);
             }
+            items.append(item);
             const QJsonObject success = r.json.toObject();
-            rows.append({QString::number(i), QString::fromLatin1(r.request.methodName()), r.request.path,
-                         outcome, success.value(QLatin1String("objectId")).toString(),
-                         r.ok() ? QString() : QString::number(r.error.code),
-                         r.ok() ? QString() : r.error.describe()});
+            QStringList row{QString::number(i),
+                            QString::fromLatin1(r.request.methodName()),
+                            r.request.path,
+                            outcome,
+                            success.value(QLatin1String("objectId")).toString(),
+                            r.ok() ? QString() : QString::number(r.error.code),
+                            r.ok() ? QString() : r.error.describe()};
+            if (!sources.isEmpty())
+                row.insert(1, sources.value(i));
+            rows.append(row);
         }
-        QByteArray out =
-            m_format == Format::Json
-                ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
-                : renderRows({QStringLiteral("index"), QStringLiteral("method"), QStringLiteral("path"),
-                              QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
-                              QStringLiteral("error")},
-                             rows, m_format);
+        QStringList columns{QStringLiteral("index"),   QStringLiteral("method"),   QStringLiteral("path"),
+                            QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
+                            QStringLiteral("error")};
+        if (!sources.isEmpty())
+            columns.insert(1, QStringLiteral("source"));
+        QByteArray out = m_format == Format::Json ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
+                                                  : renderRows(columns, rows, m_format);
         emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
     });
-    runner->run(doc->toRequests(m_profile.mountPath()),
-                doc->transaction || m_parser.isSet(QStringLiteral("transaction")));
+    runner->run(document.toRequests(m_profile.mountPath()),
+                document.transaction || m_parser.isSet(QStringLiteral("transaction")));
 }
 
 void CliApp::runCall()
@@ -575,6 +626,152 @@ void CliApp::runCall()
         const QByteArray out = JsonText::compact(result).toUtf8();
         succeed(out + '\n');
     });
+}
+
+void CliApp::runExport()
+{
+    if (m_positional.size() != 3) {
+        fail(UsageError, QStringLiteral("export takes a class name and a file (- for standard output): "
+                                        "export CLASS FILE [--where JSON] [--order [-]FIELD]"));
+        return;
+    }
+    const std::optional<QJsonObject> where = whereOption();
+    if (!where)
+        return;
+    const QStringList order = splitList(m_parser.value(QStringLiteral("order")));
+    if (order.size() > 1) {
+        fail(UsageError, QStringLiteral("--order: export pages by one field, e.g. --order -visits"));
+        return;
+    }
+    const QString target = m_positional.at(2);
+    ObjectExporter::Format format = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                        ? ObjectExporter::Format::Csv
+                                        : ObjectExporter::Format::Json;
+    if (m_parser.isSet(QStringLiteral("format"))) {
+        if (m_format == Format::Table) {
+            fail(UsageError, QStringLiteral("--format: export writes json or csv"));
+            return;
+        }
+        format = m_format == Format::Csv ? ObjectExporter::Format::Csv : ObjectExporter::Format::Json;
+    }
+    const QString className = m_positional.at(1);
+    const bool descending = !order.isEmpty() && order.first().startsWith(QLatin1Char('-'));
+    const QString sortField =
+        order.isEmpty() ? QStringLiteral("objectId") : order.first().mid(descending ? 1 : 0);
+    // The schema types the CSV header and tells how to page by the sort field.
+    connect(
+        m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
+        [this, className, target, format, sortField, descending, where = *where](const ParseResult &r) {
+            if (!r.ok() &&
+                (format == ObjectExporter::Format::Csv || r.error.code == ParseError::InvalidClassName ||
+                 exitCodeFor(r.error) == TransportError)) {
+                fail(exitCodeFor(r.error), QStringLiteral("export: the schema of %1 is needed (%2)")
+                                               .arg(className, r.error.describe()));
+                return;
+            }
+            if (!r.ok() && sortField != QLatin1String("objectId"))
+                writeErr(QStringLiteral("export: without the schema (%1) the objects are ordered by objectId")
+                             .arg(r.error.describe()));
+            // Standard output gets the file once it is complete: an export that fails midway prints nothing.
+            auto scratch = std::make_shared<QTemporaryDir>();
+            const bool toStdout = target == QLatin1String("-");
+            const QString path = toStdout ? scratch->filePath(QStringLiteral("export")) : target;
+            auto *exporter = new ObjectExporter(m_client, this);
+            connect(exporter, &ObjectExporter::finished, this,
+                    [this, exporter, scratch, toStdout, path, className](bool, const QString &error) {
+                        if (!error.isEmpty()) {
+                            const ParseError &request = exporter->requestError();
+                            fail(request.isError() ? exitCodeFor(request) : UsageError,
+                                 QStringLiteral("export: ") + error);
+                            return;
+                        }
+                        writeErr(QStringLiteral("exported %1 objects of %2%3")
+                                     .arg(exporter->written())
+                                     .arg(className, toStdout ? QString() : QStringLiteral(" to ") + path));
+                        if (!toStdout) {
+                            succeed({});
+                            return;
+                        }
+                        QFile file(path);
+                        if (!file.open(QIODevice::ReadOnly)) {
+                            fail(UsageError,
+                                 QStringLiteral("export: cannot read %1: %2").arg(path, file.errorString()));
+                            return;
+                        }
+                        m_done = true;
+                        while (!file.atEnd()) {
+                            const QByteArray chunk = file.read(1 << 20);
+                            fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
+                        }
+                        fflush(stdout);
+                        end(Ok);
+                    });
+            exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
+                            format, path);
+        });
+}
+
+void CliApp::runImport()
+{
+    if (m_positional.size() != 3) {
+        fail(UsageError, QStringLiteral("import takes a class name and a file (- for standard input): "
+                                        "import CLASS FILE [--keep-ids] [--skip-bad-rows]"));
+        return;
+    }
+    const QString className = m_positional.at(1);
+    const QString name = m_positional.at(2);
+    if (const QString problem = ParseNames::classNameProblem(className); !problem.isEmpty()) {
+        fail(UsageError, QStringLiteral("import: ") + problem);
+        return;
+    }
+    const std::optional<QByteArray> content = readInput(QStringLiteral("import"), name);
+    if (!content || refuseWrites(true, QStringLiteral("import")))
+        return;
+    // The class's schema types CSV columns that carry no type; a class the import creates has none.
+    connect(
+        m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
+        [this, className, name, content = *content](const ParseResult &r) {
+            if (!r.ok() && exitCodeFor(r.error) == TransportError) {
+                failWith(r);
+                return;
+            }
+            if (!r.ok() && r.error.code != ParseError::InvalidClassName)
+                writeErr(QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
+                                        "are typed by their text")
+                             .arg(className, r.error.describe()));
+            const ImportPlan plan = ObjectImporter::plan(content, ObjectImporter::formatOf(name, content),
+                                                         className, r.ok() ? r.object() : QJsonObject(),
+                                                         m_parser.isSet(QStringLiteral("keep-ids")));
+            if (!plan.ok()) {
+                fail(UsageError, QStringLiteral("import: %1: %2").arg(name, plan.error));
+                return;
+            }
+            for (const QString &note : plan.notes)
+                writeErr(QStringLiteral("import: ") + note);
+            const bool skip = m_parser.isSet(QStringLiteral("skip-bad-rows"));
+            if (!plan.problems.isEmpty()) {
+                // Scripts would rather stop than import part of a file by surprise.
+                const QString list =
+                    plan.problems.mid(0, 20).join(QStringLiteral("\n  ")) +
+                    (plan.problems.size() > 20
+                         ? QStringLiteral("\n  ... and %1 more").arg(plan.problems.size() - 20)
+                         : QString());
+                if (!skip) {
+                    fail(UsageError, QStringLiteral("import: %1: %2 of its rows can't be imported, so nothing was "
+                                                    "sent (add --skip-bad-rows to import the others):\n  %3")
+                                         .arg(name)
+                                         .arg(plan.problems.size())
+                                         .arg(list));
+                    return;
+                }
+                writeErr(QStringLiteral("import: left out:\n  ") + list);
+            }
+            if (plan.document.operations.isEmpty()) {
+                fail(UsageError, QStringLiteral("import: %1 holds no objects to import").arg(name));
+                return;
+            }
+            runDocument(plan.document, plan.sources);
+        });
 }
 
 bool CliApp::refuseWrites(bool writes, const QString &command)

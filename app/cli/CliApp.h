@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchDocument.h"
 #include "ParseResult.h"
 #include "QueryOptions.h"
 #include "ServerProfile.h"
@@ -48,8 +49,16 @@ private:
     void runBatch();
     void runCall();
     void runWatch();
+    void runExport();
+    void runImport();
+    // Sends the operations as batches and prints one outcome per operation; sources, when given, say
+    // where each operation came from (an import's "line 7").
+    void runDocument(const BatchDocument &document, const QStringList &sources = {});
     // Fail (and return nullopt) on bad input, saying which flag and where.
     std::optional<QueryOptions> queryOptions(const QString &command);
+    std::optional<QJsonObject> whereOption();
+    // A file's content, or standard input's for "-".
+    std::optional<QByteArray> readInput(const QString &command, const QString &name);
     std::optional<QJsonObject> jsonObjectOption(const QString &name, const QString &example);
     void fail(int code, const QString &message);
     // A production profile is read-only unless --allow-writes: fails (true) when `writes` is set then.

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -28,6 +29,23 @@ Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKe
     env.insert(extraEnv);
     return CliRun::run(full + args, env);
 }
+
+// The demo rooms (the five users' 40) as comparable text, one line per room, sorted.
+QStringList roomLines(const QJsonArray &rooms)
+{
+    QStringList lines;
+    for (const QJsonValue &v : rooms) {
+        QJsonObject o = v.toObject();
+        for (const char *own : {"objectId", "createdAt", "updatedAt", "ACL"})
+            o.remove(QLatin1String(own));
+        lines << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    lines.sort();
+    return lines;
+}
+
+const QString kDemoRooms =
+    QStringLiteral(R"({"creatorUsername":{"$in":["alice","bob","carol","dave","erin"]}})");
 } // namespace
 
 class TestCliLive : public QObject
@@ -213,6 +231,97 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // export writes what query finds, with every type, and import turns the file back into the same
+    // objects in a new class: through a /api server whose batch limit is 5, too.
+    void exportImport_roundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("server");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << QByteArray("TEST") << QStringLiteral("csv");
+        QTest::newRow("json") << QByteArray("TEST") << QStringLiteral("json");
+        QTest::newRow("csv, /api server, batch limit 5") << QByteArray("ODD") << QStringLiteral("csv");
+    }
+    void exportImport_roundTrip()
+    {
+        QFETCH(QByteArray, server);
+        QFETCH(QString, suffix);
+        const ServerProfile p = LocalParseServer::profile(server.constData());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("rooms.") + suffix);
+        const Run exported =
+            cli({QStringLiteral("export"), QStringLiteral("Room"), file, QStringLiteral("--where"),
+                 kDemoRooms, QStringLiteral("--order"), QStringLiteral("-visits")},
+                p);
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY2(exported.err.contains("exported 40 objects of Room"), exported.err.constData());
+        const QString copy =
+            QStringLiteral("CliCopy%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix);
+        const Run imported = cli({QStringLiteral("import"), copy, file}, p);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray outcomes = QJsonDocument::fromJson(imported.out).array();
+        QCOMPARE(outcomes.size(), 40);
+        for (const QJsonValue &o : outcomes)
+            QVERIFY2(o.toObject().contains(QLatin1String("success")), imported.out.constData());
+        QCOMPARE(outcomes.first().toObject().value(QLatin1String("source")).toString(),
+                 suffix == QLatin1String("csv") ? QStringLiteral("line 2") : QStringLiteral("item 1"));
+
+        const Run original = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--where"),
+                                  kDemoRooms, QStringLiteral("--limit"), QStringLiteral("100")},
+                                 p);
+        const Run copied =
+            cli({QStringLiteral("query"), copy, QStringLiteral("--limit"), QStringLiteral("100")}, p);
+        QCOMPARE(copied.exitCode, 0);
+        QCOMPARE(
+            roomLines(QJsonDocument::fromJson(copied.out).object().value(QLatin1String("results")).toArray()),
+            roomLines(
+                QJsonDocument::fromJson(original.out).object().value(QLatin1String("results")).toArray()));
+    }
+
+    void export_toStandardOutputInOrder()
+    {
+        const Run r =
+            cli({QStringLiteral("export"), QStringLiteral("Room"), QStringLiteral("-"),
+                 QStringLiteral("--where"), kDemoRooms, QStringLiteral("--order"), QStringLiteral("-visits")},
+                LocalParseServer::profile());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray rooms = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rooms.size(), 40);
+        for (int i = 1; i < rooms.size(); ++i)
+            QVERIFY(rooms.at(i - 1)[QLatin1String("visits")].toDouble() >=
+                    rooms.at(i)[QLatin1String("visits")].toDouble());
+    }
+
+    // A row that can't be converted stops the whole import before anything is sent, unless the user
+    // asks for the others to go.
+    void import_badRowSendsNothingUnlessSkipped()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("rooms.csv"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("roomName:String,visits:Number\nA,1\nB,abc\nC,3\n");
+        out.close();
+        const QString target = QStringLiteral("CliBad%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QStringList count{QStringLiteral("query"), target, QStringLiteral("--count"),
+                                QStringLiteral("--limit"), QStringLiteral("0")};
+
+        const Run refused = cli({QStringLiteral("import"), target, file}, p);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("line 3, visits: \"abc\" is not a number"), refused.err.constData());
+        QVERIFY2(refused.err.contains("nothing was sent"), refused.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cli(count, p).out)[QLatin1String("count")].toInt(), 0);
+
+        const Run skipped =
+            cli({QStringLiteral("import"), target, file, QStringLiteral("--skip-bad-rows")}, p);
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        const QJsonArray outcomes = QJsonDocument::fromJson(skipped.out).array();
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.at(0)[QLatin1String("source")].toString(), QStringLiteral("line 2"));
+        QCOMPARE(outcomes.at(1)[QLatin1String("source")].toString(), QStringLiteral("line 4"));
+        QCOMPARE(QJsonDocument::fromJson(cli(count, p).out)[QLatin1String("count")].toInt(), 2);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -245,6 +354,28 @@ private Q_SLOTS:
             << QString() << 1 << QStringLiteral("Parse error");
         QTest::newRow("server down") << QStringList{QStringLiteral("query"), QStringLiteral("Room")}
                                      << QStringLiteral("down") << 3 << QStringLiteral("unreachable");
+        QTest::newRow("export, server down")
+            << QStringList{QStringLiteral("export"), QStringLiteral("Room"), QStringLiteral("-")}
+            << QStringLiteral("down") << 3 << QStringLiteral("unreachable");
+        QTest::newRow("export of a missing class")
+            << QStringList{QStringLiteral("export"), QStringLiteral("NoSuchClass"), QStringLiteral("-")}
+            << QString() << 1 << QStringLiteral("does not exist");
+        QTest::newRow("export to an unwritable file")
+            << QStringList{QStringLiteral("export"), QStringLiteral("Room"),
+                           QStringLiteral("/nonexistent/rooms.json")}
+            << QString() << 2 << QStringLiteral("cannot write");
+        QTest::newRow("export as a table")
+            << QStringList{QStringLiteral("export"), QStringLiteral("Room"), QStringLiteral("-"),
+                           QStringLiteral("--format"), QStringLiteral("table")}
+            << QString() << 2 << QStringLiteral("json or csv");
+        QTest::newRow("import of a missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("Room"),
+                           QStringLiteral("/nonexistent.csv")}
+            << QString() << 2 << QStringLiteral("cannot read");
+        QTest::newRow("import into an invalid class name")
+            << QStringList{QStringLiteral("import"), QStringLiteral("1Room"),
+                           QStringLiteral("/nonexistent.csv")}
+            << QString() << 2 << QStringLiteral("class name");
     }
     void exitCodes()
     {

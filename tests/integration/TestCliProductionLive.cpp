@@ -97,6 +97,20 @@ private Q_SLOTS:
         QVERIFY(await(client.send(ParseRequest::getObject(cls, id))).ok()); // still there
         r = cli({QStringLiteral("call"), QStringLiteral("echo")});
         QCOMPARE(r.exitCode, 2);
+        const QString rows = m_home.filePath(QStringLiteral("rows.json"));
+        QFile rowsFile(rows);
+        QVERIFY(rowsFile.open(QIODevice::WriteOnly));
+        rowsFile.write(R"([{"n": 2}])");
+        rowsFile.close();
+        r = cli({QStringLiteral("import"), cls, rows});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--allow-writes"), r.err.constData());
+        QCOMPARE(await(client.send(ParseRequest::count(cls))).object().value(QLatin1String("count")).toInt(),
+                 1);
+
+        r = cli({QStringLiteral("export"), cls, QStringLiteral("-")}); // a read
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains(id.toUtf8()));
 
         r = cli({QStringLiteral("batch"), reads});
         QVERIFY2(r.exitCode == 0, r.err.constData());

@@ -46,6 +46,7 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     m_format = format;
     m_written = 0;
     m_total = -1;
+    m_requestError = {};
     m_pageSizeKnown = false;
     m_pager = std::make_unique<CursorPager>(where, m_sortField, descending, sortType == QLatin1String("Date"),
                                             kPageSize);
@@ -100,6 +101,7 @@ void ObjectExporter::requestPage()
 void ObjectExporter::onPage(const ParseResult &result)
 {
     if (!result.ok()) {
+        m_requestError = result.error;
         finish(false, tr("Export stopped after %1 objects: %2").arg(m_written).arg(result.error.describe()));
         return;
     }

@@ -39,6 +39,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     qint64 written() const { return m_written; }
+    // Why the last export stopped when a request failed (Kind::None when it was the file, or no failure).
+    const ParseError &requestError() const { return m_requestError; }
 
     // The CSV columns of a schema, Relation fields left out (they hold no value).
     static QStringList csvColumns(const QJsonObject &schema);
@@ -68,5 +70,6 @@ private:
     bool m_pageSizeKnown = false; // the server's maxLimit may clamp pages below kPageSize
     qint64 m_written = 0;
     qint64 m_total = -1;
+    ParseError m_requestError;
     quint64 m_generation = 0;
 };
