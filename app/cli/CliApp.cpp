@@ -167,7 +167,8 @@ CliApp::CliApp(QObject *parent)
         QStringLiteral("K,.."));
     opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
     opt(QStringLiteral("batch-size"),
-        QStringLiteral("batch: operations per /batch request (default: the profile's, 50)."),
+        QStringLiteral("batch, import: operations per /batch request (default: the profile's, else %1).")
+            .arg(ServerProfile().batchSize),
         QStringLiteral("N"));
     opt(QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
     opt(QStringLiteral("params"), QStringLiteral("call: the function's parameters as a JSON object."),
@@ -728,50 +729,51 @@ void CliApp::runImport()
     if (!content || refuseWrites(true, QStringLiteral("import")))
         return;
     // The class's schema types CSV columns that carry no type; a class the import creates has none.
-    connect(
-        m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
-        [this, className, name, content = *content](const ParseResult &r) {
-            if (!r.ok() && exitCodeFor(r.error) == TransportError) {
-                failWith(r);
-                return;
-            }
-            if (!r.ok() && r.error.code != ParseError::InvalidClassName)
-                writeErr(QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
-                                        "are typed by their text")
-                             .arg(className, r.error.describe()));
-            const ImportPlan plan = ObjectImporter::plan(content, ObjectImporter::formatOf(name, content),
-                                                         className, r.ok() ? r.object() : QJsonObject(),
-                                                         m_parser.isSet(QStringLiteral("keep-ids")));
-            if (!plan.ok()) {
-                fail(UsageError, QStringLiteral("import: %1: %2").arg(name, plan.error));
-                return;
-            }
-            for (const QString &note : plan.notes)
-                writeErr(QStringLiteral("import: ") + note);
-            const bool skip = m_parser.isSet(QStringLiteral("skip-bad-rows"));
-            if (!plan.problems.isEmpty()) {
-                // Scripts would rather stop than import part of a file by surprise.
-                const QString list =
-                    plan.problems.mid(0, 20).join(QStringLiteral("\n  ")) +
-                    (plan.problems.size() > 20
-                         ? QStringLiteral("\n  ... and %1 more").arg(plan.problems.size() - 20)
-                         : QString());
-                if (!skip) {
-                    fail(UsageError, QStringLiteral("import: %1: %2 of its rows can't be imported, so nothing was "
-                                                    "sent (add --skip-bad-rows to import the others):\n  %3")
-                                         .arg(name)
-                                         .arg(plan.problems.size())
-                                         .arg(list));
+    connect(m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
+            [this, className, name, content = *content](const ParseResult &r) {
+                if (!r.ok() && exitCodeFor(r.error) == TransportError) {
+                    failWith(r);
                     return;
                 }
-                writeErr(QStringLiteral("import: left out:\n  ") + list);
-            }
-            if (plan.document.operations.isEmpty()) {
-                fail(UsageError, QStringLiteral("import: %1 holds no objects to import").arg(name));
-                return;
-            }
-            runDocument(plan.document, plan.sources);
-        });
+                if (!r.ok() && r.error.code != ParseError::InvalidClassName)
+                    writeErr(
+                        QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
+                                       "are typed by their text")
+                            .arg(className, r.error.describe()));
+                const ImportPlan plan = ObjectImporter::plan(content, ObjectImporter::formatOf(name, content),
+                                                             className, r.ok() ? r.object() : QJsonObject(),
+                                                             m_parser.isSet(QStringLiteral("keep-ids")));
+                if (!plan.ok()) {
+                    fail(UsageError, QStringLiteral("import: %1: %2").arg(name, plan.error));
+                    return;
+                }
+                for (const QString &note : plan.notes)
+                    writeErr(QStringLiteral("import: ") + note);
+                const bool skip = m_parser.isSet(QStringLiteral("skip-bad-rows"));
+                if (!plan.problems.isEmpty()) {
+                    // Scripts would rather stop than import part of a file by surprise.
+                    const QString list =
+                        plan.problems.mid(0, 20).join(QStringLiteral("\n  ")) +
+                        (plan.problems.size() > 20
+                             ? QStringLiteral("\n  ... and %1 more").arg(plan.problems.size() - 20)
+                             : QString());
+                    if (!skip) {
+                        fail(UsageError,
+                             QStringLiteral("import: %1: %2 of its rows can't be imported, so nothing was "
+                                            "sent (add --skip-bad-rows to import the others):\n  %3")
+                                 .arg(name)
+                                 .arg(plan.problems.size())
+                                 .arg(list));
+                        return;
+                    }
+                    writeErr(QStringLiteral("import: left out:\n  ") + list);
+                }
+                if (plan.document.operations.isEmpty()) {
+                    fail(UsageError, QStringLiteral("import: %1 holds no objects to import").arg(name));
+                    return;
+                }
+                runDocument(plan.document, plan.sources);
+            });
 }
 
 bool CliApp::refuseWrites(bool writes, const QString &command)

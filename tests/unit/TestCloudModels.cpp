@@ -2,6 +2,7 @@
 // and the table form of array results, under QAbstractItemModelTester and fed through the QNAM seam.
 #include "CloudCallModel.h"
 #include "JsonTableModel.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 
@@ -14,10 +15,7 @@
 namespace {
 ServerProfile profile()
 {
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
-    p.applicationId = QStringLiteral("app");
+    ServerProfile p = offlineProfile();
     p.masterKey = QStringLiteral("master");
     p.useMasterKey = true;
     return p;

@@ -1,6 +1,7 @@
 // "Copy as" code for a batch document: each language's output against a reviewed file, and keys kept out
 // unless asked for. Set PARSEDESK_UPDATE_EXPECTED=1 to rewrite the expected files after a deliberate change.
 #include "CodeExport.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 
 #include <QFile>
@@ -11,9 +12,7 @@ const QString kData = QStringLiteral(PARSEDESK_FIXTURES "/");
 
 ServerProfile profile()
 {
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1337/parse"));
+    ServerProfile p = offlineProfile();
     p.applicationId = QStringLiteral("app-id");
     p.restApiKey = QStringLiteral("rest-secret-1");
     p.clientKey = QStringLiteral("client-secret-2");

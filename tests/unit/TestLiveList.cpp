@@ -2,6 +2,7 @@
 // columns and the saved listings of a profile.
 #include "LiveListModel.h"
 #include "LiveListingConfig.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 
@@ -27,15 +28,6 @@ QList<QJsonObject> apply(QList<QJsonObject> rows, const QList<LiveListDiff::Step
     for (const auto &s : steps)
         LiveListDiff::applyStep(rows, s);
     return rows;
-}
-
-ServerProfile profile()
-{
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
-    p.applicationId = QStringLiteral("app");
-    return p;
 }
 
 QByteArray resultsBody(const QList<QJsonObject> &rows)
@@ -117,7 +109,7 @@ private Q_SLOTS:
             c.body = resultsBody(server);
             return c;
         };
-        ParseClient client(profile(), &net);
+        ParseClient client(offlineProfile(), &net);
         LiveListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setColumns(LiveListModel::roomsPresetColumns());
@@ -165,7 +157,7 @@ private Q_SLOTS:
             c.body = resultsBody({room(QStringLiteral("a"), 1)});
             return c;
         };
-        ParseClient client(profile(), &net);
+        ParseClient client(offlineProfile(), &net);
         LiveListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setColumns(LiveListModel::roomsPresetColumns());

@@ -1,6 +1,7 @@
 // The core models under QAbstractItemModelTester, fed through the QNAM seam.
 #include "Await.h"
 #include "ClassListModel.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 #include "RequestLogModel.h"
@@ -15,10 +16,7 @@
 namespace {
 ServerProfile profile()
 {
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
-    p.applicationId = QStringLiteral("app");
+    ServerProfile p = offlineProfile();
     p.masterKey = QStringLiteral("master");
     return p;
 }

@@ -1,13 +1,14 @@
 // Request building through the QNAM seam: URLs and mount paths, headers and keys, bodies, completion.
 #include "Await.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QtEndian>
 #include <QUrlQuery>
+#include <QtEndian>
 
 class TestParseClient : public QObject
 {
@@ -16,10 +17,8 @@ class TestParseClient : public QObject
 private:
     static ServerProfile profile(const QString &url = QStringLiteral("http://127.0.0.1:1337/parse"))
     {
-        ServerProfile p;
-        p.name = QStringLiteral("t");
+        ServerProfile p = offlineProfile();
         p.serverUrl = QUrl(url);
-        p.applicationId = QStringLiteral("app");
         p.restApiKey = QStringLiteral("rest");
         p.masterKey = QStringLiteral("master");
         return p;

@@ -1,6 +1,7 @@
 // Running a query: the results table (columns, typed cells, count) under QAbstractItemModelTester, the
 // debounced live count, and "copy as curl" without keys. Fed through the QNAM seam.
 #include "CurlCommand.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "QueryCounter.h"
 #include "RecordingNetwork.h"
@@ -26,10 +27,7 @@ QJsonObject fixture(const QString &key)
 
 ServerProfile profile()
 {
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
-    p.applicationId = QStringLiteral("app");
+    ServerProfile p = offlineProfile();
     p.restApiKey = QStringLiteral("rest-secret");
     p.clientKey = QStringLiteral("client-secret");
     p.masterKey = QStringLiteral("master-secret");
@@ -227,7 +225,7 @@ private Q_SLOTS:
         const QString curl = CurlCommand::of(client, ParseRequest::find(QStringLiteral("Room"), options));
         for (const QString &secret : {p.restApiKey, p.clientKey, p.masterKey})
             QVERIFY2(!curl.contains(secret), qPrintable(curl));
-        QVERIFY2(curl.startsWith(QStringLiteral("curl -G 'http://127.0.0.1:1/parse/classes/Room' \\\n")),
+        QVERIFY2(curl.startsWith(QStringLiteral("curl -G 'http://127.0.0.1:1337/parse/classes/Room' \\\n")),
                  qPrintable(curl));
         QVERIFY(curl.contains(QStringLiteral("-H 'X-Parse-Application-Id: app'")));
         QVERIFY(curl.contains(QStringLiteral("-H 'X-Parse-REST-API-Key: <REST_API_KEY>'")));

@@ -2,6 +2,7 @@
 // failure answered exactly once. The real server's behaviour is covered in tests/integration.
 #include "BatchDocument.h"
 #include "BatchRunner.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 #include "RequestQueue.h"
@@ -13,10 +14,7 @@
 namespace {
 ServerProfile profile(int batchSize = 3)
 {
-    ServerProfile p;
-    p.name = QStringLiteral("t");
-    p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1/parse"));
-    p.applicationId = QStringLiteral("app");
+    ServerProfile p = offlineProfile();
     p.batchSize = batchSize;
     return p;
 }

@@ -2,6 +2,7 @@
 // gate's order (snapshot first, then the write; no snapshot, no write), and the inverse of an entry.
 #include "Await.h"
 #include "JournalModel.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 #include "UndoJournal.h"
@@ -23,10 +24,7 @@ class TestUndoJournal : public QObject
 private:
     static ServerProfile profile()
     {
-        ServerProfile p;
-        p.name = QStringLiteral("t");
-        p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1337/parse"));
-        p.applicationId = QStringLiteral("app");
+        ServerProfile p = offlineProfile();
         p.masterKey = QStringLiteral("master");
         p.useMasterKey = true;
         return p;

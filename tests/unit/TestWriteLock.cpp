@@ -1,6 +1,7 @@
 // A production profile is read-only until writes are unlocked: ParseClient refuses every write before it
 // reaches the network, whichever panel (or the CLI) built it.
 #include "Await.h"
+#include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
 
@@ -15,10 +16,8 @@ class TestWriteLock : public QObject
 private:
     static ServerProfile production()
     {
-        ServerProfile p;
+        ServerProfile p = offlineProfile();
         p.name = QStringLiteral("Live shop");
-        p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1337/parse"));
-        p.applicationId = QStringLiteral("app");
         p.masterKey = QStringLiteral("master");
         p.production = true;
         return p;
