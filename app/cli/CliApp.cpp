@@ -208,9 +208,17 @@ void CliApp::start(const QStringList &arguments)
     }
     m_positional = m_parser.positionalArguments();
     if (m_positional.isEmpty()) {
-        fail(UsageError,
-             QStringLiteral(
-                 "no command given (schema, query, batch, call, watch, export, import); see --help"));
+        fail(UsageError, QStringLiteral("no command given (%1); see --help").arg(commandNames()));
+        return;
+    }
+    // An unknown command is a usage error before any server is asked.
+    for (const auto &command : commands()) {
+        if (command.first == m_positional.first())
+            m_run = command.second;
+    }
+    if (!m_run) {
+        fail(UsageError, QStringLiteral("unknown command '%1' (%2); see --help")
+                             .arg(m_positional.first(), commandNames()));
         return;
     }
 
@@ -286,7 +294,7 @@ void CliApp::start(const QStringList &arguments)
         // A saved profile shares its undo journal with the app: CLI writes can be reviewed and undone there.
         if (!m_profile.id.isEmpty())
             (new UndoJournal(UndoJournal::directoryFor(m_profile.id), this))->attach(m_client);
-        runCommand();
+        (this->*m_run)();
     };
 
     const QString profileName = m_parser.value(QStringLiteral("profile"));
@@ -304,28 +312,22 @@ void CliApp::start(const QStringList &arguments)
     store->withSecrets(*saved, this, connectWith);
 }
 
-void CliApp::runCommand()
+const QList<QPair<QString, CliApp::Runner>> &CliApp::commands()
 {
-    const QString command = m_positional.first();
-    if (command == QLatin1String("schema"))
-        runSchema();
-    else if (command == QLatin1String("query"))
-        runQuery();
-    else if (command == QLatin1String("batch"))
-        runBatch();
-    else if (command == QLatin1String("call"))
-        runCall();
-    else if (command == QLatin1String("watch"))
-        runWatch();
-    else if (command == QLatin1String("export"))
-        runExport();
-    else if (command == QLatin1String("import"))
-        runImport();
-    else
-        fail(UsageError,
-             QStringLiteral(
-                 "unknown command '%1' (schema, query, batch, call, watch, export, import); see --help")
-                 .arg(command));
+    static const QList<QPair<QString, Runner>> table{
+        {QStringLiteral("schema"), &CliApp::runSchema}, {QStringLiteral("query"), &CliApp::runQuery},
+        {QStringLiteral("batch"), &CliApp::runBatch},   {QStringLiteral("call"), &CliApp::runCall},
+        {QStringLiteral("watch"), &CliApp::runWatch},   {QStringLiteral("export"), &CliApp::runExport},
+        {QStringLiteral("import"), &CliApp::runImport}};
+    return table;
+}
+
+QString CliApp::commandNames()
+{
+    QStringList names;
+    for (const auto &command : commands())
+        names.append(command.first);
+    return names.join(QLatin1String(", "));
 }
 
 void CliApp::runSchema()

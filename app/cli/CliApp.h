@@ -43,7 +43,10 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void runCommand();
+    using Runner = void (CliApp::*)();
+    // Every command by name: dispatch and the messages that list the commands read this one table.
+    static const QList<QPair<QString, Runner>> &commands();
+    static QString commandNames();
     void runSchema();
     void runQuery();
     void runBatch();
@@ -75,5 +78,6 @@ private:
     ServerProfile m_profile;
     QNetworkAccessManager m_network;
     ParseClient *m_client = nullptr;
+    Runner m_run = nullptr;
     bool m_done = false;
 };

@@ -377,6 +377,16 @@ private Q_SLOTS:
                            QStringLiteral("/nonexistent.csv")}
             << QString() << 2 << QStringLiteral("class name");
     }
+    // A mistyped command is reported as one, with the list of commands, even before a server is known.
+    void unknownCommandWithoutServer()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PARSE_SERVER_URL"));
+        const Run r = CliRun::run({QStringLiteral("improt"), QStringLiteral("Room")}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown command 'improt'") && r.err.contains("export, import"),
+                 r.err.constData());
+    }
     void exitCodes()
     {
         QFETCH(QStringList, args);
