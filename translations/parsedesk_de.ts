@@ -1867,10 +1867,6 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Eine leere Live-Liste in einem neuen Tab öffnen</translation>
     </message>
     <message>
-        <source>&amp;Rooms preset</source>
-        <translation>&amp;Räume-Vorlage</translation>
-    </message>
-    <message>
         <source>Open the game rooms by most visits in a new tab</source>
         <translation>Die Spielräume nach meisten Besuchen in einem neuen Tab öffnen</translation>
     </message>
@@ -1885,6 +1881,10 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>Connect to a server to open live listings. The listings you leave open are kept for each connection and come back when you connect to it again.</source>
         <translation>Mit einem Server verbinden, um Live-Listen zu öffnen. Offen gelassene Listen werden pro Verbindung gespeichert und kommen beim erneuten Verbinden zurück.</translation>
+    </message>
+    <message>
+        <source>New &amp;rooms listing</source>
+        <translation>Neue &amp;Räume-Liste</translation>
     </message>
 </context>
 <context>

@@ -1867,10 +1867,6 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>Abrir una lista en vivo vacía en una pestaña nueva</translation>
     </message>
     <message>
-        <source>&amp;Rooms preset</source>
-        <translation>Plantilla de &amp;salas</translation>
-    </message>
-    <message>
         <source>Open the game rooms by most visits in a new tab</source>
         <translation>Abrir las salas de juego con más visitas en una pestaña nueva</translation>
     </message>
@@ -1885,6 +1881,10 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>Connect to a server to open live listings. The listings you leave open are kept for each connection and come back when you connect to it again.</source>
         <translation>Conéctese a un servidor para abrir listas en vivo. Las listas que deje abiertas se guardan para cada conexión y vuelven cuando se conecta de nuevo a ella.</translation>
+    </message>
+    <message>
+        <source>New &amp;rooms listing</source>
+        <translation>Nueva lista de &amp;salas</translation>
     </message>
 </context>
 <context>

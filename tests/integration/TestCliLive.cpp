@@ -1,12 +1,15 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
 #include "CliRun.h"
 #include "LocalParseServer.h"
+#include "ParseClient.h"
+#include "TemporaryClasses.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -14,6 +17,22 @@
 
 namespace {
 using Run = CliRun;
+
+// The classes a test's imports create on a shared server, deleted when the test ends.
+struct ImportedClasses
+{
+    explicit ImportedClasses(const ServerProfile &server)
+        : client(admin(server), &network)
+    {}
+    static ServerProfile admin(ServerProfile profile)
+    {
+        profile.useMasterKey = true;
+        return profile;
+    }
+    QNetworkAccessManager network;
+    ParseClient client;
+    TemporaryClasses classes{&client};
+};
 
 Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKey = true,
         const QProcessEnvironment &extraEnv = {})
@@ -254,14 +273,15 @@ private Q_SLOTS:
                 p);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY2(exported.err.contains("exported 40 objects of Room"), exported.err.constData());
-        const QString copy =
-            QStringLiteral("CliCopy%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix);
-        const Run imported = cli({QStringLiteral("import"), copy, file}, p);
-        QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        const QJsonArray outcomes = QJsonDocument::fromJson(imported.out).array();
+        ImportedClasses imported(p);
+        const QString copy = imported.classes.add(
+            QStringLiteral("CliCopy%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix));
+        const Run import = cli({QStringLiteral("import"), copy, file}, p);
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const QJsonArray outcomes = QJsonDocument::fromJson(import.out).array();
         QCOMPARE(outcomes.size(), 40);
         for (const QJsonValue &o : outcomes)
-            QVERIFY2(o.toObject().contains(QLatin1String("success")), imported.out.constData());
+            QVERIFY2(o.toObject().contains(QLatin1String("success")), import.out.constData());
         QCOMPARE(outcomes.first().toObject().value(QLatin1String("source")).toString(),
                  suffix == QLatin1String("csv") ? QStringLiteral("line 2") : QStringLiteral("item 1"));
 
@@ -302,7 +322,9 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("roomName:String,visits:Number\nA,1\nB,abc\nC,3\n");
         out.close();
-        const QString target = QStringLiteral("CliBad%1").arg(QDateTime::currentMSecsSinceEpoch());
+        ImportedClasses imported(p);
+        const QString target =
+            imported.classes.add(QStringLiteral("CliBad%1").arg(QDateTime::currentMSecsSinceEpoch()));
         const QStringList count{QStringLiteral("query"), target, QStringLiteral("--count"),
                                 QStringLiteral("--limit"), QStringLiteral("0")};
 
