@@ -1,15 +1,13 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
+#include "AdminClient.h"
 #include "CliRun.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "TemporaryClasses.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -17,22 +15,6 @@
 
 namespace {
 using Run = CliRun;
-
-// The classes a test's imports create on a shared server, deleted when the test ends.
-struct ImportedClasses
-{
-    explicit ImportedClasses(const ServerProfile &server)
-        : client(admin(server), &network)
-    {}
-    static ServerProfile admin(ServerProfile profile)
-    {
-        profile.useMasterKey = true;
-        return profile;
-    }
-    QNetworkAccessManager network;
-    ParseClient client;
-    TemporaryClasses classes{&client};
-};
 
 Run cli(const QStringList &args, const ServerProfile &profile, bool withMasterKey = true,
         const QProcessEnvironment &extraEnv = {})
@@ -273,8 +255,8 @@ private Q_SLOTS:
                 p);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QVERIFY2(exported.err.contains("exported 40 objects of Room"), exported.err.constData());
-        ImportedClasses imported(p);
-        const QString copy = imported.classes.add(
+        AdminClient admin(p);
+        const QString copy = admin.classes().add(
             QStringLiteral("CliCopy%1%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(suffix));
         const Run import = cli({QStringLiteral("import"), copy, file}, p);
         QVERIFY2(import.exitCode == 0, import.err.constData());
@@ -322,9 +304,9 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write("roomName:String,visits:Number\nA,1\nB,abc\nC,3\n");
         out.close();
-        ImportedClasses imported(p);
+        AdminClient admin(p);
         const QString target =
-            imported.classes.add(QStringLiteral("CliBad%1").arg(QDateTime::currentMSecsSinceEpoch()));
+            admin.classes().add(QStringLiteral("CliBad%1").arg(QDateTime::currentMSecsSinceEpoch()));
         const QStringList count{QStringLiteral("query"), target, QStringLiteral("--count"),
                                 QStringLiteral("--limit"), QStringLiteral("0")};
 

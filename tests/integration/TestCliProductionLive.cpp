@@ -1,18 +1,17 @@
 // parsedesk-cli with a saved profile marked production: writes are refused (nothing sent) unless
 // --allow-writes; reads go through; the writes it makes land in the profile's undo journal.
+#include "AdminClient.h"
 #include "Await.h"
 #include "CliRun.h"
 #include "LocalParseServer.h"
 #include "ParseClient.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
-#include "TemporaryClasses.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,13 +71,10 @@ private Q_SLOTS:
 
     void production_refusesWritesUnlessAllowed_andJournalsThem()
     {
-        QNetworkAccessManager network;
-        ServerProfile admin = m_server;
-        admin.useMasterKey = true;
-        ParseClient client(admin, &network);
-        TemporaryClasses temporary(&client);
-        const QString cls =
-            temporary.add(QStringLiteral("ItCliProd") + QUuid::createUuid().toString(QUuid::Id128).left(8));
+        AdminClient admin(m_server);
+        ParseClient &client = admin.client();
+        const QString cls = admin.classes().add(QStringLiteral("ItCliProd") +
+                                                QUuid::createUuid().toString(QUuid::Id128).left(8));
         const ParseResult created =
             await(client.send(ParseRequest::createObject(cls, {{QStringLiteral("n"), 1}})));
         QVERIFY2(created.ok(), qPrintable(created.error.describe()));
