@@ -1855,10 +1855,6 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <source>Rooms preset</source>
-        <translation>Räume-Vorlage</translation>
-    </message>
-    <message>
         <source>&amp;New listing</source>
         <translation>&amp;Neue Liste</translation>
     </message>
@@ -1885,6 +1881,10 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>New &amp;rooms listing</source>
         <translation>Neue &amp;Räume-Liste</translation>
+    </message>
+    <message>
+        <source>New rooms listing</source>
+        <translation>Neue Räume-Liste</translation>
     </message>
 </context>
 <context>

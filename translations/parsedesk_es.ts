@@ -1855,10 +1855,6 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>Nueva lista</translation>
     </message>
     <message>
-        <source>Rooms preset</source>
-        <translation>Plantilla de salas</translation>
-    </message>
-    <message>
         <source>&amp;New listing</source>
         <translation>&amp;Nueva lista</translation>
     </message>
@@ -1885,6 +1881,10 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>New &amp;rooms listing</source>
         <translation>Nueva lista de &amp;salas</translation>
+    </message>
+    <message>
+        <source>New rooms listing</source>
+        <translation>Nueva lista de salas</translation>
     </message>
 </context>
 <context>
