@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 #include <cstdio>
 
@@ -82,10 +83,11 @@ QString cellText(const QJsonValue &value, CliApp::Format format)
     return ParseValue::fromJson(value).displayText();
 }
 
-QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format)
+QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format,
+                      Csv::Formulas formulas = Csv::Formulas::Neutralize)
 {
     if (format == CliApp::Format::Csv)
-        return Csv::table(columns, rows);
+        return Csv::table(columns, rows, formulas);
     QString out;
     QList<qsizetype> widths;
     for (const QString &c : columns)
@@ -178,6 +180,13 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("allow-writes"),
         QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
                        "which is read-only otherwise."));
+    opt(QStringLiteral("csv-raw"),
+        QStringLiteral("query, export: CSV cells as they are, for programs; otherwise text that a "
+                       "spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '."));
+    opt(QStringLiteral("timezone"),
+        QStringLiteral("import: the time zone (IANA name, or UTC) of dates written without one; without it "
+                       "such dates are refused."),
+        QStringLiteral("ZONE"));
     opt(QStringLiteral("keep-ids"),
         QStringLiteral("import: keep the file's objectIds (the server must allow custom object ids)."));
     opt(QStringLiteral("skip-bad-rows"),
@@ -490,7 +499,9 @@ void CliApp::runQuery()
                 cells.append(cellText(o.value(c), m_format));
             rows.append(cells);
         }
-        QByteArray out = renderRows(columns, rows, m_format);
+        QByteArray out = renderRows(columns, rows, m_format,
+                                    m_parser.isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw
+                                                                              : Csv::Formulas::Neutralize);
         if (reply.contains(QLatin1String("count")))
             QTextStream(stderr) << "count: " << reply.value(QLatin1String("count")).toInteger() << Qt::endl;
         succeed(out);
@@ -709,6 +720,8 @@ void CliApp::runExport()
                         fflush(stdout);
                         end(Ok);
                     });
+            if (m_parser.isSet(QStringLiteral("csv-raw")))
+                exporter->setCsvFormulas(Csv::Formulas::Raw);
             exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
                             format, path);
         });
@@ -727,12 +740,24 @@ void CliApp::runImport()
         fail(UsageError, QStringLiteral("import: ") + problem);
         return;
     }
+    std::optional<QTimeZone> timeZone;
+    if (m_parser.isSet(QStringLiteral("timezone"))) {
+        const QString zone = m_parser.value(QStringLiteral("timezone"));
+        timeZone = zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc()
+                                                                                : QTimeZone(zone.toUtf8());
+        if (!timeZone->isValid()) {
+            fail(UsageError, QStringLiteral("--timezone: '%1' is not a time zone (an IANA name such as "
+                                            "Europe/Berlin, or UTC)")
+                                 .arg(zone));
+            return;
+        }
+    }
     const std::optional<QByteArray> content = readInput(QStringLiteral("import"), name);
     if (!content || refuseWrites(true, QStringLiteral("import")))
         return;
     // The class's schema types CSV columns that carry no type; a class the import creates has none.
     connect(m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
-            [this, className, name, content = *content](const ParseResult &r) {
+            [this, className, name, timeZone, content = *content](const ParseResult &r) {
                 if (!r.ok() && exitCodeFor(r.error) == TransportError) {
                     failWith(r);
                     return;
@@ -742,9 +767,10 @@ void CliApp::runImport()
                         QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
                                        "are typed by their text")
                             .arg(className, r.error.describe()));
-                const ImportPlan plan = ObjectImporter::plan(content, ObjectImporter::formatOf(name, content),
-                                                             className, r.ok() ? r.object() : QJsonObject(),
-                                                             m_parser.isSet(QStringLiteral("keep-ids")));
+                const QJsonObject schema = r.ok() ? r.object() : QJsonObject();
+                const ImportPlan plan =
+                    ObjectImporter::plan(content, ObjectImporter::formatOf(name, content), className, schema,
+                                         m_parser.isSet(QStringLiteral("keep-ids")), timeZone);
                 if (!plan.ok()) {
                     fail(UsageError, QStringLiteral("import: %1: %2").arg(name, plan.error));
                     return;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,18 @@ private Q_SLOTS:
     void importJson_badFiles();
     void importCsv_typesFromHeaderOrSchema();
     void exportedCsv_importsBackIdentical();
+    void neutralized_roundTrip_data();
+    void neutralized_roundTrip();
+    void csvTable_neutralizesTextButNotNumbers();
+    void typedCsv_formulasRoundTripUnlessRaw();
+    void importCsv_refusesNumbersParseWouldChange_data();
+    void importCsv_refusesNumbersParseWouldChange();
+    void importCsv_newClassColumnTypes();
+    void importCsv_datesWithoutZone_data();
+    void importCsv_datesWithoutZone();
+    void importJson_refusesValuesParseWouldChange();
+    void import_byteOrderMark_data();
+    void import_byteOrderMark();
 };
 
 void TestTransfer::csvParse_data()
@@ -118,7 +131,7 @@ void TestTransfer::cells_roundTrip_data()
     QTest::newRow("string of digits") << u"String"_s << u"\"00123\""_s << u"00123"_s;
     QTest::newRow("empty string") << u"String"_s << u"\"\""_s << QString();
     QTest::newRow("integer") << u"Number"_s << u"42"_s << u"42"_s;
-    QTest::newRow("big integer") << u"Number"_s << u"9007199254740993"_s << u"9007199254740993"_s;
+    QTest::newRow("big integer") << u"Number"_s << u"1152921504606846976"_s << u"1152921504606846976"_s;
     QTest::newRow("negative double") << u"Number"_s << u"-7.25"_s << u"-7.25"_s;
     QTest::newRow("boolean") << u"Boolean"_s << u"false"_s << u"false"_s;
     QTest::newRow("date") << u"Date"_s << u"{\"__type\":\"Date\",\"iso\":\"2025-06-01T12:34:56.789Z\"}"_s
@@ -134,8 +147,7 @@ void TestTransfer::cells_roundTrip_data()
     QTest::newRow("array") << u"Array"_s << u"[1,\"a\",{\"b\":null}]"_s << u"[1,\"a\",{\"b\":null}]"_s;
     QTest::newRow("object") << u"Object"_s << u"{\"k\":[true]}"_s << u"{\"k\":[true]}"_s;
     QTest::newRow("acl") << u"ACL"_s << u"{\"*\":{\"read\":true}}"_s << u"{\"*\":{\"read\":true}}"_s;
-    QTest::newRow("guessed number") << QString() << u"3"_s << u"3"_s;
-    QTest::newRow("guessed object") << QString() << u"{\"a\":1}"_s << u"{\"a\":1}"_s;
+    QTest::newRow("json") << QString() << u"{\"a\":1}"_s << u"{\"a\":1}"_s;
 }
 
 void TestTransfer::cells_roundTrip()
@@ -160,6 +172,11 @@ void TestTransfer::cellValue_errors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
     QTest::newRow("number") << u"Number"_s << u"12abc"_s << u"\"12abc\" is not a number"_s;
+    QTest::newRow("group separator") << u"Number"_s << u"1,000"_s << u"\"1,000\" is not a number"_s;
+    QTest::newRow("nan") << u"Number"_s << u"nan"_s << u"\"nan\" is not a finite number"_s;
+    QTest::newRow("beyond 2^53") << u"Number"_s << u"9007199254740993"_s
+                                 << u"the integer 9007199254740993 is beyond 2^53"_s;
+    QTest::newRow("not json") << QString() << u"plain"_s << u"line 1, column"_s;
     QTest::newRow("boolean") << u"Boolean"_s << u"yes"_s << u"\"yes\" is not true or false"_s;
     QTest::newRow("date") << u"Date"_s << u"yesterday"_s << u"is not a date"_s;
     QTest::newRow("pointer shape") << u"Pointer"_s << u"{\"objectId\":\"x\"}"_s << u"not a valid Pointer"_s;
@@ -249,12 +266,13 @@ void TestTransfer::importCsv_typesFromHeaderOrSchema()
     QCOMPARE(plan.sources, (QStringList{u"line 2"_s, u"line 4"_s}));
     QCOMPARE(plan.problems, (QStringList{u"line 3, visits: \"many\" is not a number"_s,
                                          u"line 5: 7 cells but 6 columns"_s}));
+    // "note" holds true and an empty string: a String column, its text kept.
     QCOMPARE(plan.document.operations.at(0).body,
              QJsonValue(QJsonObject{{u"code"_s, u"007"_s},
                                     {u"visits"_s, 12},
                                     {u"when"_s, QJsonObject{{u"__type"_s, u"Date"_s},
                                                             {u"iso"_s, u"2025-06-01T12:34:56.789Z"_s}}},
-                                    {u"note"_s, true}}));
+                                    {u"note"_s, u"true"_s}}));
     // An empty quoted cell is an empty string; an empty unquoted one is no value.
     QCOMPARE(plan.document.operations.at(1).body,
              QJsonValue(QJsonObject{{u"code"_s, u"009"_s}, {u"visits"_s, 1}, {u"note"_s, QString()}}));
@@ -286,6 +304,240 @@ void TestTransfer::exportedCsv_importsBackIdentical()
     const ImportPlan plan = ObjectImporter::plan(file, ObjectImporter::Format::Csv, u"New"_s, {}, false);
     QVERIFY2(plan.ok() && plan.problems.isEmpty(), qPrintable(plan.error + plan.problems.join(u'\n')));
     QCOMPARE(plan.document.operations.first().body, QJsonValue(object));
+}
+
+void TestTransfer::neutralized_roundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("hyperlink") << u"=HYPERLINK(\"http://evil\",\"click\")"_s
+                               << u"'=HYPERLINK(\"http://evil\",\"click\")"_s;
+    QTest::newRow("plus") << u"+1+2"_s << u"'+1+2"_s;
+    QTest::newRow("at") << u"@SUM(1)"_s << u"'@SUM(1)"_s;
+    QTest::newRow("minus") << u"-x"_s << u"'-x"_s;
+    QTest::newRow("tab") << u"\tcmd"_s << u"'\tcmd"_s;
+    QTest::newRow("cr") << u"\rcmd"_s << u"'\rcmd"_s;
+    QTest::newRow("already quoted") << u"'=x"_s << u"''=x"_s;
+    QTest::newRow("twice quoted") << u"''-x"_s << u"'''-x"_s;
+    QTest::newRow("quote alone") << u"'quoted'"_s << u"'quoted'"_s;
+    QTest::newRow("inner formula") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestTransfer::neutralized_roundTrip()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QCOMPARE(Csv::neutralized(text), written);
+    QCOMPARE(Csv::unneutralized(written), text);
+}
+
+void TestTransfer::csvTable_neutralizesTextButNotNumbers()
+{
+    const QList<QStringList> rows{{u"-5"_s, u"-x"_s, u"=1+2"_s, u"-1.5e+20"_s, u"'@a"_s}};
+    const QStringList header{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
+    QCOMPARE(Csv::table(header, rows), QByteArray("a,b,c,d,e\r\n-5,'-x,'=1+2,-1.5e+20,''@a\r\n"));
+    QCOMPARE(Csv::table(header, rows, Csv::Formulas::Raw),
+             QByteArray("a,b,c,d,e\r\n-5,-x,=1+2,-1.5e+20,'@a\r\n"));
+}
+
+void TestTransfer::typedCsv_formulasRoundTripUnlessRaw()
+{
+    // What ObjectExporter writes: String cells neutralized under a "field:String" header, a Number as it is.
+    const QStringList strings{u"=HYPERLINK(\"http://evil\",\"click\")"_s,
+                              u"+1+2"_s,
+                              u"@SUM(1)"_s,
+                              u"-x"_s,
+                              u"'=x"_s,
+                              u"\ttab"_s,
+                              u"\rcr"_s,
+                              u"plain"_s};
+    QString file = Csv::row({u"s:String"_s, u"n:Number"_s});
+    QString raw = Csv::row({u"s:String:raw"_s, u"n:Number"_s});
+    for (const QString &text : strings) {
+        file += Csv::row({Csv::cellText(text, u"String"_s), Csv::cellText(-5, u"Number"_s)});
+        raw +=
+            Csv::row({Csv::cellText(text, u"String"_s, Csv::Formulas::Raw), Csv::cellText(-5, u"Number"_s)});
+    }
+    QVERIFY(file.contains(u"'=HYPERLINK"_s));
+    QVERIFY(file.contains(u"\r\n'-x,-5\r\n"_s));
+    QVERIFY(raw.contains(u"\r\n-x,-5\r\n"_s));
+    for (const QString &content : {file, raw}) {
+        const ImportPlan plan =
+            ObjectImporter::plan(content.toUtf8(), ObjectImporter::Format::Csv, u"New"_s, {}, false);
+        QVERIFY2(plan.ok() && plan.problems.isEmpty(), qPrintable(plan.error + plan.problems.join(u'\n')));
+        QCOMPARE(plan.document.operations.size(), strings.size());
+        for (qsizetype i = 0; i < strings.size(); ++i)
+            QCOMPARE(plan.document.operations.at(i).body,
+                     QJsonValue(QJsonObject{{u"s"_s, strings.at(i)}, {u"n"_s, -5}}));
+    }
+    // A header without a type is no export of ours: its cells are taken as they are.
+    const ImportPlan untyped =
+        ObjectImporter::plan("s\n'=x\n", ObjectImporter::Format::Csv, u"New"_s, {}, false);
+    QCOMPARE(untyped.document.operations.first().body, QJsonValue(QJsonObject{{u"s"_s, u"'=x"_s}}));
+}
+
+void TestTransfer::importCsv_refusesNumbersParseWouldChange_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem"); // empty: imported as the number
+    QTest::newRow("nan") << u"nan"_s << u"line 2, visits: \"nan\" is not a finite number"_s;
+    QTest::newRow("NaN") << u"NaN"_s << u"line 2, visits: \"NaN\" is not a finite number"_s;
+    QTest::newRow("inf") << u"inf"_s << u"line 2, visits: \"inf\" is not a finite number"_s;
+    QTest::newRow("-inf") << u"-inf"_s << u"line 2, visits: \"-inf\" is not a finite number"_s;
+    QTest::newRow("Infinity") << u"Infinity"_s << u"line 2, visits: \"Infinity\" is not a number"_s;
+    QTest::newRow("2^53 + 1")
+        << u"9007199254740993"_s
+        << u"line 2, visits: the integer 9007199254740993 is beyond 2^53: Parse keeps "
+           "numbers as doubles and would store 9007199254740992. Import it into a String "
+           "field (header name:String) to keep every digit"_s;
+    QTest::newRow("beyond 64 bits") << u"123456789012345678901"_s
+                                    << u"line 2, visits: the integer 123456789012345678901 is beyond 2^53"_s;
+    QTest::newRow("separator") << u"\"1,000\""_s << u"line 2, visits: \"1,000\" is not a number"_s;
+    QTest::newRow("2^53") << u"9007199254740992"_s << QString();
+    // A double holds it exactly (as every number a server already stores): nothing to round.
+    QTest::newRow("2^60") << u"1152921504606846976"_s << QString();
+    QTest::newRow("double") << u"-1.5e+20"_s << QString();
+}
+
+void TestTransfer::importCsv_refusesNumbersParseWouldChange()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    const QJsonObject schema{
+        {u"fields"_s, QJsonObject{{u"visits"_s, QJsonObject{{u"type"_s, u"Number"_s}}}}}};
+    // Typed by the header, and by the target class's schema.
+    for (const auto &[header, classSchema] :
+         {std::pair{u"visits:Number"_s, QJsonObject()}, std::pair{u"visits"_s, schema}}) {
+        const QByteArray file = (header + u",name\n"_s + value + u",a\n"_s).toUtf8();
+        const ImportPlan plan =
+            ObjectImporter::plan(file, ObjectImporter::Format::Csv, u"Room"_s, classSchema, false);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        if (problem.isEmpty()) {
+            QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
+            QCOMPARE(plan.document.operations.first().body[u"visits"_s].toDouble(), value.toDouble());
+            continue;
+        }
+        QCOMPARE(plan.document.operations.size(), 0);
+        QCOMPARE(plan.problems.size(), 1);
+        QVERIFY2(plan.problems.first().startsWith(problem), qPrintable(plan.problems.first()));
+    }
+}
+
+void TestTransfer::importCsv_newClassColumnTypes()
+{
+    // No header types, no schema: a column is a Number only when every cell is a plain number.
+    const QByteArray file = "zip,phone,amount,visits,ratio,flag,tags,note,code,weird\n"
+                            "01234,+4917612345,\"1,000\",12,-0.5,true,[1],\"{\"\"a\"\":1}\",-x,nan\n"
+                            "10115,+4930123456,250,-3,2e3,false,[],[2],12,inf\n";
+    const ImportPlan plan = ObjectImporter::plan(file, ObjectImporter::Format::Csv, u"New"_s, {}, false);
+    QVERIFY2(plan.ok() && plan.problems.isEmpty(), qPrintable(plan.error + plan.problems.join(u'\n')));
+    QCOMPARE(plan.document.operations.first().body,
+             json(u"{\"zip\":\"01234\",\"phone\":\"+4917612345\",\"amount\":\"1,000\",\"visits\":12,"
+                  "\"ratio\":-0.5,\"flag\":true,\"tags\":[1],\"note\":{\"a\":1},\"code\":\"-x\","
+                  "\"weird\":\"nan\"}"_s));
+    QCOMPARE(plan.document.operations.last().body,
+             json(u"{\"zip\":\"10115\",\"phone\":\"+4930123456\",\"amount\":\"250\",\"visits\":-3,"
+                  "\"ratio\":2000,\"flag\":false,\"tags\":[],\"note\":[2],\"code\":\"12\","
+                  "\"weird\":\"inf\"}"_s));
+}
+
+void TestTransfer::importCsv_datesWithoutZone_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("zone"); // empty: none given
+    QTest::addColumn<QString>("iso");  // empty: refused
+    QTest::addColumn<QString>("problem");
+    const QString jsonNoZone = u"\"{\"\"__type\"\":\"\"Date\"\",\"\"iso\"\":\"\"2026-01-02T10:00:00\"\"}\""_s;
+    QTest::newRow("space, no zone") << u"2026-01-02 10:00"_s << QString() << QString()
+                                    << u"line 2, when: \"2026-01-02 10:00\" has no time zone"_s;
+    QTest::newRow("T, no zone") << u"2026-01-02T10:00:00"_s << QString() << QString()
+                                << u"line 2, when: \"2026-01-02T10:00:00\" has no time zone"_s;
+    QTest::newRow("date only") << u"2026-01-02"_s << QString() << QString() << u"has no time zone"_s;
+    QTest::newRow("json, no zone") << jsonNoZone << QString() << QString() << u"has no time zone"_s;
+    QTest::newRow("berlin") << u"2026-01-02 10:00"_s << u"Europe/Berlin"_s << u"2026-01-02T09:00:00.000Z"_s
+                            << QString();
+    QTest::newRow("berlin, summer") << u"2026-07-02T10:00:00"_s << u"Europe/Berlin"_s
+                                    << u"2026-07-02T08:00:00.000Z"_s << QString();
+    QTest::newRow("json, berlin") << jsonNoZone << u"Europe/Berlin"_s << u"2026-01-02T09:00:00.000Z"_s
+                                  << QString();
+    QTest::newRow("utc") << u"2026-01-02T10:00:00"_s << u"UTC"_s << u"2026-01-02T10:00:00.000Z"_s
+                         << QString();
+    QTest::newRow("own offset wins") << u"2026-01-02T10:00:00+05:00"_s << u"Europe/Berlin"_s
+                                     << u"2026-01-02T05:00:00.000Z"_s << QString();
+    QTest::newRow("zoned, none given")
+        << u"2026-01-02T10:00:00Z"_s << QString() << u"2026-01-02T10:00:00.000Z"_s << QString();
+    QTest::newRow("clocks forward") << u"2026-03-29T02:30:00"_s << u"Europe/Berlin"_s << QString()
+                                    << u"does not exist in Europe/Berlin"_s;
+}
+
+void TestTransfer::importCsv_datesWithoutZone()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, zone);
+    QFETCH(QString, iso);
+    QFETCH(QString, problem);
+    const std::optional<QTimeZone> timeZone =
+        zone.isEmpty() ? std::nullopt : std::optional<QTimeZone>(QTimeZone(zone.toUtf8()));
+    const QByteArray file = (u"n,when:Date\n1,"_s + cell + u'\n').toUtf8();
+    const ImportPlan plan =
+        ObjectImporter::plan(file, ObjectImporter::Format::Csv, u"New"_s, {}, false, timeZone);
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    if (iso.isEmpty()) {
+        QCOMPARE(plan.problems.size(), 1);
+        QVERIFY2(plan.problems.first().contains(problem), qPrintable(plan.problems.first()));
+        return;
+    }
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
+    QCOMPARE(plan.document.operations.first().body[u"when"_s],
+             QJsonValue(QJsonObject{{u"__type"_s, u"Date"_s}, {u"iso"_s, iso}}));
+}
+
+void TestTransfer::importJson_refusesValuesParseWouldChange()
+{
+    const QByteArray file = "[{\"n\": 9007199254740993}, {\"n\": 9007199254740992},\n"
+                            " {\"d\": {\"__type\": \"Date\", \"iso\": \"2026-01-02T10:00:00\"}},\n"
+                            " {\"d\": {\"__type\": \"Date\", \"iso\": \"2026-01-02T10:00:00.000Z\"}}]";
+    const ImportPlan plan = ObjectImporter::plan(file, ObjectImporter::Format::Json, u"Dest"_s, {}, false);
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.sources, (QStringList{u"item 2"_s, u"item 4"_s}));
+    QCOMPARE(plan.problems.size(), 2);
+    QVERIFY2(plan.problems.at(0).startsWith(u"item 1, n: the integer 9007199254740993 is beyond 2^53"_s),
+             qPrintable(plan.problems.at(0)));
+    QVERIFY2(plan.problems.at(1).startsWith(u"item 3, d: \"2026-01-02T10:00:00\" has no time zone"_s),
+             qPrintable(plan.problems.at(1)));
+
+    const ImportPlan inBerlin = ObjectImporter::plan(file, ObjectImporter::Format::Json, u"Dest"_s, {}, false,
+                                                     QTimeZone("Europe/Berlin"));
+    QCOMPARE(inBerlin.sources, (QStringList{u"item 2"_s, u"item 3"_s, u"item 4"_s}));
+    QCOMPARE(inBerlin.document.operations.at(1).body[u"d"_s][u"iso"_s], u"2026-01-02T09:00:00.000Z"_s);
+    // JSON has no NaN or Infinity: such a file is refused whole.
+    for (const QByteArray &notJson : {QByteArray("[{\"n\": NaN}]"), QByteArray("[{\"n\": 1e999}]")})
+        QVERIFY(!ObjectImporter::plan(notJson, ObjectImporter::Format::Json, u"Dest"_s, {}, false).ok());
+}
+
+void TestTransfer::import_byteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("format");
+    QTest::newRow("json") << QByteArray("\xef\xbb\xbf[{\"name\": \"a\"}]")
+                          << int(ObjectImporter::Format::Json);
+    QTest::newRow("json, space first") << QByteArray("\xef\xbb\xbf\n {\"results\": [{\"name\": \"a\"}]}")
+                                       << int(ObjectImporter::Format::Json);
+    QTest::newRow("csv") << QByteArray("\xef\xbb\xbfname\na\n") << int(ObjectImporter::Format::Csv);
+}
+
+void TestTransfer::import_byteOrderMark()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, format);
+    // Standard input has no file name to tell the format by.
+    QCOMPARE(int(ObjectImporter::formatOf(u"-"_s, content)), format);
+    const ImportPlan plan =
+        ObjectImporter::plan(content, ObjectImporter::Format(format), u"Dest"_s, {}, false);
+    QVERIFY2(plan.ok() && plan.problems.isEmpty(), qPrintable(plan.error + plan.problems.join(u'\n')));
+    QCOMPARE(plan.document.operations.size(), 1);
+    QCOMPARE(plan.document.operations.first().body, QJsonValue(QJsonObject{{u"name"_s, u"a"_s}}));
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace Csv {
@@ -32,16 +33,91 @@ std::optional<ParseValue::Type> jsonCellType(const QString &type)
     return it == types.constEnd() ? std::nullopt : std::optional<T>(*it);
 }
 
-std::optional<QJsonValue> number(const QString &text)
+// Parse keeps numbers as doubles: an integer beyond 2^53 that a double can't hold is stored rounded.
+bool exactAsDouble(qint64 integer)
 {
+    constexpr qint64 k2p53 = qint64(1) << 53;
+    if (integer >= -k2p53 && integer <= k2p53)
+        return true;
+    const double rounded = double(integer);
+    return rounded < 9223372036854775808.0 && qint64(rounded) == integer;
+}
+
+QString roundedProblem(const QString &shown, double rounded)
+{
+    const QString digits =
+        qAbs(rounded) < 1e21 ? QString::number(rounded, 'f', 0) : QString::number(rounded, 'g', 17);
+    return tr("the integer %1 is beyond 2^53: Parse keeps numbers as doubles and would store %2. Import "
+              "it into a String field (header name:String) to keep every digit")
+        .arg(shown, digits);
+}
+
+QString notFiniteProblem(const QString &shown)
+{
+    return tr("%1 is not a finite number (Parse can't store NaN or Infinity)").arg(shown);
+}
+
+// A number as typed in a Number column: no group separators ("1,000" or "1,5" would change meaning).
+std::optional<QJsonValue> number(const QString &text, QString *error)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::RejectGroupSeparator);
     bool ok = false;
-    const qint64 integer = QLocale::c().toLongLong(text, &ok);
-    if (ok)
-        return QJsonValue(integer);
-    const double value = QLocale::c().toDouble(text, &ok);
-    return ok ? std::optional<QJsonValue>(value) : std::nullopt;
+    const qint64 integer = c.toLongLong(text, &ok);
+    if (ok) {
+        if (exactAsDouble(integer))
+            return QJsonValue(integer);
+        *error = roundedProblem(text, double(integer));
+        return std::nullopt;
+    }
+    const double value = c.toDouble(text, &ok);
+    if (!ok) {
+        *error = tr("\"%1\" is not a number").arg(text);
+        return std::nullopt;
+    }
+    if (!qIsFinite(value)) {
+        *error = notFiniteProblem(QLatin1Char('"') + text + QLatin1Char('"'));
+        return std::nullopt;
+    }
+    // Digits alone, yet no 64-bit integer: far beyond 2^53.
+    if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
+        *error = roundedProblem(text, value);
+        return std::nullopt;
+    }
+    return QJsonValue(value);
+}
+
+QString notDateProblem(const QString &text)
+{
+    return tr("\"%1\" is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)").arg(text);
+}
+
+// The formula's first character, after any quotes that neutralized it already.
+bool startsLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && QStringView(u"=+-@\t\r").contains(text.at(i));
 }
 } // namespace
+
+QString neutralized(const QString &text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString unneutralized(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && startsLikeFormula(text) ? text.mid(1) : text;
+}
+
+bool isPlainNumber(const QString &text)
+{
+    static const QRegularExpression plain(
+        QStringLiteral("^ *-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)? *$"));
+    return plain.match(text).hasMatch();
+}
 
 QString field(const QString &text)
 {
@@ -65,12 +141,18 @@ QString row(const QList<std::optional<QString>> &cells)
     return out + QLatin1String("\r\n");
 }
 
-QByteArray table(const QStringList &header, const QList<QStringList> &rows)
+QByteArray table(const QStringList &header, const QList<QStringList> &rows, Formulas formulas)
 {
-    const auto cells = [](const QStringList &texts) {
+    const auto cells = [formulas](const QStringList &texts) {
         QList<std::optional<QString>> out;
-        for (const QString &text : texts)
-            out.append(text.isEmpty() ? std::nullopt : std::optional<QString>(text));
+        for (const QString &text : texts) {
+            if (text.isEmpty())
+                out.append(std::nullopt);
+            else if (formulas == Formulas::Neutralize && !isPlainNumber(text))
+                out.append(neutralized(text));
+            else
+                out.append(text);
+        }
         return out;
     };
     QString out = row(cells(header));
@@ -169,12 +251,12 @@ Parsed parse(const QByteArray &utf8)
     return parsed;
 }
 
-std::optional<QString> cellText(const QJsonValue &value, const QString &type)
+std::optional<QString> cellText(const QJsonValue &value, const QString &type, Formulas formulas)
 {
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (value.isString())
-        return value.toString();
+        return formulas == Formulas::Neutralize ? neutralized(value.toString()) : value.toString();
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
@@ -185,16 +267,50 @@ std::optional<QString> cellText(const QJsonValue &value, const QString &type)
     return JsonText::compact(value);
 }
 
-std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QString *error)
+std::optional<QJsonValue> date(const QString &iso, const std::optional<QTimeZone> &zone, QString *error)
+{
+    QDateTime when = QDateTime::fromString(iso.trimmed(), Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        *error = notDateProblem(iso);
+        return std::nullopt;
+    }
+    // Without a zone the text would be read in this machine's zone (and by the server in its own).
+    if (when.timeSpec() == Qt::LocalTime) {
+        if (!zone) {
+            *error = tr("\"%1\" has no time zone: write it with Z or an offset (+02:00), or choose the "
+                        "time zone the file's dates are in")
+                         .arg(iso);
+            return std::nullopt;
+        }
+        const QDateTime inZone(when.date(), when.time(), *zone);
+        if (!inZone.isValid() || inZone.time() != when.time()) {
+            *error = tr("\"%1\" does not exist in %2 (the clocks were put forward)")
+                         .arg(iso, QString::fromUtf8(zone->id()));
+            return std::nullopt;
+        }
+        when = inZone;
+    }
+    return ParseValue::fromDateTime(when).toJson();
+}
+
+QString numberProblem(const QJsonValue &number)
+{
+    if (!number.isDouble())
+        return {};
+    if (number.toVariant().typeId() == QMetaType::LongLong) {
+        const qint64 integer = number.toInteger();
+        return exactAsDouble(integer) ? QString() : roundedProblem(QString::number(integer), double(integer));
+    }
+    return qIsFinite(number.toDouble()) ? QString() : notFiniteProblem(QString::number(number.toDouble()));
+}
+
+std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QString *error,
+                                    const std::optional<QTimeZone> &zone)
 {
     if (type == QLatin1String("String"))
         return QJsonValue(text);
-    if (type == QLatin1String("Number")) {
-        if (const auto value = number(text.trimmed()))
-            return value;
-        *error = tr("\"%1\" is not a number").arg(text);
-        return std::nullopt;
-    }
+    if (type == QLatin1String("Number"))
+        return number(text.trimmed(), error);
     if (type == QLatin1String("Boolean")) {
         const QString word = text.trimmed().toLower();
         if (word == QLatin1String("true") || word == QLatin1String("false"))
@@ -202,24 +318,9 @@ std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QS
         *error = tr("\"%1\" is not true or false").arg(text);
         return std::nullopt;
     }
-    if (type == QLatin1String("Date")) {
-        const QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-        if (when.isValid())
-            return ParseValue::fromDateTime(when).toJson();
-    }
     const bool looksJson = text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['));
-    const QString notDate = tr("\"%1\" is not a date (ISO 8601, e.g. 2025-06-01T12:34:56.789Z)").arg(text);
-    if (type == QLatin1String("Date") && !looksJson) {
-        *error = notDate;
-        return std::nullopt;
-    }
-    if (type.isEmpty() && !looksJson) {
-        if (const auto value = number(text.trimmed()))
-            return value;
-        if (text == QLatin1String("true") || text == QLatin1String("false"))
-            return QJsonValue(text == QLatin1String("true"));
-        return QJsonValue(text);
-    }
+    if (type == QLatin1String("Date") && !looksJson)
+        return date(text, zone, error);
     const JsonText::Parsed parsed = JsonText::parse(text.toUtf8());
     if (!parsed.ok()) {
         *error = type.isEmpty() ? parsed.error : tr("not a valid %1 (%2)").arg(type, parsed.error);
@@ -228,9 +329,9 @@ std::optional<QJsonValue> cellValue(const QString &text, const QString &type, QS
     const QJsonValue value = parsed.document.isArray() ? QJsonValue(parsed.document.array())
                                                        : QJsonValue(parsed.document.object());
     if (type == QLatin1String("Date")) {
-        if (ParseValue::fromJson(value).type() == ParseValue::Type::Date)
-            return value;
-        *error = notDate;
+        if (value[QLatin1String("__type")] == QLatin1String("Date"))
+            return date(value[QLatin1String("iso")].toString(), zone, error);
+        *error = notDateProblem(text);
         return std::nullopt;
     }
     const std::optional<ParseValue::Type> expected = jsonCellType(type);

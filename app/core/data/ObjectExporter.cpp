@@ -62,9 +62,11 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     if (m_format == Format::Csv) {
         m_columns = csvColumns(schema);
         QList<std::optional<QString>> header;
-        for (const QString &column : std::as_const(m_columns))
-            header << column + QLatin1Char(':') +
-                          m_fieldTypes.value(column)[QLatin1String("type")].toString();
+        for (const QString &column : std::as_const(m_columns)) {
+            const QString type = m_fieldTypes.value(column)[QLatin1String("type")].toString();
+            const bool raw = m_csvFormulas == Csv::Formulas::Raw && type == QLatin1String("String");
+            header << column + QLatin1Char(':') + type + (raw ? QStringLiteral(":raw") : QString());
+        }
         m_file->write(Csv::row(header).toUtf8());
     } else {
         m_file->write("[");
@@ -122,7 +124,8 @@ void ObjectExporter::onPage(const ParseResult &result)
             QList<std::optional<QString>> cells;
             for (const QString &column : std::as_const(m_columns))
                 cells << Csv::cellText(object.value(column),
-                                       m_fieldTypes.value(column)[QLatin1String("type")].toString());
+                                       m_fieldTypes.value(column)[QLatin1String("type")].toString(),
+                                       m_csvFormulas);
             chunk += Csv::row(cells).toUtf8();
         } else {
             chunk += (m_written == 0 ? "\n" : ",\n") + JsonText::compact(object).toUtf8();

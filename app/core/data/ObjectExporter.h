@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Csv.h"
 #include "ParseResult.h"
 
 #include <QJsonObject>
@@ -44,6 +45,9 @@ public:
 
     // The CSV columns of a schema, Relation fields left out (they hold no value).
     static QStringList csvColumns(const QJsonObject &schema);
+    // CSV String cells are neutralized against spreadsheet formulas unless Raw; a raw file's String columns
+    // say so in the header ("field:String:raw") so that an import takes them as they are.
+    void setCsvFormulas(Csv::Formulas formulas) { m_csvFormulas = formulas; }
 
 Q_SIGNALS:
     // total: the exact count once known, else -1.
@@ -63,6 +67,7 @@ private:
     QString m_sortField;
     bool m_descending = false;
     Format m_format = Format::Json;
+    Csv::Formulas m_csvFormulas = Csv::Formulas::Neutralize;
     QStringList m_columns;
     std::unique_ptr<CursorPager> m_pager;
     std::unique_ptr<QSaveFile> m_file;

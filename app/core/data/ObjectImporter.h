@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTimeZone>
+#include <optional>
 
 // What an import file becomes: one create operation per object, for the batch composer to send and
 // report on, plus the rows left out and why. The server still checks every value against the class.
@@ -20,7 +22,11 @@ struct ImportPlan
 
 // Reads JSON (an array of objects, or a find reply's {"results": [...]}, as ObjectExporter and Parse
 // Dashboard write them) or CSV (a header of "field" or "field:Type" names, as ObjectExporter writes it;
-// without a type the target class's schema types the column, else the cell's text does).
+// without a type the target class's schema types the column, else all the column's cells do). A UTF-8
+// byte order mark is skipped. No value is changed on the way: a row whose value Parse would not store as
+// written (NaN, an integer it would round, a date without a time zone) is left out with the reason.
+// "field:String" cells are read as ObjectExporter neutralized them against spreadsheet formulas (one
+// leading ' taken off, see Csv::neutralized); "field:String:raw" (an export with --csv-raw) as they are.
 class ObjectImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ObjectImporter)
@@ -35,12 +41,14 @@ public:
     static Format formatOf(const QString &fileName, const QByteArray &content);
     // targetSchema: the class's /schemas entry, empty for a class the import creates. keepObjectIds sends
     // the file's objectIds (the server must allow custom object ids); otherwise the server assigns new ones.
+    // timeZone: the zone of dates written without one; without it such dates are refused.
     static ImportPlan plan(const QByteArray &content, Format format, const QString &className,
-                           const QJsonObject &targetSchema, bool keepObjectIds);
+                           const QJsonObject &targetSchema, bool keepObjectIds,
+                           const std::optional<QTimeZone> &timeZone = std::nullopt);
 
 private:
     static void planJson(const QByteArray &content, const QString &className, bool keepObjectIds,
-                         ImportPlan *plan);
+                         const std::optional<QTimeZone> &timeZone, ImportPlan *plan);
     static void planCsv(const QByteArray &content, const QString &className, const QJsonObject &targetSchema,
-                        bool keepObjectIds, ImportPlan *plan);
+                        bool keepObjectIds, const std::optional<QTimeZone> &timeZone, ImportPlan *plan);
 };
