@@ -134,6 +134,12 @@ void JournalDialog::undoSelected()
         tr("Undo \"%1\"? ParseDesk restores the changed fields, re-creates deleted objects and "
            "deletes created ones.")
             .arg(what);
+    if (const int unknown = m_model->index(row, 0).data(JournalModel::UnknownRole).toInt())
+        question +=
+            QLatin1Char('\n') +
+            tr("%n write(s) of this entry have an unknown outcome (the server's answer was lost): undo "
+               "reads the objects as they are now and only reverses what did happen.",
+               nullptr, unknown);
     if (m_model->index(row, 0).data(JournalModel::UndoneRole).toBool())
         question += QLatin1Char('\n') +
                     tr("This entry was undone already; undoing it again writes the old values again.");

@@ -1,9 +1,14 @@
 // The undo journal against real servers: edits and deletes made through the object table (and a batch) are
 // journaled with snapshots, survive a restart, and undo reads back the values from before. On a server
 // with allowCustomObjectId a deleted object comes back with its objectId; without it, with a new one, and
-// the report lists the pointers that still refer to the old id.
+// the report lists the pointers that still refer to the old id. With a server's maxLimit below the batch,
+// every snapshot is still taken; a write whose answer a gateway lost stays in the journal as unknown; and
+// no password, authData or session token reaches a journal file.
+#include "AdminClient.h"
 #include "Await.h"
 #include "BatchRunner.h"
+#include "GatewayProxy.h"
+#include "JournalModel.h"
 #include "LocalParseServer.h"
 #include "ObjectTableModel.h"
 #include "ParseClient.h"
@@ -12,7 +17,9 @@
 #include "UndoJournal.h"
 #include "UndoRunner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -56,6 +63,34 @@ private:
         if (!done.wait(60000))
             qWarning("undo did not finish");
         return done.isEmpty() ? UndoRunner::Report{} : done.first().first().value<UndoRunner::Report>();
+    }
+    // Every journal file of a directory, as one text.
+    static QByteArray journalText(const QString &dir)
+    {
+        QByteArray text;
+        const QStringList files = QDir(dir).entryList({QStringLiteral("*.jsonl")}, QDir::Files);
+        for (const QString &name : files) {
+            QFile file(QDir(dir).filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                text += file.readAll();
+        }
+        return text;
+    }
+    // Objects of one class with n = 0..count-1, as the server has them.
+    QList<QJsonObject> createObjects(ParseClient *admin, const QString &cls, int count)
+    {
+        QList<ParseRequest> creates;
+        for (int i = 0; i < count; ++i)
+            creates << ParseRequest::createObject(
+                cls, {{QStringLiteral("n"), i}, {QStringLiteral("name"), QStringLiteral("o%1").arg(i)}});
+        BatchRunner runner(admin);
+        runner.run(creates, false);
+        if (!QTest::qWaitFor([&] { return !runner.isRunning(); }, 60000))
+            return {};
+        QList<QJsonObject> objects;
+        for (const ParseResult &r : runner.results())
+            objects << read(admin, cls, r.object().value(QLatin1String("objectId")).toString());
+        return objects;
     }
     static QString entryOf(const UndoJournal &journal, const QString &source, UndoOperation::Kind kind)
     {
@@ -228,6 +263,191 @@ private Q_SLOTS:
         QCOMPARE(restorable(read(&admin, cls, ids.at(2))), restorable(before.at(2)));
         const QString zero = customIds ? ids.at(0) : report.moved.value(0).newId;
         QCOMPARE(restorable(read(&admin, cls, zero), customIds), restorable(before.at(0), customIds));
+    }
+
+    // STRICT clamps every page to 25: the snapshot of a batch of 100 writes is still all 100 objects, and
+    // undo brings every one of them back.
+    void clampedServer_journalsEverySnapshot_undoRestoresAll()
+    {
+        const QString missing = LocalParseServer::missingReason("STRICT");
+        if (!missing.isEmpty())
+            QFAIL(qPrintable(missing));
+        ServerProfile p = LocalParseServer::profile("STRICT");
+        p.useMasterKey = true;
+        AdminClient admin(p);
+        const QString cls = admin.classes().add(QStringLiteral("ItUndoClamp") +
+                                                QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QList<QJsonObject> before = createObjects(&admin.client(), cls, 100);
+        QCOMPARE(before.size(), 100);
+
+        QTemporaryDir dir;
+        ParseClient client(p, &m_network);
+        UndoJournal journal(dir.path());
+        journal.attach(&client);
+        QList<ParseRequest> writes;
+        for (int i = 0; i < 100; ++i) {
+            const QString id = before.at(i).value(QLatin1String("objectId")).toString();
+            writes << (i < 60 ? ParseRequest::updateObject(
+                                    cls, id, {{QStringLiteral("name"), QStringLiteral("changed")}})
+                              : ParseRequest::deleteObject(cls, id));
+        }
+        BatchRunner runner(&client);
+        runner.run(writes, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 60000);
+        for (const ParseResult &r : runner.results())
+            QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QCOMPARE(journal.entries().size(), 1);
+        const UndoEntry &entry = journal.entries().first();
+        QCOMPARE(entry.operations.size(), 100);
+        QCOMPARE(entry.snapshots.value(cls).toObject().size(), 100);
+
+        const UndoRunner::Report report = undo(&client, &journal, entry.id);
+        QVERIFY2(report.failed == 0 && !report.error.isError(), qPrintable(report.text()));
+        QVERIFY2(report.moved.isEmpty(), qPrintable(report.text())); // STRICT keeps custom object ids
+        for (const QJsonObject &o : before)
+            QCOMPARE(restorable(read(&admin.client(), cls, o.value(QLatin1String("objectId")).toString())),
+                     restorable(o));
+    }
+
+    // A gateway answers 502 after the server applied the write: the outcome is unknown, so the entry stays
+    // (marked unknown), and undo still restores what happened.
+    void gatewayErrorAfterApplied_keepsTheEntryAsUnknown_data()
+    {
+        QTest::addColumn<bool>("batch");
+        QTest::addColumn<int>("status");
+        QTest::newRow("single update, 502") << false << 502;
+        QTest::newRow("batch, 502") << true << 502;
+        QTest::newRow("batch, 504") << true << 504;
+    }
+    void gatewayErrorAfterApplied_keepsTheEntryAsUnknown()
+    {
+        QFETCH(bool, batch);
+        QFETCH(int, status);
+        REQUIRE_LOCAL_PARSE_SERVER();
+        ServerProfile p = LocalParseServer::profile();
+        p.useMasterKey = true;
+        AdminClient admin(p);
+        const QString cls = admin.classes().add(QStringLiteral("ItUndoGateway") +
+                                                QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const QList<QJsonObject> before = createObjects(&admin.client(), cls, 2);
+        QCOMPARE(before.size(), 2);
+        const QString first = before.at(0).value(QLatin1String("objectId")).toString();
+        const QString second = before.at(1).value(QLatin1String("objectId")).toString();
+
+        GatewayProxy gateway(p.serverUrl);
+        ServerProfile viaGateway = p;
+        viaGateway.serverUrl = gateway.url();
+        ParseClient client(viaGateway, &m_network);
+        QTemporaryDir dir;
+        UndoJournal journal(dir.path());
+        journal.attach(&client);
+        gateway.setFailure(status, 1);
+        const ParseRequest update =
+            ParseRequest::updateObject(cls, first, {{QStringLiteral("name"), QStringLiteral("changed")}});
+        if (batch) {
+            BatchRunner runner(&client);
+            runner.run({update, ParseRequest::deleteObject(cls, second)}, false);
+            QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 30000);
+            for (const ParseResult &r : runner.results())
+                QVERIFY(!r.ok());
+        } else {
+            QVERIFY(!await(client.send(update)).ok());
+        }
+        QCOMPARE(gateway.replaced(), 1);
+        // The server did apply it.
+        QCOMPARE(read(&admin.client(), cls, first).value(QLatin1String("name")).toString(),
+                 QStringLiteral("changed"));
+
+        QCOMPARE(journal.entries().size(), 1);
+        const UndoEntry &entry = journal.entries().first();
+        QCOMPARE(entry.unknownCount(), batch ? 2 : 1);
+        JournalModel model;
+        model.setJournal(&journal);
+        QVERIFY2(
+            model.index(0, JournalModel::StateColumn).data().toString().contains(QLatin1String("unknown")),
+            qPrintable(model.index(0, JournalModel::StateColumn).data().toString()));
+        QCOMPARE(model.index(0, 0).data(JournalModel::UnknownRole).toInt(), batch ? 2 : 1);
+        // After a restart, too.
+        UndoJournal reread(dir.path());
+        QCOMPARE(reread.entries().size(), 1);
+        QCOMPARE(reread.entries().first().unknownCount(), batch ? 2 : 1);
+
+        const UndoRunner::Report report = undo(&client, &journal, entry.id);
+        QVERIFY2(report.failed == 0 && !report.error.isError(), qPrintable(report.text()));
+        QCOMPARE(restorable(read(&admin.client(), cls, first)), restorable(before.at(0)));
+        if (batch) {
+            const QString back = report.moved.isEmpty() ? second : report.moved.first().newId;
+            QCOMPARE(restorable(read(&admin.client(), cls, back), false), restorable(before.at(1), false));
+        }
+    }
+
+    // A user created with a password and one changed by PUT /users: neither the password nor authData nor
+    // a session token is in the journal's files; the entry says a password was set.
+    void userSecrets_neverReachTheJournal()
+    {
+        REQUIRE_LOCAL_PARSE_SERVER();
+        ServerProfile p = LocalParseServer::profile();
+        p.useMasterKey = true;
+        ParseClient admin(p, &m_network);
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString password = QStringLiteral("pw-") + suffix;
+        const QString newPassword = QStringLiteral("pw2-") + suffix;
+        const QString anonymousId =
+            QStringLiteral("anon-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // A user signed up anonymously: its authData is what the snapshot of the PUT below would read.
+        ParseRequest signUp = ParseRequest::createObject(
+            QStringLiteral("_User"),
+            {{QStringLiteral("authData"),
+              QJsonObject{{QStringLiteral("anonymous"), QJsonObject{{QStringLiteral("id"), anonymousId}}}}}});
+        signUp.path = QStringLiteral("/users");
+        ParseResult r = await(admin.send(signUp));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        const QString anonymousUser = r.object().value(QLatin1String("objectId")).toString();
+        QStringList users{anonymousUser};
+        QStringList secrets{password, newPassword, anonymousId,
+                            r.object().value(QLatin1String("sessionToken")).toString()};
+
+        QTemporaryDir dir;
+        ParseClient client(p, &m_network);
+        {
+            UndoJournal journal(dir.path());
+            journal.attach(&client);
+            BatchRunner runner(&client);
+            runner.run({ParseRequest::createObject(
+                           QStringLiteral("_User"),
+                           {{QStringLiteral("username"), QStringLiteral("journal-") + suffix},
+                            {QStringLiteral("password"), password}})},
+                       false);
+            QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 20000);
+            QVERIFY2(runner.results().first().ok(), qPrintable(runner.results().first().error.describe()));
+            users << runner.results().first().object().value(QLatin1String("objectId")).toString();
+            secrets << runner.results().first().object().value(QLatin1String("sessionToken")).toString();
+            ParseRequest put =
+                ParseRequest::updateObject(QStringLiteral("_User"), anonymousUser,
+                                           {{QStringLiteral("password"), newPassword},
+                                            {QStringLiteral("username"), QStringLiteral("anon-") + suffix}});
+            put.path = QStringLiteral("/users/") + anonymousUser;
+            r = await(client.send(put));
+            QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+            QCOMPARE(journal.entries().size(), 2);
+            for (const UndoEntry &e : journal.entries())
+                QCOMPARE(e.operations.first().withheld, QStringList{QStringLiteral("password")});
+            // The update's snapshot was taken, only without its secrets.
+            const UndoEntry &updated = journal.entries().last();
+            QVERIFY(!updated.snapshot(QStringLiteral("_User"), anonymousUser).isEmpty());
+            JournalModel model;
+            model.setJournal(&journal);
+            QVERIFY2(model.details(0).contains(QLatin1String("password")), qPrintable(model.details(0)));
+        }
+        const QByteArray text = journalText(dir.path());
+        QVERIFY(!text.isEmpty());
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(secret.isEmpty() || !text.contains(secret.toUtf8()), qPrintable(secret));
+        for (const char *key : {"\"password\":", "\"authData\":", "\"sessionToken\":"})
+            QVERIFY2(!text.contains(key), key);
+
+        for (const QString &id : std::as_const(users))
+            QVERIFY(await(admin.send(ParseRequest::deleteObject(QStringLiteral("_User"), id))).ok());
     }
 
     // What the journal costs: one read per /batch (its objects by id), measured against no journal.

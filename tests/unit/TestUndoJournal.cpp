@@ -194,6 +194,70 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // A user's password and authData (and any session token) are never kept, in a write's body, a snapshot
+    // or an entry written before they were left out; the operation says what it set.
+    void entry_keepsNoUserSecrets()
+    {
+        const QJsonObject authData{{QStringLiteral("anonymous"),
+                                    QJsonObject{{QStringLiteral("id"), QStringLiteral("anon-secret")}}}};
+        const auto create =
+            UndoOperation::fromRequest(QStringLiteral("POST"), QStringLiteral("/users"),
+                                       {{QStringLiteral("username"), QStringLiteral("u")},
+                                        {QStringLiteral("password"), QStringLiteral("pw-secret")},
+                                        {QStringLiteral("authData"), authData}});
+        QVERIFY(create);
+        QCOMPARE(create->body, (QJsonObject{{QStringLiteral("username"), QStringLiteral("u")}}));
+        QCOMPARE(create->withheld, (QStringList{QStringLiteral("password"), QStringLiteral("authData")}));
+        const auto update =
+            UndoOperation::fromRequest(QStringLiteral("PUT"), QStringLiteral("/classes/_User/u1"),
+                                       {{QStringLiteral("password"), QStringLiteral("pw-secret")}});
+        QVERIFY(update && update->body.isEmpty());
+        // Elsewhere a field called password is data like any other.
+        const auto room =
+            UndoOperation::fromRequest(QStringLiteral("PUT"), QStringLiteral("/classes/Room/r1"),
+                                       {{QStringLiteral("password"), QStringLiteral("open")}});
+        QVERIFY(room && room->body.contains(QLatin1String("password")) && room->withheld.isEmpty());
+
+        UndoEntry e = entryAt(QStringLiteral("e1"), QDateTime::currentDateTimeUtc());
+        e.operations = {*create, *update};
+        e.addSnapshots(
+            {{QStringLiteral("_User"),
+              QJsonObject{{QStringLiteral("u1"),
+                           QJsonObject{{QStringLiteral("objectId"), QStringLiteral("u1")},
+                                       {QStringLiteral("authData"), authData},
+                                       {QStringLiteral("sessionToken"), QStringLiteral("r:secret")}}}}}});
+        const QByteArray text = QJsonDocument(e.toJson()).toJson();
+        for (const char *secret : {"pw-secret", "anon-secret", "r:secret"})
+            QVERIFY2(!text.contains(secret), secret);
+        QString error;
+        const std::optional<UndoEntry> back =
+            UndoEntry::fromJson(QJsonDocument::fromJson(text).object(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->operations.at(1).withheld, QStringList{QStringLiteral("password")});
+        const UndoPlan plan = UndoPlan::build(
+            *back,
+            {{QStringLiteral("_User"),
+              QJsonObject{
+                  {QStringLiteral("u1"), QJsonObject{{QStringLiteral("objectId"), QStringLiteral("u1")}}}}}},
+            false);
+        QVERIFY2(plan.notes.join(QLatin1Char('\n')).contains(QLatin1String("password")),
+                 qPrintable(plan.notes.join(QLatin1Char('\n'))));
+
+        // An entry from before: its password is dropped on reading and recorded as set.
+        QJsonObject old = e.toJson();
+        QJsonArray ops = old.value(QLatin1String("operations")).toArray();
+        QJsonObject first = ops.at(1).toObject();
+        first.insert(QStringLiteral("body"),
+                     QJsonObject{{QStringLiteral("password"), QStringLiteral("pw-secret")}});
+        first.remove(QStringLiteral("withheld"));
+        ops[1] = first;
+        old.insert(QStringLiteral("operations"), ops);
+        const std::optional<UndoEntry> read = UndoEntry::fromJson(old, &error);
+        QVERIFY(read);
+        QVERIFY(!QJsonDocument(read->toJson()).toJson().contains("pw-secret"));
+        QCOMPARE(read->operations.at(1).withheld, QStringList{QStringLiteral("password")});
+    }
+
     void gate_snapshotsBeforeTheWrite_andSurvivesRestart()
     {
         QTemporaryDir dir;

@@ -41,15 +41,14 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     m_fieldTypes = schema.value(QLatin1String("fields")).toObject();
     m_where = where;
     const QString sortType = m_fieldTypes.value(sortField)[QLatin1String("type")].toString();
-    m_sortField = CursorPager::isSortableType(sortType) ? sortField : QStringLiteral("objectId");
-    m_descending = descending;
+    const bool sortable = CursorPager::isSortableType(sortType);
     m_format = format;
     m_written = 0;
     m_total = -1;
     m_requestError = {};
-    m_pageSizeKnown = false;
-    m_pager = std::make_unique<CursorPager>(where, m_sortField, descending, sortType == QLatin1String("Date"),
-                                            kPageSize);
+    m_pager =
+        std::make_unique<CursorPager>(where, sortable ? sortField : QStringLiteral("objectId"), descending,
+                                      sortable && sortType == QLatin1String("Date"), kPageSize);
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString error = tr("Cannot write %1: %2").arg(filePath, m_file->errorString());
@@ -71,8 +70,8 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     } else {
         m_file->write("[");
     }
-    // The count first: it sizes the progress bar and tells a page clamped by the server's maxLimit from the
-    // last page. Without it (refused, say) the export still runs.
+    // The count first: it sizes the progress bar and checks the result. Without it (refused, say) the
+    // export still runs, to the same end: the empty page.
     connect(m_client->send(ParseRequest::count(className, where)), &ParseReply::finished, this,
             [this, generation](const ParseResult &r) {
                 if (generation != m_generation || !m_running)
@@ -108,15 +107,6 @@ void ObjectExporter::onPage(const ParseResult &result)
         return;
     }
     const QJsonArray page = result.object().value(QLatin1String("results")).toArray();
-    // A first page shorter than asked while more objects exist: the server's maxLimit clamps pages, so
-    // page by that size (else the short page would read as the end).
-    if (!m_pageSizeKnown && !page.isEmpty() && page.size() < m_pager->pageSize() && m_total > page.size()) {
-        m_pager = std::make_unique<CursorPager>(
-            m_where, m_sortField, m_descending,
-            m_fieldTypes.value(m_sortField)[QLatin1String("type")].toString() == QLatin1String("Date"),
-            int(page.size()));
-    }
-    m_pageSizeKnown = true;
     QByteArray chunk;
     for (const QJsonValue &item : page) {
         const QJsonObject object = item.toObject();
@@ -139,8 +129,51 @@ void ObjectExporter::onPage(const ParseResult &result)
     Q_EMIT progress(m_written, m_total);
     if (m_pager->advance(page))
         requestPage();
+    else if (m_pager->stalled())
+        failIncomplete(tr("the server answered the same page again (it ignores the query's where), so not "
+                          "every object could be read"));
     else
+        checkComplete();
+}
+
+void ObjectExporter::checkComplete()
+{
+    if (m_total < 0 || m_written >= m_total) {
         finish(false, {});
+        return;
+    }
+    const quint64 generation = m_generation;
+    connect(m_client->send(ParseRequest::count(m_className, m_where)), &ParseReply::finished, this,
+            [this, generation](const ParseResult &r) {
+                if (generation != m_generation || !m_running)
+                    return;
+                if (!r.ok()) {
+                    m_requestError = r.error;
+                    finish(false, tr("Export stopped: %1 objects were counted at the start, %2 read, and "
+                                     "counting again failed: %3")
+                                      .arg(m_total)
+                                      .arg(m_written)
+                                      .arg(r.error.describe()));
+                    return;
+                }
+                const qint64 now = r.object().value(QLatin1String("count")).toInteger(-1);
+                if (now >= 0 && m_written >= now) {
+                    finish(false, {}); // objects were deleted during the export
+                    return;
+                }
+                failIncomplete(tr("the server counts %1 objects but listed only these, so the file would be "
+                                  "incomplete")
+                                   .arg(now));
+            });
+}
+
+void ObjectExporter::failIncomplete(const QString &why)
+{
+    // A request problem (the server's answers don't add up), not the file's.
+    m_requestError = {};
+    m_requestError.kind = ParseError::Kind::Decode;
+    m_requestError.message = why;
+    finish(false, tr("Export stopped after %1 objects: %2").arg(m_written).arg(why));
 }
 
 void ObjectExporter::finish(bool cancelled, const QString &error)

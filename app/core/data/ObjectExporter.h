@@ -17,7 +17,9 @@ class ParseClient;
 // Writes every object a query matches to a file, page by page as they arrive (by cursor, like the object
 // table), as JSON (an array of the objects as the server sends them) or CSV (a "field:Type" header from
 // the schema, so the file imports back with its types). The file only replaces its target once complete:
-// a failure or a cancel leaves nothing half-written behind.
+// a failure or a cancel leaves nothing half-written behind. Only an empty page ends the paging (a
+// server's maxLimit clamps pages below kPageSize without saying so); the count only sizes the progress
+// and checks the result.
 class ObjectExporter final : public QObject
 {
     Q_OBJECT
@@ -58,21 +60,22 @@ Q_SIGNALS:
 private:
     void requestPage();
     void onPage(const ParseResult &result);
+    // After the last page: fewer objects than counted at the start are only complete when a second
+    // count agrees (objects deleted meanwhile); else the export fails rather than stop short.
+    void checkComplete();
+    void failIncomplete(const QString &why);
     void finish(bool cancelled, const QString &error);
 
     QPointer<ParseClient> m_client;
     QString m_className;
     QJsonObject m_fieldTypes;
     QJsonObject m_where;
-    QString m_sortField;
-    bool m_descending = false;
     Format m_format = Format::Json;
     Csv::Formulas m_csvFormulas = Csv::Formulas::Neutralize;
     QStringList m_columns;
     std::unique_ptr<CursorPager> m_pager;
     std::unique_ptr<QSaveFile> m_file;
     bool m_running = false;
-    bool m_pageSizeKnown = false; // the server's maxLimit may clamp pages below kPageSize
     qint64 m_written = 0;
     qint64 m_total = -1;
     ParseError m_requestError;

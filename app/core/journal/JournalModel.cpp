@@ -85,16 +85,12 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
                 std::count_if(entry.operations.begin(), entry.operations.end(), [](const UndoOperation &op) {
                     return op.outcome == UndoOperation::Outcome::Failed;
                 });
-            const auto unknown =
-                std::count_if(entry.operations.begin(), entry.operations.end(), [](const UndoOperation &op) {
-                    return op.outcome == UndoOperation::Outcome::Unknown ||
-                           op.outcome == UndoOperation::Outcome::Pending;
-                });
+            const int unknown = entry.unknownCount();
             QStringList parts;
             if (failed)
                 parts.append(tr("%n failed", nullptr, int(failed)));
             if (unknown)
-                parts.append(tr("%n outcome unknown", nullptr, int(unknown)));
+                parts.append(tr("%n outcome unknown", nullptr, unknown));
             return parts.isEmpty() ? tr("Applied") : parts.join(QStringLiteral(", "));
         }
         }
@@ -105,6 +101,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return entry.id;
     case UndoneRole:
         return entry.undoneAt.isValid();
+    case UnknownRole:
+        return entry.unknownCount();
     }
     return {};
 }
@@ -146,6 +144,10 @@ QString JournalModel::details(int row) const
                      op.error.isEmpty() ? QString() : QStringLiteral(" (") + op.error + QLatin1Char(')')));
         if (!op.body.isEmpty())
             lines.append(QStringLiteral("  ") + tr("sent: %1").arg(JsonText::compact(op.body)));
+        if (!op.withheld.isEmpty())
+            lines.append(QStringLiteral("  ") +
+                         tr("also set %1 (not kept in the journal: undo cannot restore it)")
+                             .arg(op.withheld.join(QStringLiteral(", "))));
         const QJsonObject before = entry.snapshot(op.className, op.objectId);
         if (!before.isEmpty())
             lines.append(QStringLiteral("  ") + tr("before: %1").arg(JsonText::compact(before)));

@@ -23,7 +23,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        UndoneRole
+        UndoneRole,
+        UnknownRole // how many of the entry's writes have an unknown outcome
     };
 
     explicit JournalModel(QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "ObjectFetcher.h"
 
+#include "CursorPager.h"
 #include "ParseClient.h"
 
 #include <QJsonArray>
@@ -15,42 +16,59 @@ void ObjectFetcher::fetch(const QMap<QString, QStringList> &ids)
 {
     m_objects = {};
     m_error = {};
-    for (auto it = ids.begin(); it != ids.end(); ++it) {
+    for (auto it = ids.begin(); it != ids.end() && !m_error.isError(); ++it) {
         QStringList unique = it.value();
         unique.removeDuplicates();
         for (qsizetype first = 0; first < unique.size(); first += kChunk) {
-            QueryOptions options;
-            options.where = {{QStringLiteral("objectId"),
-                              QJsonObject{{QStringLiteral("$in"),
-                                           QJsonArray::fromStringList(unique.mid(first, kChunk))}}}};
-            options.limit = kChunk;
-            ParseRequest read = ParseRequest::find(it.key(), options);
-            read.masterKey = m_headers.masterKey;
-            read.sessionToken = m_headers.sessionToken;
+            const QStringList chunk = unique.mid(first, kChunk);
+            auto pager = std::make_shared<CursorPager>(
+                QJsonObject{{QStringLiteral("objectId"),
+                             QJsonObject{{QStringLiteral("$in"), QJsonArray::fromStringList(chunk)}}}},
+                QStringLiteral("objectId"), false, false, kChunk);
+            pager->setKnownTotal(chunk.size());
             if (!m_client) {
                 m_error = ParseError::cancelled();
                 break;
             }
             ++m_open;
-            const QString className = it.key();
-            connect(m_client->send(read), &ParseReply::finished, this,
-                    [this, className](const ParseResult &r) {
-                        if (r.ok()) {
-                            QJsonObject byId = m_objects.value(className).toObject();
-                            const QJsonArray results = r.object().value(QLatin1String("results")).toArray();
-                            for (const QJsonValue &v : results)
-                                byId.insert(v.toObject().value(QLatin1String("objectId")).toString(), v);
-                            m_objects.insert(className, byId);
-                        } else if (!m_error.isError()) {
-                            m_error = r.error;
-                        }
-                        if (--m_open == 0)
-                            done();
-                    });
+            readPage(it.key(), pager);
         }
     }
     if (m_open == 0)
         QTimer::singleShot(0, this, &ObjectFetcher::done);
+}
+
+void ObjectFetcher::readPage(const QString &className, const std::shared_ptr<CursorPager> &pager)
+{
+    ParseRequest read = ParseRequest::find(className, pager->nextQuery());
+    read.masterKey = m_headers.masterKey;
+    read.sessionToken = m_headers.sessionToken;
+    connect(m_client->send(read), &ParseReply::finished, this,
+            [this, className, pager](const ParseResult &r) {
+                if (!r.ok()) {
+                    if (!m_error.isError())
+                        m_error = r.error;
+                } else if (!m_error.isError()) {
+                    QJsonObject byId = m_objects.value(className).toObject();
+                    const QJsonArray results = r.object().value(QLatin1String("results")).toArray();
+                    for (const QJsonValue &v : results)
+                        byId.insert(v.toObject().value(QLatin1String("objectId")).toString(), v);
+                    m_objects.insert(className, byId);
+                    if (pager->advance(results)) {
+                        if (m_client) {
+                            readPage(className, pager);
+                            return;
+                        }
+                        m_error = ParseError::cancelled();
+                    } else if (pager->stalled()) {
+                        m_error = ParseError::config(
+                            tr("the server answered the same page of %1 again (it ignores the query's where)")
+                                .arg(className));
+                    }
+                }
+                if (--m_open == 0)
+                    done();
+            });
 }
 
 void ObjectFetcher::done()

@@ -8,11 +8,15 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <memory>
 
+class CursorPager;
 class ParseClient;
 
-// Reads objects by id, many classes at once, in chunks of kChunk ids per query, all in parallel. The
-// undo journal uses it for the snapshot before a write and for the state before an undo.
+// Reads objects by id, many classes at once, in chunks of kChunk ids per query, all in parallel. Each
+// chunk is paged by objectId until every id was found or an empty page shows the rest do not exist: a
+// server's maxLimit clamps a page below kChunk without saying so. The undo journal uses it for the
+// snapshot before a write and for the state before an undo.
 class ObjectFetcher final : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ Q_SIGNALS:
     void finished(const QJsonObject &objects, const ParseError &error);
 
 private:
+    void readPage(const QString &className, const std::shared_ptr<CursorPager> &pager);
     void done();
 
     QPointer<ParseClient> m_client;

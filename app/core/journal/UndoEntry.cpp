@@ -5,7 +5,11 @@
 #include <QStringView>
 
 namespace {
+const QString kUser = QStringLiteral("_User");
+// Never written to a journal file: a session token anywhere; a user's password and authData (the
+// credentials of linked sign-ins).
 const QString kSessionToken = QStringLiteral("sessionToken");
+const QStringList kUserSecrets{QStringLiteral("password"), QStringLiteral("authData")};
 
 const std::pair<QLatin1String, UndoOperation::Kind> kKinds[] = {
     {QLatin1String("create"), UndoOperation::Kind::Create},
@@ -36,9 +40,17 @@ std::optional<T> valueOf(const std::pair<QLatin1String, T> (&names)[N], const QS
     return std::nullopt;
 }
 
-QJsonObject withoutSecrets(QJsonObject object)
+// The object without its secrets; `removed` gets the names of the ones it held.
+QJsonObject withoutSecrets(const QString &className, QJsonObject object, QStringList *removed = nullptr)
 {
-    object.remove(kSessionToken);
+    QStringList secrets{kSessionToken};
+    if (className == kUser)
+        secrets += kUserSecrets;
+    for (const QString &secret : std::as_const(secrets)) {
+        if (object.contains(secret) && removed)
+            removed->append(secret);
+        object.remove(secret);
+    }
     return object;
 }
 
@@ -49,7 +61,7 @@ QJsonObject snapshotsWithoutSecrets(const QJsonObject &byClass)
     for (auto cls = byClass.begin(); cls != byClass.end(); ++cls) {
         QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it)
-            it.value() = withoutSecrets(it.value().toObject());
+            it.value() = withoutSecrets(cls.key(), it.value().toObject());
         clean.insert(cls.key(), objects);
     }
     return clean;
@@ -92,7 +104,7 @@ std::optional<UndoOperation> UndoOperation::fromRequest(const QString &method, c
     }
     op.objectId = rest.value(0);
     if (op.kind != Kind::Delete)
-        op.body = withoutSecrets(body);
+        op.body = withoutSecrets(op.className, body, &op.withheld);
     return op;
 }
 
@@ -109,6 +121,8 @@ QJsonObject UndoOperation::toJson() const
         json.insert(QStringLiteral("error"), error);
     if (!updatedAt.isEmpty())
         json.insert(QStringLiteral("updatedAt"), updatedAt);
+    if (!withheld.isEmpty())
+        json.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(withheld));
     return json;
 }
 
@@ -118,7 +132,12 @@ UndoOperation UndoOperation::fromJson(const QJsonObject &json)
     op.kind = valueOf(kKinds, json.value(QLatin1String("kind")).toString()).value_or(Kind::Update);
     op.className = json.value(QLatin1String("className")).toString();
     op.objectId = json.value(QLatin1String("objectId")).toString();
-    op.body = json.value(QLatin1String("body")).toObject();
+    // Entries written before secrets were withheld may still hold them: they are not read back either.
+    op.body = withoutSecrets(op.className, json.value(QLatin1String("body")).toObject(), &op.withheld);
+    for (const QJsonValue &name : json.value(QLatin1String("withheld")).toArray()) {
+        if (name.isString() && !op.withheld.contains(name.toString()))
+            op.withheld.append(name.toString());
+    }
     op.outcome =
         valueOf(kOutcomes, json.value(QLatin1String("outcome")).toString()).value_or(Outcome::Unknown);
     // Sent before ParseDesk stopped, answer never recorded: it may have been applied.
@@ -145,6 +164,13 @@ int UndoEntry::count(UndoOperation::Kind kind) const
                              [kind](const UndoOperation &op) { return op.kind == kind; }));
 }
 
+int UndoEntry::unknownCount() const
+{
+    return int(std::count_if(operations.begin(), operations.end(), [](const UndoOperation &op) {
+        return op.outcome == UndoOperation::Outcome::Unknown || op.outcome == UndoOperation::Outcome::Pending;
+    }));
+}
+
 QString UndoEntry::summary() const
 {
     QStringList parts;
@@ -169,7 +195,7 @@ void UndoEntry::addSnapshots(const QJsonObject &byClass)
         const QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it) {
             if (!known.contains(it.key()))
-                known.insert(it.key(), withoutSecrets(it.value().toObject()));
+                known.insert(it.key(), withoutSecrets(cls.key(), it.value().toObject()));
         }
         snapshots.insert(cls.key(), known);
     }

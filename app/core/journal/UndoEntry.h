@@ -34,6 +34,9 @@ struct UndoOperation
     Outcome outcome = Outcome::Pending;
     QString error;     // why it failed
     QString updatedAt; // the server's updatedAt after an applied Update (ISO text)
+    // Secrets the write set that were left out of `body` (a user's password, authData): the entry
+    // says they were set, and undo cannot restore them.
+    QStringList withheld;
 
     // May have changed the server: what undo must invert.
     bool mayHaveApplied() const { return outcome != Outcome::Failed; }
@@ -65,10 +68,13 @@ public:
 
     QStringList classNames() const;
     int count(UndoOperation::Kind kind) const;
+    // Writes that may or may not have been applied (no answer, or one that did not say).
+    int unknownCount() const;
     // "3 updated, 1 deleted in Room" for lists.
     QString summary() const;
     QJsonObject snapshot(const QString &className, const QString &objectId) const;
-    // Keeps the first snapshot of an object; drops what must never reach a file (session tokens).
+    // Keeps the first snapshot of an object; drops what must never reach a file (session tokens, a
+    // user's password and authData).
     void addSnapshots(const QJsonObject &byClass);
 
     QJsonObject toJson() const;

@@ -18,7 +18,8 @@ struct Touched
     QStringList fields;       // updated, in the order first sent
     QJsonObject relationUndo; // field -> the inverse relation op
     bool deleted = false;
-    QString updatedAt; // after our last applied update
+    QString updatedAt;    // after our last applied update
+    QStringList withheld; // secrets the updates set, not kept in the journal
 };
 } // namespace
 
@@ -84,6 +85,10 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
         }
         if (!op.updatedAt.isEmpty())
             t.updatedAt = op.updatedAt;
+        for (const QString &secret : op.withheld) {
+            if (!t.withheld.contains(secret))
+                t.withheld.append(secret);
+        }
     }
 
     for (const auto &key : order) {
@@ -105,9 +110,11 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
                 ParseRequest::createObject(className, recreateBody(before, keepObjectIds, &plan.notes)));
             plan.recreates.append(id);
             if (className == QLatin1String("_User"))
-                plan.notes.append(tr("%1: a user's password cannot be read, so the re-created user has none; "
-                                     "set one before the user logs in.")
-                                      .arg(id));
+                plan.notes.append(
+                    tr("%1: a user's password cannot be read and the journal keeps no authData, "
+                       "so the re-created user has neither; set a password before the user logs "
+                       "in.")
+                        .arg(id));
             continue;
         }
         if (!exists) {
@@ -115,6 +122,10 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
                 tr("%1 %2 no longer exists (deleted since); its changes are not undone.").arg(className, id));
             continue;
         }
+        if (!t.withheld.isEmpty())
+            plan.notes.append(tr("%1 %2: this entry set %3, which the journal does not keep; undo cannot "
+                                 "restore the old value.")
+                                  .arg(className, id, t.withheld.join(QStringLiteral(", "))));
         QJsonObject body = t.relationUndo;
         for (const QString &field : t.fields) {
             if (before.contains(field))

@@ -84,17 +84,26 @@ bool CursorPager::advance(const QJsonArray &page)
 bool CursorPager::advance(qsizetype count, const QJsonObject &last)
 {
     if (count > 0) {
-        m_lastId = last.value(kObjectId).toString();
-        m_lastKey = cursorValue(last.value(m_key));
-    }
-    if (count >= m_pageSize)
-        return true;
-    // A short page ends this phase; the objects without the key come in the other one.
-    if (!m_keyAlwaysSet && m_phase == (m_descending ? Phase::WithoutKey : Phase::WithKey)) {
-        m_phase = m_descending ? Phase::WithKey : Phase::WithoutKey;
-        m_lastId.clear();
-        m_lastKey = QJsonValue();
-        return true;
+        const QString lastId = last.value(kObjectId).toString();
+        const QJsonValue lastKey = cursorValue(last.value(m_key));
+        if (lastId == m_lastId && lastKey == m_lastKey) {
+            m_stalled = true;
+            m_atEnd = true;
+            return false;
+        }
+        m_lastId = lastId;
+        m_lastKey = lastKey;
+        m_read += count;
+        if (m_knownTotal < 0 || m_read < m_knownTotal)
+            return true;
+    } else if (m_knownTotal < 0 || m_read < m_knownTotal) {
+        // An empty page ends this phase; the objects without the key come in the other one.
+        if (!m_keyAlwaysSet && m_phase == (m_descending ? Phase::WithoutKey : Phase::WithKey)) {
+            m_phase = m_descending ? Phase::WithKey : Phase::WithoutKey;
+            m_lastId.clear();
+            m_lastKey = QJsonValue();
+            return true;
+        }
     }
     m_atEnd = true;
     return false;
