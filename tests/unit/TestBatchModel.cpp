@@ -351,13 +351,14 @@ private Q_SLOTS:
         model.setDocument(doc);
         runAll(model, {success({{QStringLiteral("objectId"), QStringLiteral("a")},
                                 {QStringLiteral("createdAt"), QStringLiteral("2024-01-01T00:00:00.000Z")}}),
-                       failure(ParseError::Kind::Parse, 142, QStringLiteral("bad, \"really\""))});
+                       // Error text can echo what a user typed: a spreadsheet must not run it.
+                       failure(ParseError::Kind::Parse, 142, QStringLiteral("=HYPERLINK(\"x\"), bad"))});
         QFuture<QByteArray> csv = model.exportResults(BatchModel::ExportFormat::Csv);
         csv.waitForFinished();
         QCOMPARE(csv.result(),
                  QByteArray("index,method,path,outcome,objectId,createdAt/updatedAt,code,error\r\n"
                             "0,POST,/classes/Room,success,a,2024-01-01T00:00:00.000Z,,\r\n"
-                            "1,POST,/classes/Room,error,,,142,\"bad, \"\"really\"\"\"\r\n"));
+                            "1,POST,/classes/Room,error,,,142,\"'=HYPERLINK(\"\"x\"\"), bad\"\r\n"));
         QFuture<QByteArray> json = model.exportResults(BatchModel::ExportFormat::Json);
         json.waitForFinished();
         const QJsonArray items = QJsonDocument::fromJson(json.result()).array();
