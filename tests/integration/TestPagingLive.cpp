@@ -6,6 +6,7 @@
 #include "BatchRunner.h"
 #include "CliRun.h"
 #include "FaultProxy.h"
+#include "LiveListModel.h"
 #include "LocalParseServer.h"
 #include "ObjectExporter.h"
 #include "ObjectFetcher.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void export_cli_everyObjectOnce();
     void export_countFails_stillEveryObject();
     void fetcher_byIds_everyObjectAndNoMore();
+    void liveListing_limitAboveMaxLimit_everyRow();
 
 private:
     void orders();
@@ -238,6 +240,36 @@ void TestPagingLive::fetcher_byIds_everyObjectAndNoMore()
     QStringList want = m_ids.mid(0, 100);
     want.sort();
     QCOMPARE(got, want);
+}
+
+// A live listing whose limit is above maxLimit: one poll reads as many pages as the limit needs.
+void TestPagingLive::liveListing_limitAboveMaxLimit_everyRow()
+{
+    // The top by score, descending (no score first, as Postgres orders it), cut where the scores change,
+    // so the expected rows do not depend on how ties are ordered.
+    QStringList want;
+    for (int i = 0; i < kObjects; ++i) {
+        if (i % 10 == 0 || i % 7 >= 5)
+            want << m_ids.at(i);
+    }
+    want.sort();
+    QVERIFY(want.size() > kMaxLimit); // more than one page
+    QueryOptions options;
+    options.order = {u"-score"_s};
+    options.limit = int(want.size());
+    LiveListModel model;
+    model.setClient(&m_admin->client());
+    model.setColumns(LiveListModel::defaultColumns({u"score"_s}, m_schema, {}));
+    QSignalSpy snapshot(&model, &LiveListModel::snapshot);
+    model.setQuery(m_class, options);
+    model.start();
+    QVERIFY(snapshot.wait(20000));
+    QStringList got;
+    for (int row = 0; row < model.rowCount(); ++row)
+        got << model.index(row, 0).data(LiveListModel::KeyRole).toString();
+    got.sort();
+    QCOMPARE(got, want);
+    model.pause();
 }
 
 QTEST_GUILESS_MAIN(TestPagingLive)

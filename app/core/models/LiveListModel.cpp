@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -211,16 +212,29 @@ void LiveListModel::poll()
 {
     if (!m_client || m_className.isEmpty())
         return;
-    const quint64 generation = m_generation;
-    ParseRequest request = ParseRequest::find(m_className, m_options);
+    requestPage(m_generation, {});
+}
+
+void LiveListModel::requestPage(quint64 generation, const QList<QJsonObject> &rows)
+{
+    QueryOptions options = m_options;
+    // objectId last makes the order total, so the pages of one poll neither repeat nor skip rows that tie.
+    if (!options.order.contains(QLatin1String("objectId")) &&
+        !options.order.contains(QLatin1String("-objectId")))
+        options.order.append(QStringLiteral("objectId"));
+    if (!rows.isEmpty()) {
+        options.skip = options.skip.value_or(0) + int(rows.size());
+        options.limit = *options.limit - int(rows.size());
+    }
+    ParseRequest request = ParseRequest::find(m_className, options);
     // Refreshes yield to what people click; failures come back here, which retries on its own schedule.
     request.priority = ParseRequest::Priority::Background;
     request.maxRetries = 0;
     connect(m_client->send(request), &ParseReply::finished, this,
-            [this, generation](const ParseResult &r) { onResult(r, generation); });
+            [this, generation, rows](const ParseResult &r) { onResult(r, generation, rows); });
 }
 
-void LiveListModel::onResult(const ParseResult &result, quint64 generation)
+void LiveListModel::onResult(const ParseResult &result, quint64 generation, QList<QJsonObject> rows)
 {
     if (generation != m_generation)
         return;
@@ -228,14 +242,25 @@ void LiveListModel::onResult(const ParseResult &result, quint64 generation)
         fail(result.error.describe());
         return;
     }
+    const QJsonArray results = result.object().value(QLatin1String("results")).toArray();
+    QSet<QString> seen;
+    for (const QJsonObject &row : std::as_const(rows))
+        seen.insert(LiveListDiff::keyOf(row));
+    const qsizetype before = rows.size();
+    for (const QJsonValue &v : results) {
+        // A row seen on an earlier page (one that moved up meanwhile, or a server ignoring skip) once only.
+        if (!seen.contains(LiveListDiff::keyOf(v.toObject())))
+            rows.append(v.toObject());
+    }
+    // A page short of the limit may be one the server's maxLimit clamped: ask for the rest. Only a page
+    // with nothing new or the limit ends a poll.
+    if (rows.size() > before && m_options.limit && rows.size() < *m_options.limit && m_client) {
+        requestPage(generation, rows);
+        return;
+    }
     m_failures = 0;
     m_error.clear();
-    QList<QJsonObject> target;
-    const QJsonArray results = result.object().value(QLatin1String("results")).toArray();
-    target.reserve(results.size());
-    for (const QJsonValue &v : results)
-        target.append(v.toObject());
-    show(target);
+    show(rows);
     // With LiveQuery the events keep the list current; the interval only re-syncs as a safety net.
     scheduleNext(m_activeMode == Mode::LiveQuery ? m_intervalMs * 10 : m_intervalMs);
 }

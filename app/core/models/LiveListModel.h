@@ -107,7 +107,9 @@ Q_SIGNALS:
 private:
     void scheduleNext(int ms);
     void poll();
-    void onResult(const ParseResult &result, quint64 generation);
+    // One page of a poll; `rows` holds what the poll's earlier pages returned.
+    void requestPage(quint64 generation, const QList<QJsonObject> &rows);
+    void onResult(const ParseResult &result, quint64 generation, QList<QJsonObject> rows);
     void show(const QList<QJsonObject> &target);
     void apply(const QList<LiveListDiff::Step> &steps, const QList<QJsonObject> &target);
     void fail(const QString &error);
