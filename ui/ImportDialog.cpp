@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,6 +27,7 @@ ImportDialog::ImportDialog(const ClassListModel *classes, const QString &classNa
     , m_classCombo(new QComboBox(this))
     , m_keepIdsCheck(
           new QCheckBox(tr("Keep the file's objectIds (the server must allow custom object ids)"), this))
+    , m_timeZoneCombo(new QComboBox(this))
     , m_summaryLabel(new QLabel(this))
     , m_detailsEdit(new QPlainTextEdit(this))
     , m_buttonBox(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -42,6 +44,15 @@ ImportDialog::ImportDialog(const ClassListModel *classes, const QString &classNa
     m_classCombo->setCurrentText(className);
     m_classCombo->setToolTip(tr("An existing class, or a new name: the server creates the class"));
     m_keepIdsCheck->setObjectName(QStringLiteral("keepObjectIdsCheckBox"));
+    m_timeZoneCombo->setObjectName(QStringLiteral("importTimeZoneComboBox"));
+    m_timeZoneCombo->addItem(tr("Refuse them (write dates with Z or an offset)"));
+    m_timeZoneCombo->addItem(QStringLiteral("UTC"), QByteArray("UTC"));
+    const QByteArray local = QTimeZone::systemTimeZoneId();
+    m_timeZoneCombo->addItem(tr("%1 (this computer)").arg(QString::fromUtf8(local)), local);
+    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+        m_timeZoneCombo->addItem(QString::fromUtf8(zone), zone);
+    m_timeZoneCombo->setToolTip(tr("The time zone of dates in the file that don't name one, such as "
+                                   "2026-01-02 10:00; without one they are refused rather than guessed"));
     m_summaryLabel->setObjectName(QStringLiteral("importSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_detailsEdit->setObjectName(QStringLiteral("importDetailsPlainTextEdit"));
@@ -61,6 +72,9 @@ ImportDialog::ImportDialog(const ClassListModel *classes, const QString &classNa
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("Into &class:"), m_classCombo);
     form->addRow(QString(), m_keepIdsCheck);
+    auto *timeZoneLabel = new QLabel(tr("Dates without a &time zone:"), this);
+    timeZoneLabel->setBuddy(m_timeZoneCombo);
+    form->addRow(timeZoneLabel, m_timeZoneCombo);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summaryLabel);
@@ -72,6 +86,7 @@ ImportDialog::ImportDialog(const ClassListModel *classes, const QString &classNa
     connect(m_fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::replan);
     connect(m_classCombo, &QComboBox::currentTextChanged, this, &ImportDialog::replan);
     connect(m_keepIdsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
+    connect(m_timeZoneCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
     connect(&m_watcher, &QFutureWatcher<ImportPlan>::finished, this, [this] {
         m_plan = m_watcher.result();
         if (std::exchange(m_replanAgain, false))
@@ -127,10 +142,13 @@ void ImportDialog::replan()
     }
     const QJsonObject schema = m_classes ? m_classes->schema(className) : QJsonObject();
     const bool keepIds = m_keepIdsCheck->isChecked();
+    const QByteArray zone = m_timeZoneCombo->currentData().toByteArray();
+    const std::optional<QTimeZone> timeZone =
+        zone.isEmpty() ? std::nullopt : std::optional<QTimeZone>(QTimeZone(zone));
     m_summaryLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     // Reading and converting a large file would stall the window.
-    m_watcher.setFuture(QtConcurrent::run([path, className, schema, keepIds] {
+    m_watcher.setFuture(QtConcurrent::run([path, className, schema, keepIds, timeZone] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             ImportPlan failed;
@@ -139,7 +157,7 @@ void ImportDialog::replan()
         }
         const QByteArray content = file.readAll();
         return ObjectImporter::plan(content, ObjectImporter::formatOf(path, content), className, schema,
-                                    keepIds);
+                                    keepIds, timeZone);
     }));
 }
 

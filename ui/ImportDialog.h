@@ -39,6 +39,7 @@ private:
     QLineEdit *m_fileEdit;
     QComboBox *m_classCombo;
     QCheckBox *m_keepIdsCheck;
+    QComboBox *m_timeZoneCombo; // the zone of dates written without one; first item: refuse them
     QLabel *m_summaryLabel;
     QPlainTextEdit *m_detailsEdit;
     QDialogButtonBox *m_buttonBox;
