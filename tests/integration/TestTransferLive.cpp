@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "BatchDocument.h"
 #include "BatchRunner.h"
+#include "Csv.h"
 #include "LocalParseServer.h"
 #include "ObjectExporter.h"
 #include "ObjectImporter.h"
@@ -104,8 +105,13 @@ void TestTransferLive::initTestCase()
     const QDateTime base = QDateTime::fromString(u"2024-02-29T23:59:58.123Z"_s, Qt::ISODateWithMs);
     for (int i = 0; i < kObjects; ++i) {
         QJsonObject o{{u"n"_s, i}};
-        // Text that CSV must quote, unicode, empty strings and missing values among the rows.
-        if (i % 10 != 3)
+        // Text that CSV must quote, unicode, empty strings, missing values and text a spreadsheet would
+        // run as a formula among the rows.
+        const QStringList formulas{u"=HYPERLINK(\"http://evil\",\"%1\")"_s, u"'+%1"_s, u"-%1x"_s,
+                                   u"@SUM(%1)"_s};
+        if (i % 10 == 5)
+            o.insert(u"s"_s, formulas.at(i / 10 % formulas.size()).arg(i));
+        else if (i % 10 != 3)
             o.insert(u"s"_s, i % 10 == 0 ? QString() : u"row %1, \"quoted\"\nsecond line – ü ✓"_s.arg(i));
         o.insert(u"big"_s, i % 2 ? qint64(9007199254740993LL) - i : i * 0.125 - 3);
         if (i % 7)
@@ -204,6 +210,18 @@ void TestTransferLive::export_thenImport_keepsEveryValue()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray content = file.readAll();
+    if (format == int(ObjectExporter::Format::Csv)) {
+        // Safe to open in a spreadsheet: no cell starts a formula (a negative number is no formula).
+        const Csv::Parsed parsed = Csv::parse(content);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QVERIFY(content.contains("'=HYPERLINK"));
+        for (const Csv::Record &record : parsed.records) {
+            for (const std::optional<QString> &cell : record.cells) {
+                if (cell && !cell->isEmpty() && !Csv::isPlainNumber(*cell))
+                    QVERIFY2(!QStringView(u"=+-@\t\r").contains(cell->front()), qPrintable(*cell));
+            }
+        }
+    }
 
     // Into a class that doesn't exist yet: the values alone (JSON) or the typed header (CSV) carry the types.
     const QString target =
