@@ -1,6 +1,7 @@
 // Import files, JSON or CSV, with or without a target schema: planned without crashing, every planned
 // operation a valid create of the target class with its source named, and nothing planned when the file
-// as a whole is refused. The first byte picks the format, the schema and whether objectIds are kept.
+// as a whole is refused. The first byte picks the format, the schema, whether objectIds are kept and
+// whether dates without a zone are read in one.
 #include "Csv.h"
 #include "ObjectImporter.h"
 
@@ -37,8 +38,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ObjectImporter::formatOf(QStringLiteral("import"), content);
     Csv::parse(content);
 
-    const ImportPlan plan = ObjectImporter::plan(content, format, QStringLiteral("Imported"),
-                                                 flags & 2 ? schema : QJsonObject(), keepObjectIds);
+    static const QTimeZone berlin("Europe/Berlin");
+    const ImportPlan plan =
+        ObjectImporter::plan(content, format, QStringLiteral("Imported"), flags & 2 ? schema : QJsonObject(),
+                             keepObjectIds, flags & 8 ? std::optional<QTimeZone>(berlin) : std::nullopt);
     if (!plan.ok() && !plan.document.operations.isEmpty())
         std::abort(); // a refused file plans nothing
     if (plan.document.operations.size() != plan.sources.size())
@@ -51,6 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         if (!keepObjectIds && op.body.toObject().contains(QLatin1String("objectId")))
             std::abort();
+        for (const QJsonValue &value : op.body.toObject()) {
+            if (!Csv::numberProblem(value).isEmpty())
+                std::abort(); // NaN, Infinity or an integer the server would round is never sent
+        }
     }
     return 0;
 }
