@@ -38,6 +38,10 @@ PARSE_MASTER_KEY_IPS=10.9.8.7 \
   start_server LOCKED 1389 54389
 # Accepts objectIds chosen by the client (allowCustomObjectId): undo re-creates deleted objects with their id.
 PARSE_ALLOW_CUSTOM_OBJECT_ID=1 start_server CUSTOMIDS 1386 54386
+# Strict where the others are lenient: mounted at /v1/parse, pages clamped to 25 (maxLimit), a repeated
+# X-Parse-Request-Id refused (idempotencyOptions), custom objectIds allowed: every all-pages reader must
+# notice clamping, and lost writes must be told apart from applied ones.
+PARSE_MAX_LIMIT=25 PARSE_IDEMPOTENCY=1 PARSE_ALLOW_CUSTOM_OBJECT_ID=1 start_server STRICT 1385 54385 --mount /v1/parse
 
 status=0
 ctest --preset dev --timeout 300 "$@" || status=$?

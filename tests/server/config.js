@@ -53,4 +53,7 @@ module.exports = {
   masterKeyIps: listEnv('PARSE_MASTER_KEY_IPS'),
   // "1": clients may choose objectIds when creating (Parse Server's allowCustomObjectId).
   allowCustomObjectId: env.PARSE_ALLOW_CUSTOM_OBJECT_ID === '1',
+  // "1": idempotencyOptions for every path: a repeated X-Parse-Request-Id is refused with code 159
+  // (single writes only: Parse Server applies a repeated /batch again).
+  idempotency: env.PARSE_IDEMPOTENCY === '1',
 };

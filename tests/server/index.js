@@ -31,6 +31,7 @@ function serverOptions() {
   if (cfg.masterKeyIps !== undefined) options.masterKeyIps = cfg.masterKeyIps;
   if (cfg.allowCustomObjectId) options.allowCustomObjectId = true;
   if (cfg.maxLimit !== undefined) options.maxLimit = cfg.maxLimit;
+  if (cfg.idempotency) options.idempotencyOptions = { paths: ['.*'], ttl: 300 };
   if (cfg.rateLimit !== undefined) options.rateLimit = cfg.rateLimit;
   if (cfg.batchLimit !== undefined) options.requestComplexity = { batchRequestLimit: cfg.batchLimit };
   return options;

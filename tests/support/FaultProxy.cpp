@@ -3,6 +3,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
+#include <sys/socket.h>
+
 namespace {
 // Bytes of a complete HTTP request: headers, then Content-Length bytes of body; 0 while incomplete.
 qsizetype completeLength(const QByteArray &data)
@@ -84,6 +87,7 @@ QByteArray FaultProxy::cannedReply(int status, const QByteArray &reason, const Q
 void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
 {
     ++m_seen;
+    m_requests.append(request);
     const Fault fault = m_remaining == 0 ? Fault::None : m_fault;
     if (m_remaining > 0 && --m_remaining == 0)
         m_fault = Fault::None;
@@ -106,6 +110,41 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
     case Fault::NotJson:
         answer(cannedReply(200, "OK", "<html><body>Welcome to nginx!</body></html>", "text/html"));
         return;
+    case Fault::Redirect: {
+        // Location: the same path and query on the target's origin.
+        const QByteArray line = request.left(request.indexOf("\r\n"));
+        const QUrl location = m_redirectTarget.resolved(QUrl::fromEncoded(line.split(' ').value(1)));
+        answer(cannedReply(m_redirectStatus, "Moved", "<html><body>Moved</body></html>", "text/html",
+                           "Location: " + location.toEncoded() + "\r\n"));
+        return;
+    }
+    case Fault::Oversized: {
+        client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                      "{\"results\":[");
+        const QByteArray item = R"({"objectId":"xxxxxxxxxx","name":"padding padding padding padding"},)";
+        QByteArray chunk;
+        while (chunk.size() < 64 * 1024)
+            chunk += item;
+        // Written as the client reads, so the proxy itself never holds the whole reply.
+        auto left = std::make_shared<qint64>(m_oversizeBytes);
+        auto pump = std::make_shared<std::function<void()>>();
+        *pump = [client, chunk, left, pump] {
+            if (*left <= 0) {
+                client->write(R"({"objectId":"end"}]})");
+                client->disconnectFromHost();
+                *pump = nullptr;
+                return;
+            }
+            *left -= chunk.size();
+            client->write(chunk);
+        };
+        connect(client, &QTcpSocket::bytesWritten, client, [client, pump] {
+            if (*pump && client->bytesToWrite() == 0)
+                (*pump)();
+        });
+        (*pump)();
+        return;
+    }
     case Fault::Delay:
         QTimer::singleShot(m_delayMs, client,
                            [this, client, request] { forward(client, request, Fault::None); });
@@ -124,6 +163,29 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fa
     connect(upstream, &QTcpSocket::readyRead, upstream,
             [upstream, reply] { reply->append(upstream->readAll()); });
     connect(upstream, &QTcpSocket::disconnected, client, [client, reply, fault] {
+        if (fault == Fault::CloseAfterUpstream) {
+            client->disconnectFromHost();
+            return;
+        }
+        if (fault == Fault::ResetAfterUpstream) {
+            // SO_LINGER 0: closing sends a RST instead of a FIN.
+            const linger reset{1, 0};
+            ::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            client->abort();
+            return;
+        }
+        if (fault == Fault::Http502AfterUpstream) {
+            client->write(
+                cannedReply(502, "Bad Gateway", "<html><body>502 Bad Gateway</body></html>", "text/html"));
+            client->disconnectFromHost();
+            return;
+        }
+        if (fault == Fault::StallAfterHeaders) {
+            // Status line and headers only; the body never comes and the connection stays open.
+            client->write(reply->left(reply->indexOf("\r\n\r\n") + 4));
+            client->flush();
+            return;
+        }
         if (fault == Fault::DropMidReply) {
             // The server did the work; the reply dies on the way back, after its headers and half its body.
             // (A connection that dies before the status line is one Qt quietly sends again.)

@@ -9,8 +9,10 @@ class QTcpSocket;
 
 // A proxy the tests put between the client and the real local Parse Server to produce faults a real server
 // can't be made to produce on demand: a connection dropped mid-reply, a reply later than the timeout, 500,
-// 502, 429 with Retry-After, a truncated body, a body that is not JSON. One request per connection
-// (it answers "Connection: close"), so every request meets the fault in force when it arrives.
+// 502, 429 with Retry-After, a truncated body, a body that is not JSON; a connection closed (FIN) or reset
+// (RST) after the server applied the request and before any byte of its reply; a redirect; a reply that
+// stalls after its headers; a reply larger than any cap. One request per connection (it answers
+// "Connection: close"), so every request meets the fault in force when it arrives.
 class FaultProxy final : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,13 @@ public:
         Http502,
         Http429,
         Truncated,
-        NotJson
+        NotJson,
+        CloseAfterUpstream,   // the server replied; the client gets a FIN and no byte of the reply
+        ResetAfterUpstream,   // the same with a RST
+        Http502AfterUpstream, // the server applied it; the client gets a proxy's HTML 502
+        Redirect,             // setRedirect(): the status and Location, without asking the server
+        StallAfterHeaders,    // the server's status line and headers, then nothing, connection kept open
+        Oversized             // a 200 of setOversizeBytes() JSON bytes without Content-Length
     };
     Q_ENUM(Fault)
 
@@ -36,7 +44,16 @@ public:
     // The fault for the next `count` requests (-1: until changed).
     void setFault(Fault fault, int count = -1);
     void setDelayMs(int ms) { m_delayMs = ms; }
+    // Fault::Redirect answers `status` with Location: target + the request's path and query.
+    void setRedirect(int status, const QUrl &target)
+    {
+        m_redirectStatus = status;
+        m_redirectTarget = target;
+    }
+    void setOversizeBytes(qint64 bytes) { m_oversizeBytes = bytes; }
     int requestsSeen() const { return m_seen; }
+    // The requests that reached the proxy, as received (request line, headers, body).
+    const QList<QByteArray> &requests() const { return m_requests; }
 
 private:
     void onConnection();
@@ -51,4 +68,8 @@ private:
     int m_remaining = -1;
     int m_delayMs = 5000;
     int m_seen = 0;
+    int m_redirectStatus = 307;
+    QUrl m_redirectTarget;
+    qint64 m_oversizeBytes = 0;
+    QList<QByteArray> m_requests;
 };

@@ -9,6 +9,8 @@
 //   LOCKED: masterKeyIps excludes loopback, so its master key is refused from here; Cloud Code calls are
 //           rate-limited to 10 per 3 s (every batch sub-request counts)
 //   CUSTOMIDS: like TEST but empty and with allowCustomObjectId (creates may carry their own objectId)
+//   STRICT: empty, mounted at /v1/parse, maxLimit 25 (pages are clamped), idempotencyOptions for every path
+//           (a repeated X-Parse-Request-Id on a single write answers 159) and allowCustomObjectId
 namespace LocalParseServer {
 // Empty when the server is configured; otherwise how to start it.
 QString missingReason(const char *which = "TEST");

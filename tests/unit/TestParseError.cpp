@@ -72,7 +72,18 @@ private Q_SLOTS:
         const ParseError t = ParseError::timeout(1500);
         QCOMPARE(t.kind, ParseError::Kind::Timeout);
         QCOMPARE(t.code, 100);
-        QVERIFY(t.describe().contains(QStringLiteral("1500")));
+        QVERIFY2(t.describe().contains(QStringLiteral("1.5 s waiting")), qPrintable(t.describe()));
+        QVERIFY(
+            ParseError::timeout(30000, true).describe().contains(QStringLiteral("30 s receiving the reply")));
+    }
+
+    void redirect_namesTheTargetAndIsNotFollowed()
+    {
+        const ParseError e =
+            ParseError::redirect(307, QStringLiteral("http://other.example:8080/parse/batch"));
+        QCOMPARE(e.kind, ParseError::Kind::Http);
+        QCOMPARE(e.httpStatus, 307);
+        QVERIFY(e.describe().contains(QStringLiteral("redirected to http://other.example:8080/parse/batch")));
     }
 };
 

@@ -98,10 +98,12 @@ void BatchCall::handle(int first, int count, const ParseResult &batch)
     }
 
     ParseError e = batch.error;
-    if (m_transaction && batch.httpStatus != 0)
+    if (m_transaction && e.kind == ParseError::Kind::Parse) {
+        // Only the server's own error says it rolled back; a proxy's 502 or a lost reply says nothing
+        // (ParseClient marks those outcome unknown).
+        e.outcomeUnknown = false;
         e.message = tr("Rolled back, nothing of this transaction was applied: %1").arg(e.describe());
-    else if (batch.httpStatus >= 500 || e.kind == ParseError::Kind::Decode)
-        e.outcomeUnknown = true; // the server may have run part of the batch before failing or garbling
+    }
     answerAll(first, count, batch, e);
 }
 

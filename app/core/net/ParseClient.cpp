@@ -2,14 +2,18 @@
 
 #include "Redaction.h"
 #include "RequestBudget.h"
+#include "SingleUseBody.h"
 #include "TlsTrust.h"
 #include "WriteGate.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -50,6 +54,39 @@ QByteArray readBody(QNetworkReply *net)
     if (net->bytesAvailable() > 0) // more than announced: still the whole body, padded or not
         body.append(net->readAll());
     return body;
+}
+
+// A write answered by something other than the server's own verdict: a reply that is not the server's
+// JSON (a proxy's 502/503/504 or HTML page, a body cut short), or any 5xx (the server may have applied part
+// of it before failing). Only a 3xx, or a 4xx from the server, says it was not applied.
+bool outcomeLeftOpen(const ParseResult &r)
+{
+    const int status = r.httpStatus;
+    return (status >= 200 && status < 300) || status >= 500 || status == 408 || status == 499;
+}
+
+// A find as POST with "_method":"GET" (what the Parse SDKs do for long queries): its URL parameters become
+// the JSON body, the where spliced in as the text it is (re-parsing could hit a nesting limit).
+QByteArray methodOverrideBody(const QUrlQuery &query)
+{
+    const auto string = [](const QString &text) {
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QByteArray body = R"({"_method":"GET")";
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        body += ',' + string(key) + ':';
+        bool isNumber = false;
+        value.toLongLong(&isNumber);
+        if (key == QLatin1String("where"))
+            body += value.toUtf8();
+        else if (isNumber && (key == QLatin1String("limit") || key == QLatin1String("skip") ||
+                              key == QLatin1String("count")))
+            body += value.toUtf8();
+        else
+            body += string(value);
+    }
+    return body + '}';
 }
 } // namespace
 
@@ -152,6 +189,11 @@ QNetworkRequest ParseClient::networkRequest(const ParseRequest &request) const
         r.setRawHeader("X-Parse-Master-Key", m_profile.masterKey.toUtf8());
     if (!request.sessionToken.isEmpty())
         r.setRawHeader("X-Parse-Session-Token", request.sessionToken.toUtf8());
+    if (!request.requestId.isEmpty())
+        r.setRawHeader("X-Parse-Request-Id", request.requestId.toLatin1());
+    // Never followed: a redirect to another host would carry every key there, and a 307/308 would re-send
+    // a write. The reply's 3xx becomes an error naming the target.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!request.body.isUndefined())
         r.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType());
     return r;
@@ -162,6 +204,8 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     auto *reply = new ParseReply(this);
     ParseResult base;
     base.request = request;
+    if (request.isWrite() && base.request.requestId.isEmpty())
+        base.request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QUrl shown = Redaction::url(url(request));
     base.url = shown.toString();
     base.displayPath =
@@ -306,13 +350,35 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : m_profile.timeoutMs;
     QNetworkRequest netRequest = networkRequest(request);
     QByteArray body = request.encodedBody();
+    QByteArray method = request.methodName();
+    if (request.method == ParseRequest::Method::Get &&
+        netRequest.url().toEncoded().size() > kMaxGetUrlBytes) {
+        // Servers and proxies refuse long URLs (HTTP 431/414); Parse reads the same query from a POST body.
+        body = methodOverrideBody(request.query);
+        method = "POST";
+        ParseRequest withoutQuery = request;
+        withoutQuery.query = {};
+        netRequest.setUrl(url(withoutQuery));
+        netRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
     const bool deflated = body.size() > kDeflateAboveBytes && !m_plainBodies;
     if (deflated) {
         // HTTP's "deflate" is the zlib stream; qCompress puts a 4-byte length before it.
         body = qCompress(body, 1).mid(4);
         netRequest.setRawHeader("Content-Encoding", "deflate");
     }
-    QNetworkReply *net = m_network->sendCustomRequest(netRequest, request.methodName(), body);
+    QNetworkReply *net = nullptr;
+    if (request.isWrite()) {
+        // Qt resends a request by itself when its connection closes before the reply (see SingleUseBody):
+        // a write's body it cannot rewind turns that into an error, so no write is ever sent twice.
+        netRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        netRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *upload = new SingleUseBody(body);
+        net = m_network->sendCustomRequest(netRequest, method, upload);
+        upload->setParent(net);
+    } else {
+        net = m_network->sendCustomRequest(netRequest, method, body);
+    }
     // Owned by its ParseReply, so a client deleted mid-request takes its network replies with it.
     net->setParent(reply);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -329,6 +395,16 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     timer->start(timeoutMs);
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
+    // Refused rather than held in memory: by its announced length, or as it arrives when none is given.
+    auto tooLarge = std::make_shared<qint64>(0);
+    const qint64 cap = m_maxReplyBytes;
+    connect(net, &QNetworkReply::downloadProgress, net, [net, tooLarge, cap](qint64 received, qint64 total) {
+        const qint64 size = qMax(received, total);
+        if (size > cap && *tooLarge == 0) {
+            *tooLarge = size;
+            net->abort();
+        }
+    });
     // Certificate errors fail the request with their details unless the profile trusts this certificate.
     auto tlsError = std::make_shared<ParseError>();
     connect(net, &QNetworkReply::sslErrors, this, [this, net, tlsError](const QList<QSslError> &errors) {
@@ -339,70 +415,91 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             *tlsError = ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer));
     });
 
-    connect(net, &QNetworkReply::finished, this,
-            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated] {
-                net->deleteLater();
-                ParseResult result = base;
-                result.startedAt = startedAt;
-                result.elapsedMs = clock->elapsed();
-                const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (deflated && status.toInt() == 415) {
-                    // Refused before it was read, so nothing was applied: send it again as it is.
-                    m_plainBodies = true;
-                    dispatch(reply, base);
+    connect(
+        net, &QNetworkReply::finished, this,
+        [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, tooLarge, cap] {
+            net->deleteLater();
+            ParseResult result = base;
+            result.startedAt = startedAt;
+            result.elapsedMs = clock->elapsed();
+            const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (deflated && status.toInt() == 415) {
+                // Refused before it was read, so nothing was applied: send it again as it is.
+                m_plainBodies = true;
+                dispatch(reply, base);
+                return;
+            }
+            result.rawBody = readBody(net);
+            result.bytesReceived = result.rawBody.size();
+            bool seconds = false;
+            const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
+            if (seconds)
+                result.retryAfterMs = retryAfter * 1000;
+
+            const bool isWrite = result.request.isWrite();
+            if (*tooLarge > 0 || *timedOut) {
+                // Whatever arrived is incomplete; a write it answered may have been applied.
+                result.rawBody.clear();
+                result.httpStatus = status.toInt();
+                result.error = *tooLarge > 0 ? ParseError::tooLarge(*tooLarge, cap)
+                                             : ParseError::timeout(timeoutMs, status.isValid());
+                result.error.outcomeUnknown = isWrite;
+                settle(reply, base, result);
+                return;
+            }
+            if (tlsError->isError() && !status.isValid()) {
+                result.error = *tlsError;
+            } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
+                result.error = ParseError::cancelled();
+            } else if (net->error() == QNetworkReply::ContentReSendError) {
+                result.error = ParseError::transport(
+                    tr("the connection closed after the request was sent and before its reply arrived"));
+            } else if (!status.isValid()) {
+                result.error = ParseError::transport(net->errorString());
+            }
+            if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400) {
+                result.httpStatus = status.toInt();
+                const QUrl target =
+                    net->url().resolved(net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+                result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
+            } else if (!status.isValid()) {
+                // Only a connection that never opened proves a write was not applied.
+                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                       net->error() == QNetworkReply::HostNotFoundError ||
+                                       net->error() == QNetworkReply::SslHandshakeFailedError;
+                result.error.outcomeUnknown = isWrite && !neverSent;
+            } else {
+                result.httpStatus = status.toInt();
+                const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                const bool compactRows = result.request.compactRows;
+                if (result.rawBody.size() <= kOffThreadDecodeBytes) {
+                    const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
+                    result.json = d.json;
+                    result.rows = d.rows;
+                    result.error = d.error;
+                } else {
+                    auto *watcher = new QFutureWatcher<Decoded>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this,
+                            [this, watcher, reply, base, result]() mutable {
+                                const Decoded d = watcher->result();
+                                watcher->deleteLater();
+                                result.json = d.json;
+                                result.rows = d.rows;
+                                result.error = d.error;
+                                settle(reply, base, result);
+                            });
+                    watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
+                                                         contentType, compactRows));
                     return;
                 }
-                result.rawBody = readBody(net);
-                result.bytesReceived = result.rawBody.size();
-                bool seconds = false;
-                const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
-                if (seconds)
-                    result.retryAfterMs = retryAfter * 1000;
+            }
+            settle(reply, base, result);
+        });
+}
 
-                if (tlsError->isError() && !status.isValid()) {
-                    result.error = *tlsError;
-                } else if (*timedOut) {
-                    result.error = ParseError::timeout(timeoutMs);
-                } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-                    result.error = ParseError::cancelled();
-                } else if (!status.isValid()) {
-                    result.error = ParseError::transport(net->errorString());
-                }
-                if (!status.isValid()) {
-                    // Only a connection that never opened proves a write was not applied.
-                    const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
-                                           net->error() == QNetworkReply::HostNotFoundError ||
-                                           net->error() == QNetworkReply::SslHandshakeFailedError;
-                    result.error.outcomeUnknown =
-                        result.request.method != ParseRequest::Method::Get && !neverSent;
-                } else {
-                    result.httpStatus = status.toInt();
-                    const QByteArray contentType =
-                        net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                    const bool compactRows = result.request.compactRows;
-                    if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
-                        result.json = d.json;
-                        result.rows = d.rows;
-                        result.error = d.error;
-                    } else {
-                        auto *watcher = new QFutureWatcher<Decoded>(this);
-                        connect(watcher, &QFutureWatcherBase::finished, this,
-                                [this, watcher, reply, base, result]() mutable {
-                                    const Decoded d = watcher->result();
-                                    watcher->deleteLater();
-                                    result.json = d.json;
-                                    result.rows = d.rows;
-                                    result.error = d.error;
-                                    settle(reply, base, result);
-                                });
-                        watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
-                                                             contentType, compactRows));
-                        return;
-                    }
-                }
-                settle(reply, base, result);
-            });
+QStringList ParseClient::secrets(const ParseRequest &request) const
+{
+    return {m_profile.masterKey, m_profile.restApiKey, m_profile.clientKey, request.sessionToken};
 }
 
 int ParseClient::retryDelayMs(const ParseResult &result) const
@@ -425,6 +522,12 @@ int ParseClient::retryDelayMs(const ParseResult &result) const
 
 void ParseClient::settle(ParseReply *reply, const ParseResult &base, ParseResult result)
 {
+    if (result.error.isError()) {
+        if (result.httpStatus != 0 && result.request.isWrite() && outcomeLeftOpen(result))
+            result.error.outcomeUnknown = true;
+        // A server or a proxy may echo what it was sent, keys included.
+        result.error.message = Redaction::scrub(result.error.message, secrets(result.request));
+    }
     Q_EMIT requestFinished(result);
     const bool tooMany = result.httpStatus == 429 ||
                          (result.httpStatus == 400 && result.error.code == ParseError::ConnectionFailed);

@@ -60,6 +60,14 @@ public:
     // (Nagle) costs a local batch of 200 creates 40 ms; deflated, the body fits one piece. It also sends a
     // fifth of the bytes to a remote server.
     static constexpr qsizetype kDeflateAboveBytes = 16 * 1024;
+    // A find whose URL would be longer goes as POST with "_method":"GET": servers and proxies refuse long
+    // URLs (Node's header limit is 16 KB, many proxies' 8 KB).
+    static constexpr qsizetype kMaxGetUrlBytes = 4096;
+    // Replies larger than this are refused, not held in memory (a page of a million rows of a wide class
+    // fits). Both the announced length and the bytes as they arrive are checked.
+    static constexpr qint64 kDefaultMaxReplyBytes = qint64(512) * 1024 * 1024;
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
 
 Q_SIGNALS:
     // Every HTTP exchange (retries too), for the request log and the status bar; the URL is redacted.
@@ -82,6 +90,7 @@ private:
     void releaseHeld();
     void cancelParked(ParseReply *reply);
     int retryDelayMs(const ParseResult &result) const;
+    QStringList secrets(const ParseRequest &request) const;
 
     ServerProfile m_profile;
     QNetworkAccessManager *m_network;
@@ -91,6 +100,7 @@ private:
     QTimer m_releaseTimer;
     qint64 m_pausedUntil = 0; // ms since epoch: the server asked for a pause
     bool m_writesLocked;
+    qint64 m_maxReplyBytes = kDefaultMaxReplyBytes;
     bool m_plainBodies = false; // the server refused a deflated body (415): send them as they are
     QPointer<WriteGate> m_writeGate;
     QHash<ParseReply *, ParseResult> m_admitting; // waiting for the write gate

@@ -29,6 +29,12 @@ QString ParseError::describeKind() const
                       "one.");
         return tr("Parse error %1: %2").arg(code).arg(message);
     case Kind::Http:
+        if (!redirectTo.isEmpty())
+            return tr("The server redirected to %1 (HTTP %2). ParseDesk does not follow redirects, so keys "
+                      "and writes never go to another server: if that is the right address, change the "
+                      "profile's server URL to it.")
+                .arg(redirectTo)
+                .arg(httpStatus);
         if (httpStatus == 404)
             return tr(
                 "HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).");
@@ -114,12 +120,35 @@ ParseError ParseError::transport(const QString &message)
     return e;
 }
 
-ParseError ParseError::timeout(int timeoutMs)
+ParseError ParseError::timeout(int timeoutMs, bool receiving)
 {
     ParseError e;
     e.kind = Kind::Timeout;
     e.code = ConnectionFailed;
-    e.message = tr("gave up after %1 ms").arg(timeoutMs);
+    const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
+    e.message = receiving ? tr("timed out after %1 s receiving the reply (its body stalled)").arg(seconds)
+                          : tr("timed out after %1 s waiting for the reply").arg(seconds);
+    return e;
+}
+
+ParseError ParseError::redirect(int httpStatus, const QString &target)
+{
+    ParseError e;
+    e.kind = Kind::Http;
+    e.httpStatus = httpStatus;
+    e.redirectTo = target;
+    e.message = target;
+    return e;
+}
+
+ParseError ParseError::tooLarge(qint64 bytes, qint64 cap)
+{
+    ParseError e;
+    e.kind = Kind::Config;
+    e.message = tr("The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for "
+                   "fewer objects (limit, keys) or raise the limit.")
+                    .arg(cap / (1024 * 1024))
+                    .arg(bytes / (1024 * 1024));
     return e;
 }
 

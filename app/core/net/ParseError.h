@@ -41,6 +41,7 @@ public:
         ScriptFailed = 141,
         ValidationError = 142,
         UsernameTaken = 202,
+        DuplicateRequest = 159,
         InvalidSessionToken = 209,
     };
 
@@ -53,6 +54,9 @@ public:
     bool outcomeUnknown = false;
     // Kind::Tls: the SHA-256 fingerprint of the server's certificate, which a profile may choose to trust.
     QString certificate;
+    // Kind::Http with a 3xx status: where the server pointed. Never followed: keys and writes stay with the
+    // profile's server; the user decides whether the profile's URL should change.
+    QString redirectTo;
 
     bool isError() const { return kind != Kind::None; }
     // Parse Server's answer to a wrong app id, a wrong key or a master key from an address not in
@@ -69,7 +73,11 @@ public:
     static ParseError fromHttpReply(int httpStatus, const QByteArray &body, const QByteArray &contentType,
                                     QJsonValue *decoded = nullptr);
     static ParseError transport(const QString &message);
-    static ParseError timeout(int timeoutMs);
+    // receiving: the reply's headers had arrived and its body stalled.
+    static ParseError timeout(int timeoutMs, bool receiving = false);
+    static ParseError redirect(int httpStatus, const QString &target);
+    // The reply was refused for its size (ParseClient's reply cap).
+    static ParseError tooLarge(qint64 bytes, qint64 cap);
     static ParseError config(const QString &message);
     static ParseError cancelled(const QString &message = {});
     // details: what is wrong with the certificate and what it is (TlsTrust::describe).

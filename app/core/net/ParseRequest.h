@@ -57,6 +57,9 @@ struct ParseRequest
     // the user action it belongs to (writes sharing an actionId form one journal entry).
     QString origin;
     QString actionId;
+    // Sent as X-Parse-Request-Id with every write; ParseClient gives each write a fresh UUID and keeps it
+    // across its own retries, so a server with idempotencyOptions refuses a repeat (code 159).
+    QString requestId;
 
     // Whether sending this may change data: anything but a GET, except a /batch of GETs only. Cloud
     // functions and jobs count as writes, since their code may write.

@@ -1,0 +1,359 @@
+// Writes under transport faults, against the real server through FaultProxy: a connection that closes (FIN)
+// or resets (RST) after the server applied a write and before any byte of its reply, a proxy's 502 after
+// the server applied it, redirects to another origin, a body that stalls after its headers, a reply larger
+// than the cap, a where too long for a URL. What must hold: no write is ever sent twice by the client's own
+// doing (objects on the server = operations applied, none twice), "failed" only when the server said so
+// (anything else after the request left is "outcome unknown"), no key ever reaches another origin.
+#include "AdminClient.h"
+#include "Await.h"
+#include "BatchRunner.h"
+#include "FaultProxy.h"
+#include "LocalParseServer.h"
+#include "ParseClient.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using Fault = FaultProxy::Fault;
+Q_DECLARE_METATYPE(FaultProxy::Fault)
+
+namespace {
+enum class Write
+{
+    BatchOfCreates,
+    SingleCreate,
+    Increment,
+    Transaction,
+    CloudFunction,
+    Delete
+};
+
+QString unique(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+int countWhere(ParseClient &admin, const QString &className, const QJsonObject &where)
+{
+    const ParseResult r = await(admin.send(ParseRequest::count(className, where)));
+    if (!r.ok())
+        qWarning() << r.error.describe();
+    return r.ok() ? r.object().value(QLatin1String("count")).toInt() : -1;
+}
+} // namespace
+Q_DECLARE_METATYPE(Write)
+
+class TestWriteFaultsLive : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+    static ServerProfile through(const FaultProxy &proxy, const char *which = "TEST")
+    {
+        ServerProfile p = LocalParseServer::profile(which);
+        p.serverUrl = proxy.url();
+        p.useMasterKey = true;
+        p.timeoutMs = 3000;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { REQUIRE_LOCAL_PARSE_SERVER(); }
+
+    void lostReply_appliedOnceAndReportedUnknown_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<Write>("write");
+        const QList<std::pair<const char *, Fault>> faults{{"FIN", Fault::CloseAfterUpstream},
+                                                           {"RST", Fault::ResetAfterUpstream},
+                                                           {"502 after apply", Fault::Http502AfterUpstream}};
+        const QList<std::pair<const char *, Write>> writes{
+            {"batch of 20 creates", Write::BatchOfCreates}, {"single create", Write::SingleCreate},
+            {"increment by 1", Write::Increment},           {"transaction of 10", Write::Transaction},
+            {"cloud function", Write::CloudFunction},       {"delete", Write::Delete}};
+        for (const auto &[faultName, fault] : faults) {
+            for (const auto &[writeName, write] : writes)
+                QTest::addRow("%s, %s", faultName, writeName) << fault << write;
+        }
+    }
+    void lostReply_appliedOnceAndReportedUnknown()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(Write, write);
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("WriteFault")));
+        const QString marker = unique(QStringLiteral("m"));
+        // An object to increment or delete, made without the proxy. It has every field the writes set:
+        // on Postgres a transaction that adds a column waits forever for its own lock (Parse Server alters
+        // the table on another connection).
+        const ParseResult seed = await(admin.client().send(
+            ParseRequest::createObject(cls, {{QStringLiteral("visits"), 5},
+                                             {QStringLiteral("marker"), QStringLiteral("seed")},
+                                             {QStringLiteral("i"), -1}})));
+        QVERIFY2(seed.ok(), qPrintable(seed.error.describe()));
+        const QString seedId = seed.object().value(QLatin1String("objectId")).toString();
+
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        ParseClient client(through(proxy), &m_network);
+        proxy.setFault(fault, 1);
+
+        QList<ParseResult> results;
+        const auto create = [&](int i) {
+            return ParseRequest::createObject(cls,
+                                              {{QStringLiteral("marker"), marker}, {QStringLiteral("i"), i}});
+        };
+        switch (write) {
+        case Write::BatchOfCreates:
+        case Write::Transaction: {
+            BatchRunner runner(&client);
+            const int n = write == Write::Transaction ? 10 : 20;
+            QList<ParseRequest> ops;
+            for (int i = 0; i < n; ++i)
+                ops << create(i);
+            runner.setBatchSize(n);
+            QSignalSpy done(&runner, &BatchRunner::finished);
+            runner.run(ops, write == Write::Transaction);
+            QVERIFY(done.wait(20000));
+            results = runner.results();
+            break;
+        }
+        case Write::SingleCreate:
+            results << await(client.send(create(0)));
+            break;
+        case Write::Increment:
+            results << await(client.send(ParseRequest::updateObject(
+                cls, seedId,
+                {{QStringLiteral("visits"), QJsonObject{{QStringLiteral("__op"), QStringLiteral("Increment")},
+                                                        {QStringLiteral("amount"), 1}}}})));
+            break;
+        case Write::CloudFunction:
+            results << await(client.send(ParseRequest::callFunction(
+                QStringLiteral("createRoom"), {{QStringLiteral("owner"), marker},
+                                               {QStringLiteral("roomName"), QStringLiteral("faulty")}})));
+            break;
+        case Write::Delete:
+            results << await(client.send(ParseRequest::deleteObject(cls, seedId)));
+            break;
+        }
+        QTest::qWait(300); // a resend, if any, would have reached the proxy by now
+
+        // Qt did not send it again on a new connection, and the client did not either.
+        QCOMPARE(proxy.requestsSeen(), 1);
+        QVERIFY(!results.isEmpty());
+        for (const ParseResult &r : std::as_const(results)) {
+            QVERIFY2(!r.ok(), "a write whose reply was lost was reported as applied");
+            QVERIFY2(r.error.outcomeUnknown, qPrintable(r.error.describe()));
+            QVERIFY2(!r.error.describe().contains(QStringLiteral("Rolled back")),
+                     qPrintable(r.error.describe()));
+            QVERIFY(r.error.describe().contains(QStringLiteral("Outcome unknown")));
+        }
+        // The server applied it exactly once.
+        const QJsonObject ours{{QStringLiteral("marker"), marker}};
+        switch (write) {
+        case Write::BatchOfCreates:
+            QCOMPARE(countWhere(admin.client(), cls, ours), 20);
+            break;
+        case Write::Transaction:
+            QCOMPARE(countWhere(admin.client(), cls, ours), 10);
+            break;
+        case Write::SingleCreate:
+            QCOMPARE(countWhere(admin.client(), cls, ours), 1);
+            break;
+        case Write::Increment: {
+            const ParseResult now = await(admin.client().send(ParseRequest::getObject(cls, seedId)));
+            QCOMPARE(now.object().value(QLatin1String("visits")).toInt(), 6);
+            break;
+        }
+        case Write::CloudFunction: {
+            const QJsonObject rooms{{QStringLiteral("creatorUsername"), marker}};
+            QCOMPARE(countWhere(admin.client(), QStringLiteral("Room"), rooms), 1);
+            const ParseResult found =
+                await(admin.client().send(ParseRequest::find(QStringLiteral("Room"), [&] {
+                    QueryOptions q;
+                    q.where = rooms;
+                    return q;
+                }())));
+            for (const QJsonValue &room : found.object().value(QLatin1String("results")).toArray())
+                await(admin.client().send(ParseRequest::deleteObject(
+                    QStringLiteral("Room"), room.toObject().value(QLatin1String("objectId")).toString())));
+            break;
+        }
+        case Write::Delete:
+            QCOMPARE(countWhere(admin.client(), cls, {{QStringLiteral("objectId"), seedId}}), 0);
+            break;
+        }
+    }
+
+    // Refused before it could run: the server's own 4xx word is "failed", not "unknown".
+    void serverRefusal_isAFailureNotUnknown()
+    {
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        ParseClient client(through(proxy), &m_network);
+        const ParseResult r = await(client.send(ParseRequest::createObject(
+            QStringLiteral("Room"), {{QStringLiteral("visits"), QStringLiteral("not a number")}})));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ParseError::Kind::Parse);
+        QVERIFY2(!r.error.outcomeUnknown, qPrintable(r.error.describe()));
+    }
+
+    void redirect_neverFollowedAndNoKeyLeaves_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("isWrite");
+        for (int status : {301, 302, 303, 307, 308}) {
+            QTest::addRow("%d read", status) << status << false;
+            QTest::addRow("%d batch write", status) << status << true;
+        }
+    }
+    void redirect_neverFollowedAndNoKeyLeaves()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, isWrite);
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("Redirect")));
+        // "Another host": a second listener that records whatever reaches it (and would pass it on).
+        FaultProxy elsewhere(LocalParseServer::profile().serverUrl);
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setRedirect(status, elsewhere.url());
+        proxy.setFault(Fault::Redirect);
+        ParseClient client(through(proxy), &m_network);
+        const ParseRequest request =
+            isWrite ? ParseRequest::batch({ParseRequest::createObject(cls, {{QStringLiteral("a"), 1}})
+                                               .batchItem(client.profile().mountPath())},
+                                          false)
+                    : ParseRequest::find(QStringLiteral("Room"), {});
+        const ParseResult r = await(client.send(request));
+        QTest::qWait(200);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.httpStatus, status);
+        QVERIFY2(r.error.redirectTo.startsWith(elsewhere.url().toString()), qPrintable(r.error.redirectTo));
+        QVERIFY2(r.error.describe().contains(elsewhere.url().toString()), qPrintable(r.error.describe()));
+        QVERIFY(!r.error.outcomeUnknown); // a redirect is not the request being run
+        QCOMPARE(elsewhere.requestsSeen(), 0);
+        QCOMPARE(proxy.requestsSeen(), 1);
+        if (isWrite)
+            QCOMPARE(countWhere(admin.client(), cls, {}), 0);
+    }
+
+    void stalledBody_isATimeout_data()
+    {
+        QTest::addColumn<bool>("isWrite");
+        QTest::newRow("read") << false;
+        QTest::newRow("write") << true;
+    }
+    void stalledBody_isATimeout()
+    {
+        QFETCH(bool, isWrite);
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("Stall")));
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setFault(Fault::StallAfterHeaders);
+        ServerProfile p = through(proxy);
+        p.timeoutMs = 1000;
+        ParseClient client(p, &m_network);
+        QueryOptions q;
+        q.limit = 1;
+        ParseRequest request = isWrite ? ParseRequest::createObject(cls, {{QStringLiteral("a"), 1}})
+                                       : ParseRequest::find(QStringLiteral("Room"), q);
+        request.maxRetries = 0;
+        const ParseResult r = await(client.send(request));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ParseError::Kind::Timeout);
+        QVERIFY2(r.error.describe().contains(QStringLiteral("timed out after 1 s receiving the reply")),
+                 qPrintable(r.error.describe()));
+        QCOMPARE(r.error.outcomeUnknown, isWrite);
+    }
+
+    void oversizedReply_isRefusedNotHeld()
+    {
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setFault(Fault::Oversized);
+        proxy.setOversizeBytes(64 * 1024 * 1024);
+        ParseClient client(through(proxy), &m_network);
+        client.setMaxReplyBytes(4 * 1024 * 1024);
+        ParseRequest request = ParseRequest::find(QStringLiteral("Room"), {});
+        request.maxRetries = 0;
+        const ParseResult r = await(client.send(request));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.describe().contains(QStringLiteral("larger than the limit of 4 MB")),
+                 qPrintable(r.error.describe()));
+        QVERIFY(r.rawBody.isEmpty());
+    }
+
+    // Parse accepts a find as POST with "_method":"GET"; a URL of that size is refused (HTTP 431).
+    void longWhere_goesAsPostWithMethodGet_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("10,000-wide $or") << QStringLiteral("wide");
+        QTest::newRow("200-deep $or") << QStringLiteral("deep");
+    }
+    void longWhere_goesAsPostWithMethodGet()
+    {
+        QFETCH(QString, shape);
+        QJsonObject where;
+        if (shape == QLatin1String("wide")) {
+            QJsonArray alternatives;
+            for (int i = 0; i < 10000; ++i)
+                alternatives.append(
+                    QJsonObject{{QStringLiteral("roomName"), QStringLiteral("nope%1").arg(i)}});
+            alternatives.append(QJsonObject{{QStringLiteral("creatorUsername"), QStringLiteral("alice")}});
+            where = {{QStringLiteral("$or"), alternatives}};
+        } else {
+            where = {{QStringLiteral("creatorUsername"), QStringLiteral("alice")}};
+            for (int i = 0; i < 200; ++i)
+                where = {{QStringLiteral("$or"),
+                          QJsonArray{where, QJsonObject{{QStringLiteral("roomName"),
+                                                         QStringLiteral("nope%1").arg(i)}}}}};
+        }
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        ParseClient client(through(proxy), &m_network);
+        QueryOptions q;
+        q.where = where;
+        q.limit = 1000;
+        const ParseResult r = await(client.send(ParseRequest::find(QStringLiteral("Room"), q)));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        const QJsonArray rows = r.object().value(QLatin1String("results")).toArray();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject().value(QLatin1String("creatorUsername")).toString(),
+                     QStringLiteral("alice"));
+        QCOMPARE(proxy.requests().size(), 1);
+        const QByteArray requestLine = proxy.requests().first().left(proxy.requests().first().indexOf('\r'));
+        QVERIFY2(requestLine.startsWith("POST ") && !requestLine.contains("where"), requestLine.constData());
+        // The count of the same where goes the same way.
+        const ParseResult c = await(client.send(ParseRequest::count(QStringLiteral("Room"), where)));
+        QVERIFY2(c.ok(), qPrintable(c.error.describe()));
+        QCOMPARE(c.object().value(QLatin1String("count")).toInt(), rows.size());
+    }
+
+    // Every write carries a request id; a server with idempotencyOptions refuses a repeat of it.
+    void requestId_onEveryWrite_repeatRefusedWhereProtected()
+    {
+        AdminClient admin(LocalParseServer::profile("STRICT"));
+        const QString cls = admin.classes().add(unique(QStringLiteral("Idem")));
+        FaultProxy proxy(LocalParseServer::profile("STRICT").serverUrl);
+        ParseClient client(through(proxy, "STRICT"), &m_network);
+        ParseRequest create = ParseRequest::createObject(cls, {{QStringLiteral("a"), 1}});
+        const ParseResult first = await(client.send(create));
+        QVERIFY2(first.ok(), qPrintable(first.error.describe()));
+        QVERIFY(!first.request.requestId.isEmpty());
+        QVERIFY(
+            proxy.requests().first().contains("X-Parse-Request-Id: " + first.request.requestId.toLatin1()));
+        create.requestId = first.request.requestId;
+        const ParseResult again = await(client.send(create));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error.code, int(ParseError::DuplicateRequest));
+        QCOMPARE(countWhere(admin.client(), cls, {}), 1);
+        // Reads carry none.
+        await(client.send(ParseRequest::find(cls, {})));
+        QVERIFY(!proxy.requests().last().contains("X-Parse-Request-Id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriteFaultsLive)
+#include "TestWriteFaultsLive.moc"
