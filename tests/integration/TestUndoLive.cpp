@@ -7,7 +7,7 @@
 #include "AdminClient.h"
 #include "Await.h"
 #include "BatchRunner.h"
-#include "GatewayProxy.h"
+#include "FaultProxy.h"
 #include "JournalModel.h"
 #include "LocalParseServer.h"
 #include "ObjectTableModel.h"
@@ -309,20 +309,17 @@ private Q_SLOTS:
                      restorable(o));
     }
 
-    // A gateway answers 502 after the server applied the write: the outcome is unknown, so the entry stays
+    // A proxy answers 502 after the server applied the write: the outcome is unknown, so the entry stays
     // (marked unknown), and undo still restores what happened.
     void gatewayErrorAfterApplied_keepsTheEntryAsUnknown_data()
     {
         QTest::addColumn<bool>("batch");
-        QTest::addColumn<int>("status");
-        QTest::newRow("single update, 502") << false << 502;
-        QTest::newRow("batch, 502") << true << 502;
-        QTest::newRow("batch, 504") << true << 504;
+        QTest::newRow("single update") << false;
+        QTest::newRow("batch") << true;
     }
     void gatewayErrorAfterApplied_keepsTheEntryAsUnknown()
     {
         QFETCH(bool, batch);
-        QFETCH(int, status);
         REQUIRE_LOCAL_PARSE_SERVER();
         ServerProfile p = LocalParseServer::profile();
         p.useMasterKey = true;
@@ -334,14 +331,21 @@ private Q_SLOTS:
         const QString first = before.at(0).value(QLatin1String("objectId")).toString();
         const QString second = before.at(1).value(QLatin1String("objectId")).toString();
 
-        GatewayProxy gateway(p.serverUrl);
+        FaultProxy gateway(p.serverUrl);
         ServerProfile viaGateway = p;
         viaGateway.serverUrl = gateway.url();
         ParseClient client(viaGateway, &m_network);
         QTemporaryDir dir;
         UndoJournal journal(dir.path());
         journal.attach(&client);
-        gateway.setFailure(status, 1);
+        // The journal's snapshot read passes; the write after it is applied, then answered by a 502.
+        bool armed = true;
+        connect(&client, &ParseClient::requestFinished, this, [&gateway, &armed](const ParseResult &r) {
+            if (armed && r.request.method == ParseRequest::Method::Get) {
+                armed = false;
+                gateway.setFault(FaultProxy::Fault::Http502AfterUpstream, 1);
+            }
+        });
         const ParseRequest update =
             ParseRequest::updateObject(cls, first, {{QStringLiteral("name"), QStringLiteral("changed")}});
         if (batch) {
@@ -353,7 +357,6 @@ private Q_SLOTS:
         } else {
             QVERIFY(!await(client.send(update)).ok());
         }
-        QCOMPARE(gateway.replaced(), 1);
         // The server did apply it.
         QCOMPARE(read(&admin.client(), cls, first).value(QLatin1String("name")).toString(),
                  QStringLiteral("changed"));
