@@ -622,7 +622,9 @@ QHash<QString, QJsonObject> BatchComposer::schemas() const
 void BatchComposer::validate()
 {
     m_validateTimer.stop();
-    m_problems = m_model->problems();
+    // Paths are checked against the connected server's mount: another one would fail whole batches.
+    m_problems =
+        m_model->problems(m_client ? std::optional<QString>(m_client->profile().mountPath()) : std::nullopt);
     m_warnings = m_model->schemaWarnings(schemas());
     updateState();
 }

@@ -536,7 +536,7 @@ void CliApp::runBatch()
         fail(UsageError, QStringLiteral("batch: %1: %2").arg(name, error));
         return;
     }
-    if (const QStringList problems = doc->validate(); !problems.isEmpty()) {
+    if (const QStringList problems = doc->validate(m_profile.mountPath()); !problems.isEmpty()) {
         fail(UsageError, QStringLiteral("batch: %1:\n  %2").arg(name, problems.join(QStringLiteral("\n  "))));
         return;
     }

@@ -3,6 +3,7 @@
 // the rest ask the real local server.
 #include "Await.h"
 #include "BatchDocument.h"
+#include "BatchPath.h"
 #include "Csv.h"
 #include "JsonText.h"
 #include "LocalParseServer.h"
@@ -108,7 +109,7 @@ const QHash<QString, Case> &catalogue()
          {[] { return ParseNames::fieldNameProblem(QStringLiteral("room.name")); },
           QStringLiteral("\"room.name\" is not a valid field name")}},
         {QStringLiteral("not a Parse route"),
-         {[] { return ParseNames::routeProblem(QStringLiteral("/rooms")); },
+         {[] { return BatchPath::parse(QStringLiteral("/rooms")).problem(); },
           QStringLiteral("\"/rooms\" is not a Parse Server route")}},
         {QStringLiteral("wrong keys"),
          {[] { return replyError(403, "{\"error\":\"unauthorized\"}"); },

@@ -1,26 +1,11 @@
 #include "BatchDocument.h"
 
+#include "BatchPath.h"
 #include "JsonText.h"
-#include "OperationBuilder.h"
-#include "ParseNames.h"
 
 #include <QJsonArray>
 
 namespace {
-// Paths may carry the server's mount in front (/parse/classes/Room): the route starts at the first segment
-// that names a Parse route.
-QString routeProblemOf(const QString &path)
-{
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (ParseNames::routeProblem(QLatin1Char('/') + segments.mid(i).join(QLatin1Char('/'))).isEmpty()) {
-            const OperationBuilder::Target target = OperationBuilder::targetOf(path);
-            return target.isValid() ? ParseNames::classNameProblem(target.className) : QString();
-        }
-    }
-    return ParseNames::routeProblem(path);
-}
-
 const QString kRequests = QStringLiteral("requests");
 const QString kTransaction = QStringLiteral("transaction");
 const QString kMethod = QStringLiteral("method");
@@ -99,21 +84,20 @@ QByteArray BatchDocument::toJson() const
     return JsonText::indented(root, {kTransaction, kMethod, kPath, kBody}).toUtf8() + '\n';
 }
 
-QStringList BatchDocument::validate() const
+QStringList BatchDocument::validate(const std::optional<QString> &mountPath) const
 {
     QStringList problems;
     for (int i = 0; i < operations.size(); ++i) {
         const BatchOperation &op = operations.at(i);
         ParseRequest::Method method;
-        if (!ParseRequest::methodFromName(op.method, &method))
+        const bool knownMethod = ParseRequest::methodFromName(op.method, &method);
+        if (!knownMethod)
             problems << tr("#%1 method: \"%2\" is not GET, POST, PUT or DELETE").arg(i + 1).arg(op.method);
-        if (!op.path.startsWith(QLatin1Char('/')))
-            problems << tr("#%1 path: \"%2\" must start with /, e.g. /classes/Room").arg(i + 1).arg(op.path);
-        else if (op.path.contains(QLatin1Char('?')))
-            problems << tr("#%1 path: query parameters go in the body of a batch operation, not in the path")
-                            .arg(i + 1);
-        else if (const QString route = routeProblemOf(op.path); !route.isEmpty())
-            problems << tr("#%1 path: %2").arg(i + 1).arg(route);
+        const BatchPath path = BatchPath::parse(op.path, mountPath);
+        if (!path.isValid())
+            problems << tr("#%1 path: %2").arg(i + 1).arg(path.problem());
+        else if (const QString problem = path.methodProblem(op.method); knownMethod && !problem.isEmpty())
+            problems << tr("#%1 path: %2").arg(i + 1).arg(problem);
         if (!op.body.isUndefined() && !op.body.isObject())
             problems << tr("#%1 body: must be a JSON object").arg(i + 1);
         if ((op.method.compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0 ||
@@ -130,10 +114,9 @@ QList<ParseRequest> BatchDocument::toRequests(const QString &mountPath) const
     for (const BatchOperation &op : operations) {
         ParseRequest r;
         ParseRequest::methodFromName(op.method, &r.method);
-        r.path = op.path;
-        // Paths may come with or without the mount; requests are relative to it.
-        if (!mountPath.isEmpty() && (r.path == mountPath || r.path.startsWith(mountPath + QLatin1Char('/'))))
-            r.path = r.path.mid(mountPath.size());
+        // Paths may come with or without the mount; requests are relative to it, in the route's spelling.
+        const BatchPath path = BatchPath::parse(op.path, mountPath);
+        r.path = path.isValid() ? path.route() : op.path;
         if (r.method == ParseRequest::Method::Get)
             r.query = QueryOptions::urlQueryFromBody(op.body.toObject());
         else

@@ -33,9 +33,11 @@ public:
     static std::optional<BatchDocument> fromJson(const QByteArray &text, QString *error);
     QByteArray toJson() const;
 
-    // Problems that would make the server refuse an operation, one line each ("#3 method: ...").
-    QStringList validate() const;
-    // The operations as requests relative to the mount (the client adds it back); valid documents only.
+    // Problems that would make the server refuse an operation or route it elsewhere, one line each
+    // ("#3 path: ..."). With the server's mount path, a path carrying another mount is one (see BatchPath).
+    QStringList validate(const std::optional<QString> &mountPath = std::nullopt) const;
+    // The operations as requests relative to the mount (the client adds it back); documents that
+    // validate(mountPath) passes only.
     QList<ParseRequest> toRequests(const QString &mountPath) const;
 
     bool operator==(const BatchDocument &) const = default;

@@ -441,7 +441,7 @@ QString languageName(Language language)
 
 Output render(Language language, const BatchDocument &document, const ParseClient &client, bool includeKeys)
 {
-    if (const QStringList problems = document.validate(); !problems.isEmpty())
+    if (const QStringList problems = document.validate(client.profile().mountPath()); !problems.isEmpty())
         return {{},
                 QCoreApplication::translate("CodeExport", "Fix the operations first: %1")
                     .arg(problems.constFirst())};

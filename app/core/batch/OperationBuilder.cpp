@@ -1,5 +1,6 @@
 #include "OperationBuilder.h"
 
+#include "BatchPath.h"
 #include "JsonText.h"
 #include "ParseValue.h"
 
@@ -9,14 +10,6 @@
 #include <QUrl>
 
 namespace {
-// Parse's classes with routes of their own; every other class lives under /classes/.
-const std::pair<QLatin1String, QLatin1String> kOwnRoutes[] = {
-    {QLatin1String("_User"), QLatin1String("users")},
-    {QLatin1String("_Role"), QLatin1String("roles")},
-    {QLatin1String("_Installation"), QLatin1String("installations")},
-    {QLatin1String("_Session"), QLatin1String("sessions")},
-};
-
 BatchOperation make(const QString &method, const QString &path,
                     const QJsonValue &body = QJsonValue::Undefined)
 {
@@ -32,31 +25,13 @@ namespace OperationBuilder {
 
 Target targetOf(const QString &path)
 {
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    // Whatever precedes the first known route is the mount ("/parse", "/api/v1").
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString &route = segments.at(i);
-        const qsizetype rest = segments.size() - i - 1;
-        if (route == QLatin1String("classes") && (rest == 1 || rest == 2)) {
-            return {QUrl::fromPercentEncoding(segments.at(i + 1).toUtf8()),
-                    rest == 2 ? QUrl::fromPercentEncoding(segments.at(i + 2).toUtf8()) : QString()};
-        }
-        for (const auto &[className, own] : kOwnRoutes) {
-            if (route == own && rest <= 1)
-                return {className,
-                        rest == 1 ? QUrl::fromPercentEncoding(segments.at(i + 1).toUtf8()) : QString()};
-        }
-    }
-    return {};
+    const BatchPath parsed = BatchPath::parse(path);
+    return {parsed.className(), parsed.objectId()};
 }
 
 QString pathOf(const QString &className, const QString &objectId)
 {
-    QString path = QStringLiteral("/classes/") + QString::fromLatin1(QUrl::toPercentEncoding(className));
-    for (const auto &[name, own] : kOwnRoutes) {
-        if (className == name)
-            path = QLatin1Char('/') + own;
-    }
+    QString path = BatchPath::objectRoute(className);
     if (!objectId.isEmpty())
         path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(objectId));
     return path;

@@ -27,7 +27,8 @@ struct Target
 };
 
 // "/classes/Room/abc" -> {Room, abc}, "/users/abc" -> {_User, abc}, with or without the mount in front.
-// Routes that address no class (functions, batch, schemas, ...) give an invalid Target.
+// Routes that address no class (functions, batch, schemas, ...) and paths BatchPath refuses give an
+// invalid Target.
 Target targetOf(const QString &path);
 // The REST route of a class's objects: "/classes/Room", "/users" for _User, "/roles" for _Role, ...
 QString pathOf(const QString &className, const QString &objectId = {});

@@ -5,11 +5,9 @@
 // Parse Server's rules for class and field names, checked before anything is sent so the mistake is named
 // where it was typed (the server would answer code 103 or 105 for the whole request).
 namespace ParseNames {
-// Empty when a class may have this name (a letter, then letters, digits and _; or a system class such as
-// _User); otherwise why not.
+// Empty when a class may have this name (a letter, then letters, digits and _; a system class such as
+// _User; a relation's _Join:field:Class table); otherwise why not.
 QString classNameProblem(const QString &name);
 // Empty when an object may have a field of this name; otherwise why not.
 QString fieldNameProblem(const QString &name);
-// Empty for a path (without the mount) that Parse Server routes; otherwise why not.
-QString routeProblem(const QString &path);
 } // namespace ParseNames

@@ -179,9 +179,9 @@ QStringList BatchModel::resultObjectPaths(int max) const
     return paths;
 }
 
-QStringList BatchModel::problems() const
+QStringList BatchModel::problems(const std::optional<QString> &mountPath) const
 {
-    return document().validate();
+    return document().validate(mountPath);
 }
 
 QStringList BatchModel::schemaWarnings(const QHash<QString, QJsonObject> &schemas) const

@@ -82,8 +82,9 @@ public:
     // Object paths ("/classes/Room/abc") of objects the results created or touched, for path completion.
     QStringList resultObjectPaths(int max) const;
 
-    // What would make the server refuse an operation, one line each ("#3 method: ...").
-    QStringList problems() const;
+    // What would make the server refuse an operation, one line each ("#3 method: ..."); with the server's
+    // mount path, also a path carrying another mount (BatchDocument::validate).
+    QStringList problems(const std::optional<QString> &mountPath = std::nullopt) const;
     // Operations on classes or fields the schema does not know: legal (Parse adds them), often a typo.
     // schemas: className -> its /schemas entry.
     QStringList schemaWarnings(const QHash<QString, QJsonObject> &schemas) const;
