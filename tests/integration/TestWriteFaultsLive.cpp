@@ -7,13 +7,17 @@
 #include "AdminClient.h"
 #include "Await.h"
 #include "BatchRunner.h"
+#include "CliRun.h"
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
+#include "OutcomeCheck.h"
 #include "ParseClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
 
@@ -34,6 +38,22 @@ enum class Write
 QString unique(const QString &prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+QJsonObject incrementBy(int amount)
+{
+    return {{QStringLiteral("__op"), QStringLiteral("Increment")}, {QStringLiteral("amount"), amount}};
+}
+
+// parsedesk-cli against `profile`, whose keys come from the environment (never the command line).
+CliRun cli(const QStringList &args, const ServerProfile &profile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PARSE_SERVER_URL"), profile.serverUrl.toString());
+    env.insert(QStringLiteral("PARSE_APP_ID"), profile.applicationId);
+    env.insert(QStringLiteral("PARSE_REST_KEY"), profile.restApiKey);
+    env.insert(QStringLiteral("PARSE_MASTER_KEY"), profile.masterKey);
+    return CliRun::run(args, env);
 }
 
 int countWhere(ParseClient &admin, const QString &className, const QJsonObject &where)
@@ -187,6 +207,132 @@ private Q_SLOTS:
             QCOMPARE(countWhere(admin.client(), cls, {{QStringLiteral("objectId"), seedId}}), 0);
             break;
         }
+    }
+
+    // After a lost reply, reading the objects back settles what their state can tell, and says why not
+    // for the rest. Through a FIN the writes were applied; through a proxy's own 502 they never arrived.
+    void checkOnServer_settlesWhatTheStateCanTell_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("FIN after the server applied them") << Fault::CloseAfterUpstream << true;
+        QTest::newRow("502 before they reached the server") << Fault::Http502 << false;
+    }
+    void checkOnServer_settlesWhatTheStateCanTell()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(bool, applied);
+        AdminClient admin(LocalParseServer::profile("STRICT"));
+        const QString cls = admin.classes().add(unique(QStringLiteral("Check")));
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const ParseResult r = await(admin.client().send(ParseRequest::createObject(
+                cls, {{QStringLiteral("name"), QStringLiteral("before")}, {QStringLiteral("visits"), 1}})));
+            QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+            ids << r.object().value(QLatin1String("objectId")).toString();
+        }
+        FaultProxy proxy(LocalParseServer::profile("STRICT").serverUrl);
+        ParseClient client(through(proxy, "STRICT"), &m_network);
+        const QString ownId = QStringLiteral("own") + unique(QString()).left(7);
+        const QList<ParseRequest> writes{
+            ParseRequest::updateObject(cls, ids.at(0), {{QStringLiteral("name"), QStringLiteral("after")}}),
+            ParseRequest::deleteObject(cls, ids.at(1)),
+            ParseRequest::createObject(cls,
+                                       {{QStringLiteral("objectId"), ownId}, {QStringLiteral("visits"), 9}}),
+            ParseRequest::updateObject(cls, ids.at(2), {{QStringLiteral("visits"), incrementBy(1)}}),
+            ParseRequest::createObject(cls, {{QStringLiteral("visits"), 10}})};
+        BatchRunner runner(&client);
+        runner.setBatchSize(10);
+        QSignalSpy done(&runner, &BatchRunner::finished);
+        proxy.setFault(fault, 1);
+        runner.run(writes, false);
+        QVERIFY(done.wait(20000));
+        for (const ParseResult &r : runner.results())
+            QVERIFY2(r.error.outcomeUnknown, qPrintable(r.error.describe()));
+
+        OutcomeCheck check(&client);
+        QSignalSpy checked(&check, &OutcomeCheck::finished);
+        check.check(writes);
+        QVERIFY(checked.wait(20000));
+        const auto findings = checked.first().first().value<QList<OutcomeCheck::Finding>>();
+        QCOMPARE(findings.size(), writes.size());
+        using V = OutcomeCheck::Verdict;
+        const V settled = applied ? V::Applied : V::NotApplied;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(findings.at(i).verdict == settled, qPrintable(findings.at(i).reason));
+        QVERIFY2(findings.at(3).verdict == V::CannotTell, qPrintable(findings.at(3).reason));
+        QVERIFY(findings.at(3).reason.contains(QStringLiteral("Increment")));
+        QVERIFY2(findings.at(4).verdict == V::CannotTell, qPrintable(findings.at(4).reason));
+        QVERIFY(findings.at(4).reason.contains(QStringLiteral("objectId")));
+    }
+
+    // The same through parsedesk-cli: lost replies are settled where they can be, the rest stay unknown
+    // (exit 3); a redirect and a stalled body are transport failures naming what happened (exit 3).
+    void cli_lostReplyIsCheckedAndNeverFailed()
+    {
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("CliFault")));
+        const ParseResult seed = await(admin.client().send(ParseRequest::createObject(
+            cls, {{QStringLiteral("name"), QStringLiteral("before")}, {QStringLiteral("visits"), 1}})));
+        QVERIFY(seed.ok());
+        const QString id = seed.object().value(QLatin1String("objectId")).toString();
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setFault(Fault::ResetAfterUpstream, 1);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(
+            QJsonDocument(
+                QJsonArray{
+                    QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},
+                                {QStringLiteral("path"), QStringLiteral("/classes/%1/%2").arg(cls, id)},
+                                {QStringLiteral("body"),
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("after")}}}},
+                    QJsonObject{
+                        {QStringLiteral("method"), QStringLiteral("PUT")},
+                        {QStringLiteral("path"), QStringLiteral("/classes/%1/%2").arg(cls, id)},
+                        {QStringLiteral("body"), QJsonObject{{QStringLiteral("visits"), incrementBy(1)}}}}})
+                .toJson());
+        file.close();
+        const CliRun run = cli({QStringLiteral("batch"), file.fileName()}, through(proxy));
+        QCOMPARE(run.exitCode, 3);
+        const QJsonArray items = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(items.size(), 2);
+        QVERIFY2(items.at(0).toObject().contains(QLatin1String("success")), run.out.constData());
+        QVERIFY(items.at(0)
+                    .toObject()
+                    .value(QLatin1String("checked"))
+                    .toString()
+                    .contains(QStringLiteral("taken effect")));
+        const QJsonObject unknown = items.at(1).toObject().value(QLatin1String("error")).toObject();
+        QVERIFY2(unknown.value(QLatin1String("outcomeUnknown")).toBool(), run.out.constData());
+        QCOMPARE(proxy.requestsSeen(), 2); // the batch once, then the read that checked it
+        const ParseResult now = await(admin.client().send(ParseRequest::getObject(cls, id)));
+        QCOMPARE(now.object().value(QLatin1String("visits")).toInt(), 2);
+    }
+
+    void cli_redirectAndStallAreTransportFailures_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("redirect") << Fault::Redirect << QStringLiteral("redirected to http://127.0.0.1:");
+        QTest::newRow("stalled body")
+            << Fault::StallAfterHeaders << QStringLiteral("timed out after 1 s receiving the reply");
+    }
+    void cli_redirectAndStallAreTransportFailures()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(QString, message);
+        FaultProxy elsewhere(LocalParseServer::profile().serverUrl);
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setRedirect(308, elsewhere.url());
+        proxy.setFault(fault);
+        const CliRun run = cli({QStringLiteral("query"), QStringLiteral("Room"), QStringLiteral("--timeout"),
+                                QStringLiteral("1")},
+                               through(proxy));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        QCOMPARE(elsewhere.requestsSeen(), 0);
+        QVERIFY(!run.err.contains(LocalParseServer::profile().masterKey.toUtf8()));
     }
 
     // Refused before it could run: the server's own 4xx word is "failed", not "unknown".

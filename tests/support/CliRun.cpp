@@ -3,12 +3,22 @@
 #include <QProcess>
 #include <QTest>
 
-CliRun CliRun::run(const QStringList &args, const QProcessEnvironment &env)
+CliRun CliRun::run(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(qEnvironmentVariable("PARSEDESK_CLI"), args);
     CliRun r;
+    // Without the executable nothing ran: a test must not pass on an exit code nobody returned.
+    if (!process.waitForStarted()) {
+        r.exitCode = -3;
+        r.err = "PARSEDESK_CLI (" + qgetenv("PARSEDESK_CLI") +
+                ") did not start: " + process.errorString().toUtf8();
+        qWarning("%s", r.err.constData());
+        return r;
+    }
+    process.write(input);
+    process.closeWriteChannel();
     if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
         process.kill();
         process.waitForFinished();

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ParseRequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class ParseClient;
+struct ParseError;
+
+// Settles writes whose outcome is unknown (their reply was lost) by reading the objects they target: a
+// delete whose object is gone was applied; an update whose fields all hold the written values has taken
+// effect; a create with its own objectId was applied when that object exists. Whatever the objects'
+// state can't tell (increments, creates without an objectId, Cloud Code) stays unknown, with the reason.
+class OutcomeCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutcomeCheck)
+
+public:
+    enum class Verdict
+    {
+        Applied,
+        NotApplied,
+        CannotTell
+    };
+    struct Finding
+    {
+        Verdict verdict = Verdict::CannotTell;
+        QString reason;     // for people: what was read and what it means
+        QJsonObject object; // the object as the server holds it now (empty when absent or not read)
+    };
+
+    explicit OutcomeCheck(ParseClient *client, QObject *parent = nullptr);
+
+    // Reads what the writes target and emits finished() once, a finding per write in order.
+    void check(const QList<ParseRequest> &writes);
+
+    // The verdict for one write, given the object it targets as read now (nullopt: it does not exist).
+    static Finding judge(const ParseRequest &write, const std::optional<QJsonObject> &current);
+    // The class and objectId a write targets, if the objects' state can settle it.
+    static std::pair<QString, QString> targetOf(const ParseRequest &write);
+
+Q_SIGNALS:
+    // error: the reads failed; then every finding is CannotTell, saying so.
+    void finished(const QList<OutcomeCheck::Finding> &findings, const ParseError &error);
+
+private:
+    QPointer<ParseClient> m_client;
+};
+
+Q_DECLARE_METATYPE(OutcomeCheck::Finding)
