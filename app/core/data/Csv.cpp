@@ -141,23 +141,25 @@ QString row(const QList<std::optional<QString>> &cells)
     return out + QLatin1String("\r\n");
 }
 
+QString textRow(const QStringList &texts, Formulas formulas)
+{
+    QList<std::optional<QString>> cells;
+    for (const QString &text : texts) {
+        if (text.isEmpty())
+            cells.append(std::nullopt);
+        else if (formulas == Formulas::Neutralize && !isPlainNumber(text))
+            cells.append(neutralized(text));
+        else
+            cells.append(text);
+    }
+    return row(cells);
+}
+
 QByteArray table(const QStringList &header, const QList<QStringList> &rows, Formulas formulas)
 {
-    const auto cells = [formulas](const QStringList &texts) {
-        QList<std::optional<QString>> out;
-        for (const QString &text : texts) {
-            if (text.isEmpty())
-                out.append(std::nullopt);
-            else if (formulas == Formulas::Neutralize && !isPlainNumber(text))
-                out.append(neutralized(text));
-            else
-                out.append(text);
-        }
-        return out;
-    };
-    QString out = row(cells(header));
+    QString out = textRow(header, formulas);
     for (const QStringList &r : rows)
-        out += row(cells(r));
+        out += textRow(r, formulas);
     return out.toUtf8();
 }
 

@@ -29,7 +29,9 @@ QString field(const QString &text);
 // One line with its CRLF. A cell without a value is left empty; an empty string is written "" so the two
 // read back apart.
 QString row(const QList<std::optional<QString>> &cells);
-// A table of text cells; with Neutralize every cell but a plain number (-5) is neutralized.
+// One line of text cells; with Neutralize every cell but a plain number (-5) is neutralized.
+QString textRow(const QStringList &texts, Formulas formulas = Formulas::Neutralize);
+// A table of text cells, a textRow() each.
 QByteArray table(const QStringList &header, const QList<QStringList> &rows,
                  Formulas formulas = Formulas::Neutralize);
 

@@ -43,18 +43,33 @@ Decoded decode(int status, const QByteArray &body, const QByteArray &contentType
     return d;
 }
 
-// The body with spare capacity for simdjson's padding, so decoding it needs no copy.
-QByteArray readBody(QNetworkReply *net)
+// Reads a reply's body as it arrives, so Qt's buffer never holds it all beside ours, into one allocation of
+// the announced size with spare capacity for simdjson's padding, so decoding it needs no copy either.
+class BodyReader
 {
-    const qint64 size = net->bytesAvailable();
-    QByteArray body;
-    body.reserve(size + ObjectRows::padding());
-    body.resize(size);
-    body.resize(qMax<qint64>(0, net->read(body.data(), size)));
-    if (net->bytesAvailable() > 0) // more than announced: still the whole body, padded or not
-        body.append(net->readAll());
-    return body;
-}
+public:
+    explicit BodyReader(QNetworkReply *net)
+        : m_net(net)
+    {}
+    void onMetaData()
+    {
+        const qint64 length = m_net->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length <= ParseClient::kDefaultMaxReplyBytes * 4)
+            m_body.reserve(length + ObjectRows::padding());
+    }
+    void onReadyRead() { m_body.append(m_net->readAll()); }
+    QByteArray take()
+    {
+        onReadyRead();
+        if (m_body.capacity() - m_body.size() < ObjectRows::padding())
+            m_body.reserve(m_body.size() + ObjectRows::padding());
+        return std::exchange(m_body, {});
+    }
+
+private:
+    QNetworkReply *m_net;
+    QByteArray m_body;
+};
 
 // A write answered by something other than the server's own verdict: a reply that is not the server's
 // JSON (a proxy's 502/503/504 or HTML page, a body cut short), or any 5xx (the server may have applied part
@@ -395,6 +410,9 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     timer->start(timeoutMs);
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
+    auto bodyReader = std::make_shared<BodyReader>(net);
+    connect(net, &QNetworkReply::metaDataChanged, net, [bodyReader] { bodyReader->onMetaData(); });
+    connect(net, &QNetworkReply::readyRead, net, [bodyReader] { bodyReader->onReadyRead(); });
     // Refused rather than held in memory: by its announced length, or as it arrives when none is given.
     auto tooLarge = std::make_shared<qint64>(0);
     const qint64 cap = m_maxReplyBytes;
@@ -415,86 +433,87 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             *tlsError = ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer));
     });
 
-    connect(
-        net, &QNetworkReply::finished, this,
-        [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, tooLarge, cap] {
-            net->deleteLater();
-            ParseResult result = base;
-            result.startedAt = startedAt;
-            result.elapsedMs = clock->elapsed();
-            const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            if (deflated && status.toInt() == 415) {
-                // Refused before it was read, so nothing was applied: send it again as it is.
-                m_plainBodies = true;
-                dispatch(reply, base);
-                return;
-            }
-            result.rawBody = readBody(net);
-            result.bytesReceived = result.rawBody.size();
-            bool seconds = false;
-            const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
-            if (seconds)
-                result.retryAfterMs = retryAfter * 1000;
-
-            const bool isWrite = result.request.isWrite();
-            if (*tooLarge > 0 || *timedOut) {
-                // Whatever arrived is incomplete; a write it answered may have been applied.
-                result.rawBody.clear();
-                result.httpStatus = status.toInt();
-                result.error = *tooLarge > 0 ? ParseError::tooLarge(*tooLarge, cap)
-                                             : ParseError::timeout(timeoutMs, status.isValid());
-                result.error.outcomeUnknown = isWrite;
-                settle(reply, base, result);
-                return;
-            }
-            if (tlsError->isError() && !status.isValid()) {
-                result.error = *tlsError;
-            } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-                result.error = ParseError::cancelled();
-            } else if (net->error() == QNetworkReply::ContentReSendError) {
-                result.error = ParseError::transport(
-                    tr("the connection closed after the request was sent and before its reply arrived"));
-            } else if (!status.isValid()) {
-                result.error = ParseError::transport(net->errorString());
-            }
-            if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400) {
-                result.httpStatus = status.toInt();
-                const QUrl target =
-                    net->url().resolved(net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-                result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
-            } else if (!status.isValid()) {
-                // Only a connection that never opened proves a write was not applied.
-                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
-                                       net->error() == QNetworkReply::HostNotFoundError ||
-                                       net->error() == QNetworkReply::SslHandshakeFailedError;
-                result.error.outcomeUnknown = isWrite && !neverSent;
-            } else {
-                result.httpStatus = status.toInt();
-                const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                const bool compactRows = result.request.compactRows;
-                if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                    const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
-                    result.json = d.json;
-                    result.rows = d.rows;
-                    result.error = d.error;
-                } else {
-                    auto *watcher = new QFutureWatcher<Decoded>(this);
-                    connect(watcher, &QFutureWatcherBase::finished, this,
-                            [this, watcher, reply, base, result]() mutable {
-                                const Decoded d = watcher->result();
-                                watcher->deleteLater();
-                                result.json = d.json;
-                                result.rows = d.rows;
-                                result.error = d.error;
-                                settle(reply, base, result);
-                            });
-                    watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
-                                                         contentType, compactRows));
+    connect(net, &QNetworkReply::finished, this,
+            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, tooLarge, cap,
+             bodyReader] {
+                net->deleteLater();
+                ParseResult result = base;
+                result.startedAt = startedAt;
+                result.elapsedMs = clock->elapsed();
+                const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                if (deflated && status.toInt() == 415) {
+                    // Refused before it was read, so nothing was applied: send it again as it is.
+                    m_plainBodies = true;
+                    dispatch(reply, base);
                     return;
                 }
-            }
-            settle(reply, base, result);
-        });
+                result.rawBody = bodyReader->take();
+                result.bytesReceived = result.rawBody.size();
+                bool seconds = false;
+                const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
+                if (seconds)
+                    result.retryAfterMs = retryAfter * 1000;
+
+                const bool isWrite = result.request.isWrite();
+                if (*tooLarge > 0 || *timedOut) {
+                    // Whatever arrived is incomplete; a write it answered may have been applied.
+                    result.rawBody.clear();
+                    result.httpStatus = status.toInt();
+                    result.error = *tooLarge > 0 ? ParseError::tooLarge(*tooLarge, cap)
+                                                 : ParseError::timeout(timeoutMs, status.isValid());
+                    result.error.outcomeUnknown = isWrite;
+                    settle(reply, base, result);
+                    return;
+                }
+                if (tlsError->isError() && !status.isValid()) {
+                    result.error = *tlsError;
+                } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
+                    result.error = ParseError::cancelled();
+                } else if (net->error() == QNetworkReply::ContentReSendError) {
+                    result.error = ParseError::transport(
+                        tr("the connection closed after the request was sent and before its reply arrived"));
+                } else if (!status.isValid()) {
+                    result.error = ParseError::transport(net->errorString());
+                }
+                if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400) {
+                    result.httpStatus = status.toInt();
+                    const QUrl target = net->url().resolved(
+                        net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+                    result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
+                } else if (!status.isValid()) {
+                    // Only a connection that never opened proves a write was not applied.
+                    const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                           net->error() == QNetworkReply::HostNotFoundError ||
+                                           net->error() == QNetworkReply::SslHandshakeFailedError;
+                    result.error.outcomeUnknown = isWrite && !neverSent;
+                } else {
+                    result.httpStatus = status.toInt();
+                    const QByteArray contentType =
+                        net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                    const bool compactRows = result.request.compactRows;
+                    if (result.rawBody.size() <= kOffThreadDecodeBytes) {
+                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
+                        result.json = d.json;
+                        result.rows = d.rows;
+                        result.error = d.error;
+                    } else {
+                        auto *watcher = new QFutureWatcher<Decoded>(this);
+                        connect(watcher, &QFutureWatcherBase::finished, this,
+                                [this, watcher, reply, base, result]() mutable {
+                                    const Decoded d = watcher->result();
+                                    watcher->deleteLater();
+                                    result.json = d.json;
+                                    result.rows = d.rows;
+                                    result.error = d.error;
+                                    settle(reply, base, result);
+                                });
+                        watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
+                                                             contentType, compactRows));
+                        return;
+                    }
+                }
+                settle(reply, base, result);
+            });
 }
 
 QStringList ParseClient::secrets(const ParseRequest &request) const
