@@ -10,9 +10,12 @@
 #include "CliRun.h"
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
+#include "ObjectTableModel.h"
 #include "OutcomeCheck.h"
 #include "ParseClient.h"
+#include "RequestQueue.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -264,6 +267,55 @@ private Q_SLOTS:
         QVERIFY(findings.at(3).reason.contains(QStringLiteral("Increment")));
         QVERIFY2(findings.at(4).verdict == V::CannotTell, qPrintable(findings.at(4).reason));
         QVERIFY(findings.at(4).reason.contains(QStringLiteral("objectId")));
+    }
+
+    // The class browser's save: a lost reply is settled by reading the object back, never shown as failed
+    // when it took effect; when it did not, the edit stays pending and saving again applies it once.
+    void classBrowserSave_lostReplyIsSettled_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("RST after the server applied it") << Fault::ResetAfterUpstream << true;
+        QTest::newRow("502 before it reached the server") << Fault::Http502 << false;
+    }
+    void classBrowserSave_lostReplyIsSettled()
+    {
+        QFETCH(Fault, fault);
+        QFETCH(bool, applied);
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("BrowserFault")));
+        const ParseResult seed = await(admin.client().send(
+            ParseRequest::createObject(cls, {{QStringLiteral("label"), QStringLiteral("before")}})));
+        QVERIFY(seed.ok());
+        const ParseResult schema = await(admin.client().send(ParseRequest::schema(cls)));
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        ParseClient client(through(proxy), &m_network);
+        RequestQueue queue(&client);
+        ObjectTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(&client, &queue);
+        model.setClass(cls, schema.object());
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 1);
+        const int label = int(model.fields().indexOf(QStringLiteral("label")));
+        QVERIFY(model.setData(model.index(0, label), QStringLiteral("after")));
+        QSignalSpy saved(&model, &ObjectTableModel::saved);
+        proxy.setFault(fault, 1);
+        model.save();
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.first().at(0).toInt(), applied ? 1 : 0);
+        QCOMPARE(model.pendingCount(), applied ? 0 : 1);
+        QCOMPARE(model.index(0, label).data().toString(), QStringLiteral("after"));
+        if (!applied) {
+            const QString why = model.index(0, label).data(Qt::ToolTipRole).toString();
+            QVERIFY2(why.contains(QStringLiteral("not applied")), qPrintable(why));
+            model.save();
+            QVERIFY(saved.wait(20000));
+            QCOMPARE(saved.last().at(0).toInt(), 1);
+        }
+        const ParseResult now = await(admin.client().send(
+            ParseRequest::getObject(cls, seed.object().value(QLatin1String("objectId")).toString())));
+        QCOMPARE(now.object().value(QLatin1String("label")).toString(), QStringLiteral("after"));
     }
 
     // The same through parsedesk-cli: lost replies are settled where they can be, the rest stay unknown

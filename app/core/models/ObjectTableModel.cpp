@@ -1,6 +1,7 @@
 #include "ObjectTableModel.h"
 
 #include "JsonText.h"
+#include "OutcomeCheck.h"
 #include "ParseClient.h"
 #include "ParseValue.h"
 #include "QueuedReply.h"
@@ -11,6 +12,7 @@
 #include <QColor>
 #include <QJsonArray>
 #include <algorithm>
+#include <functional>
 
 namespace {
 const QString kObjectId = QStringLiteral("objectId");
@@ -352,42 +354,74 @@ void ObjectTableModel::save()
     for (const ParseRequest &request : requests) {
         const QString id = request.path.section(QLatin1Char('/'), -1);
         const QJsonObject sent = request.body.toObject();
-        connect(m_queue->enqueue(request), &QueuedReply::finished, this,
-                [this, id, sent, outcome, open, generation](const ParseResult &r) {
-                    ++(r.ok() ? outcome->first : outcome->second);
-                    const int row = generation == m_generation ? rowOf(id) : -1;
-                    if (row >= 0) {
-                        if (r.ok()) {
-                            // The server's answer for __op fields is the new value; plain sets are what we
-                            // sent.
-                            QJsonObject current = m_rows.object(row);
-                            const QJsonObject answer = r.object();
-                            for (auto it = sent.begin(); it != sent.end(); ++it)
-                                current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
-                                                                                   : it.value());
-                            if (answer.contains(QLatin1String("updatedAt")))
-                                current.insert(QStringLiteral("updatedAt"),
-                                               answer.value(QLatin1String("updatedAt")));
-                            m_rows.replace(row, current);
-                            m_cachedRow = -1;
-                            // Only what was sent is settled; edits made meanwhile stay pending.
-                            for (auto it = sent.begin(); it != sent.end(); ++it) {
-                                if (m_pending.value(id).value(it.key()) == it.value())
-                                    m_pending[id].remove(it.key());
-                            }
-                            if (m_pending.value(id).isEmpty())
-                                m_pending.remove(id);
-                            m_errors.remove(id);
+        // A lost reply is first settled by reading the object back: a save that took effect is not shown as
+        // failed, and one that did not is safe to send again.
+        const auto settle = [this, request](const ParseResult &r,
+                                            const std::function<void(ParseResult)> &then) {
+            if (r.ok() || !r.error.outcomeUnknown || !m_client) {
+                then(r);
+                return;
+            }
+            auto *check = new OutcomeCheck(m_client, this);
+            connect(check, &OutcomeCheck::finished, this,
+                    [check, r, then](const QList<OutcomeCheck::Finding> &findings) {
+                        check->deleteLater();
+                        ParseResult settled = r;
+                        const OutcomeCheck::Finding &f = findings.first();
+                        if (f.verdict == OutcomeCheck::Verdict::Applied) {
+                            settled.error = {};
+                            settled.json = f.object;
                         } else {
-                            for (auto it = sent.begin(); it != sent.end(); ++it)
-                                m_errors[id].insert(it.key(), r.error.describe());
+                            settled.error.outcomeUnknown = f.verdict == OutcomeCheck::Verdict::CannotTell;
+                            settled.error.message =
+                                f.verdict == OutcomeCheck::Verdict::NotApplied
+                                    ? tr("The reply was lost; reading the object back shows the save was not "
+                                         "applied, so saving again is safe.")
+                                    : r.error.message + QLatin1Char(' ') + f.reason;
                         }
-                        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-                    }
-                    if (--*open == 0) {
-                        Q_EMIT stateChanged();
-                        Q_EMIT saved(outcome->first, outcome->second);
-                    }
+                        then(settled);
+                    });
+            check->check({request});
+        };
+        connect(m_queue->enqueue(request), &QueuedReply::finished, this,
+                [settle, this, id, sent, outcome, open, generation](const ParseResult &lost) {
+                    settle(lost, [this, id, sent, outcome, open, generation](const ParseResult &r) {
+                        ++(r.ok() ? outcome->first : outcome->second);
+                        const int row = generation == m_generation ? rowOf(id) : -1;
+                        if (row >= 0) {
+                            if (r.ok()) {
+                                // The server's answer for __op fields is the new value; plain sets are what
+                                // we sent.
+                                QJsonObject current = m_rows.object(row);
+                                const QJsonObject answer = r.object();
+                                for (auto it = sent.begin(); it != sent.end(); ++it)
+                                    current.insert(it.key(), answer.contains(it.key())
+                                                                 ? answer.value(it.key())
+                                                                 : it.value());
+                                if (answer.contains(QLatin1String("updatedAt")))
+                                    current.insert(QStringLiteral("updatedAt"),
+                                                   answer.value(QLatin1String("updatedAt")));
+                                m_rows.replace(row, current);
+                                m_cachedRow = -1;
+                                // Only what was sent is settled; edits made meanwhile stay pending.
+                                for (auto it = sent.begin(); it != sent.end(); ++it) {
+                                    if (m_pending.value(id).value(it.key()) == it.value())
+                                        m_pending[id].remove(it.key());
+                                }
+                                if (m_pending.value(id).isEmpty())
+                                    m_pending.remove(id);
+                                m_errors.remove(id);
+                            } else {
+                                for (auto it = sent.begin(); it != sent.end(); ++it)
+                                    m_errors[id].insert(it.key(), r.error.describe());
+                            }
+                            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                        }
+                        if (--*open == 0) {
+                            Q_EMIT stateChanged();
+                            Q_EMIT saved(outcome->first, outcome->second);
+                        }
+                    });
                 });
     }
     m_queue->flushNow();
