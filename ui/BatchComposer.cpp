@@ -169,6 +169,7 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->saveToolButton, &QToolButton::clicked, this, &BatchComposer::saveDocument);
     connect(m_ui->sendPushButton, &QPushButton::clicked, this,
             [this] { send(firstRows(m_model->rowCount())); });
+    connect(m_ui->sendSelectedPushButton, &QPushButton::clicked, this, [this] { send(selectedRows()); });
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, [this] {
         if (m_runner)
             m_runner->cancel();
@@ -178,7 +179,9 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->exportResultsToolButton, &QToolButton::clicked, this,
             [this] { exportResults(BatchModel::ExportFormat::Csv); });
     connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchComposer::retryFailed);
-    connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this, &BatchComposer::rerunAll);
+    // Send asks about operations that succeeded already.
+    connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this,
+            [this] { send(firstRows(m_model->rowCount())); });
 
     m_modified = false;
     setConnection(nullptr, nullptr);
@@ -282,7 +285,7 @@ void BatchComposer::setUpMenus()
                 [this, language] { copyAs(language); });
     }
     copyMenu->addSeparator();
-    m_includeKeysAction = copyMenu->addAction(tr("Include the keys (instead of <MASTER_KEY> placeholders)"));
+    m_includeKeysAction = copyMenu->addAction(tr("Include the keys (instead of placeholders)"));
     m_includeKeysAction->setObjectName(QStringLiteral("includeKeysAction"));
     m_includeKeysAction->setCheckable(true);
     m_ui->copyAsToolButton->setMenu(copyMenu);
@@ -359,12 +362,19 @@ void BatchComposer::showAddForm(OperationForm::Kind kind)
     form->open();
 }
 
-void BatchComposer::removeSelected()
+QList<int> BatchComposer::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_ui->operationsTableView->selectionModel()->selectedRows())
         rows << index.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void BatchComposer::removeSelected()
+{
+    QList<int> rows = selectedRows();
+    std::reverse(rows.begin(), rows.end());
     // Bottom up, so the rows above keep their numbers.
     for (const int row : std::as_const(rows))
         m_model->removeRows(row, 1);
@@ -466,16 +476,19 @@ void BatchComposer::copyAs(CodeExport::Language language)
         return;
     }
     QGuiApplication::clipboard()->setText(out.code);
-    Q_EMIT statusMessage(keys ? tr("Copied as %1, with the keys.").arg(CodeExport::languageName(language))
-                              : tr("Copied as %1; keys are placeholders such as <MASTER_KEY>.")
-                                    .arg(CodeExport::languageName(language)));
+    // Names the placeholders the code holds, not ones it might have held.
+    const QString name = CodeExport::languageName(language);
+    Q_EMIT statusMessage(!out.placeholders.isEmpty()
+                             ? tr("Copied as %1; put the real keys in place of %2 before running it.")
+                                   .arg(name, QLocale().createSeparatedList(out.placeholders))
+                         : keys ? tr("Copied as %1, with the keys.").arg(name)
+                                : tr("Copied as %1; it holds no keys.").arg(name));
 }
 
 bool BatchComposer::confirmDestructive(const QList<int> &rows)
 {
+    // On every profile, as the class browser's delete: a batch deletes many objects at once.
     const ServerProfile &profile = m_client->profile();
-    if (!profile.production)
-        return true;
     QStringList classes;
     int deletes = 0;
     for (const int row : rows) {
@@ -492,28 +505,68 @@ bool BatchComposer::confirmDestructive(const QList<int> &rows)
         return true;
     classes.sort();
     const QString expected = classes.join(QStringLiteral(", "));
+    const QString title = profile.production ? tr("Delete on production") : tr("Delete objects");
     bool ok = false;
     const QString typed = QInputDialog::getText(
-        this, tr("Delete on production"),
-        tr("Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps "
-           "a copy.\n\nType %1 to send.")
-            .arg(expected, profile.name)
-            .arg(deletes),
+        this, title,
+        tr("%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo "
+           "journal can re-create deleted objects.\n\nType %1 to send.",
+           "", deletes)
+            .arg(expected, profile.name),
         QLineEdit::Normal, {}, &ok);
     if (!ok)
         return false;
     if (typed.trimmed() != expected) {
-        QMessageBox::information(this, tr("Delete on production"),
+        QMessageBox::information(this, title,
                                  tr("Nothing was sent: \"%1\" is not \"%2\".").arg(typed, expected));
         return false;
     }
     return true;
 }
 
-void BatchComposer::send(const QList<int> &rows)
+std::optional<QList<int>> BatchComposer::confirmRepeats(const QList<int> &rows)
 {
-    if (!m_client || m_model->isRunning() || rows.isEmpty() || !confirmDestructive(rows))
+    QList<int> others;
+    for (const int row : rows) {
+        if (m_model->index(row, 0).data(BatchModel::OutcomeRole).toInt() !=
+            int(BatchModel::OutcomeKind::Success))
+            others << row;
+    }
+    const int repeats = int(rows.size() - others.size());
+    if (repeats == 0)
+        return rows;
+    QMessageBox box(QMessageBox::Question, tr("Send again?"),
+                    tr("%n of these operations succeeded already and would run again: a create makes "
+                       "another object, an increment counts twice, a delete fails.",
+                       "", repeats),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("repeatMessageBox"));
+    QPushButton *all = box.addButton(tr("Send all %n", "", int(rows.size())), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("sendAllAgainButton"));
+    QPushButton *rest = nullptr;
+    if (!others.isEmpty()) {
+        rest = box.addButton(tr("Send only the other %n", "", int(others.size())), QMessageBox::AcceptRole);
+        rest->setObjectName(QStringLiteral("sendOthersButton"));
+        box.setDefaultButton(rest);
+    } else {
+        box.setDefaultButton(QMessageBox::Cancel);
+    }
+    box.exec();
+    if (box.clickedButton() == all)
+        return rows;
+    if (rest && box.clickedButton() == rest)
+        return others;
+    return std::nullopt;
+}
+
+void BatchComposer::send(const QList<int> &requested)
+{
+    if (!m_client || m_model->isRunning() || requested.isEmpty())
         return;
+    const std::optional<QList<int>> confirmed = confirmRepeats(requested);
+    if (!confirmed || !confirmDestructive(*confirmed))
+        return;
+    const QList<int> &rows = *confirmed;
     m_runner = new BatchRunner(m_client, this);
     m_runner->setBatchSize(m_ui->batchSizeSpinBox->value());
     connect(m_runner, &BatchRunner::operationFinished, m_model, &BatchModel::applyResult);
@@ -567,20 +620,6 @@ void BatchComposer::retryFailed()
     }
     std::sort(rows.begin(), rows.end());
     send(rows);
-}
-
-void BatchComposer::rerunAll()
-{
-    const int succeeded = m_model->summary().success;
-    if (succeeded > 0 &&
-        QMessageBox::question(
-            this, tr("Re-run all"),
-            tr("Operations that succeeded already: %1. Sending them again repeats them: creates make new "
-               "objects, increments count twice. Re-run all?")
-                .arg(succeeded),
-            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    send(firstRows(m_model->rowCount()));
 }
 
 void BatchComposer::exportResults(BatchModel::ExportFormat format)
@@ -646,6 +685,7 @@ void BatchComposer::updateState()
     const bool sendable =
         connected && !running && rows > 0 && m_problems.isEmpty() && m_documentError.isEmpty() && !locked;
     m_ui->sendPushButton->setEnabled(sendable);
+    m_ui->sendSelectedPushButton->setEnabled(sendable && !selectedRows().isEmpty());
     m_ui->sendPushButton->setToolTip(locked ? tr("This production connection is read-only until writes are "
                                                  "unlocked; only GET operations can be sent.")
                                             : QString());

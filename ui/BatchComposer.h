@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class BatchResultsFilterModel;
 class BatchRunner;
@@ -61,8 +62,11 @@ private:
     void saveDocument();
     void copyAs(CodeExport::Language language);
     void send(const QList<int> &rows);
+    QList<int> selectedRows() const;
     void retryFailed();
-    void rerunAll();
+    // Operations among rows that succeeded already would run again: asks first, and offers to leave them
+    // out. The rows to send, or nothing when the user cancelled.
+    std::optional<QList<int>> confirmRepeats(const QList<int> &rows);
     bool confirmDestructive(const QList<int> &rows);
     void exportResults(BatchModel::ExportFormat format);
     void validate();

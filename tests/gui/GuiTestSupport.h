@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 // Helpers shared by the GUI tests: children by objectName, answers to modal message boxes, screenshots.
@@ -21,18 +22,18 @@ template <typename T> T *child(const QObject *root, const QString &objectName)
     return found;
 }
 
-// Clicks `button` in the next modal QMessageBox, once it is open (exec() runs its own event loop, so
+// Runs `answer` on the next modal widget of type T once it is open (exec() runs its own event loop, so
 // the answer has to come from a timer). Gives up after about two seconds.
-inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button)
+template <typename T> void onNextModal(QObject *context, std::function<void(T *)> answer)
 {
     auto *timer = new QTimer(context);
     auto tries = std::make_shared<int>(0);
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, button] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, answer] {
+        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
-            box->button(button)->click();
+            answer(modal);
         } else if (++*tries > 200) {
             timer->stop();
             timer->deleteLater();
@@ -41,24 +42,26 @@ inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton b
     timer->start();
 }
 
-// Types `text` into the next modal QInputDialog and accepts it, the same way.
-inline void answerNextInputDialog(QObject *context, const QString &text)
+// Clicks `button` in the next modal QMessageBox; its text lands in `shown` when given.
+inline void answerNextMessageBox(QObject *context, QMessageBox::StandardButton button,
+                                 QString *shown = nullptr)
 {
-    auto *timer = new QTimer(context);
-    auto tries = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, tries, text] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            dialog->setTextValue(text);
-            dialog->accept();
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
+    onNextModal<QMessageBox>(context, [button, shown](QMessageBox *box) {
+        if (shown)
+            *shown = box->text();
+        box->button(button)->click();
     });
-    timer->start();
+}
+
+// Types `text` into the next modal QInputDialog and accepts it; what it asked lands in `asked`.
+inline void answerNextInputDialog(QObject *context, const QString &text, QString *asked = nullptr)
+{
+    onNextModal<QInputDialog>(context, [text, asked](QInputDialog *dialog) {
+        if (asked)
+            *asked = dialog->labelText();
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
 }
 
 // With PARSEDESK_SCREENSHOT_DIR set (run under xvfb-run with QT_QPA_PLATFORM=xcb for real rendering),

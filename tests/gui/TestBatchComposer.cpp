@@ -2,6 +2,7 @@
 // real local Parse Server, and the results table tells per operation what happened.
 // With PARSEDESK_SCREENSHOT_DIR set, the window is saved there as PNGs at the interesting moments
 // (GuiTestSupport::screenshot).
+#include "AdminClient.h"
 #include "Await.h"
 #include "BatchComposer.h"
 #include "ClassBrowser.h"
@@ -15,6 +16,7 @@
 #include "OperationForm.h"
 #include "ParseClient.h"
 #include "QueryBuilder.h"
+#include "QueryOptions.h"
 #include "QueryTreeModel.h"
 
 #include <QApplication>
@@ -32,9 +34,11 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryFile>
@@ -73,6 +77,8 @@ private Q_SLOTS:
     void jsonView_staysInSyncAndKeepsTheTableOnErrors();
     void copyAsCurl_hidesTheKeys();
     void productionDelete_needsTheClassNameTyped();
+    void deleteBatch_asksForTheClassNameOnEveryProfile();
+    void fixedFailure_staysFailedAndIsRetriedAlone();
     void tenThousandOperations_keepTheWindowResponsive();
 
 private:
@@ -431,6 +437,12 @@ void TestBatchComposer::copyAsCurl_hidesTheKeys()
     QVERIFY(copied.contains(QLatin1String("<REST_API_KEY>")));
     for (const QString &key : {profile.masterKey, profile.restApiKey, profile.clientKey})
         QVERIFY(key.isEmpty() || !copied.contains(key));
+    // The status line names the placeholders the command holds, and no other.
+    const QString said = window->statusBar()->currentMessage();
+    const QRegularExpression placeholder(QStringLiteral("<[A-Z_]+>"));
+    QVERIFY2(said.contains(placeholder), qPrintable(said));
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(said))
+        QVERIFY2(copied.contains(match.captured()), qPrintable(said));
 }
 
 void TestBatchComposer::productionDelete_needsTheClassNameTyped()
@@ -461,6 +473,149 @@ void TestBatchComposer::productionDelete_needsTheClassNameTyped()
     GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Order"));
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().error == 1, 20000);
+}
+
+void TestBatchComposer::deleteBatch_asksForTheClassNameOnEveryProfile()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    AdminClient admin(LocalParseServer::profile());
+    const ParseResult created = await(admin.client().send(ParseRequest::createObject(
+        QStringLiteral("Room"), {{QStringLiteral("roomName"), QStringLiteral("doomed")}})));
+    QVERIFY(created.ok());
+    const QString id = created.object().value(QLatin1String("objectId")).toString();
+    auto window = openWindow(LocalParseServer::profile()); // not a production profile
+    BatchComposer *composer = composerOf(window.get());
+
+    // The form says what undo can do, not that it is final.
+    OperationForm *form = openForm(composer, OperationForm::Kind::Delete, QStringLiteral("Room"));
+    const QString hint = child<QLabel>(form, QStringLiteral("deleteHintLabel"))->text();
+    QVERIFY2(hint.contains(QStringLiteral("Undo journal")) &&
+                 !hint.contains(QStringLiteral("cannot be brought back")),
+             qPrintable(hint));
+    child<QLineEdit>(form, QStringLiteral("objectIdLineEdit"))->setText(id);
+    accept(form);
+    BatchModel *model = composer->model();
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+
+    QString asked;
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Rooms"), &asked);
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Ok);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("Type Room to send")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("Undo journal can re-create deleted objects")), qPrintable(asked));
+    QCOMPARE(model->summary().success + model->summary().error + model->summary().sending, 0); // not sent
+    QVERIFY(await(admin.client().send(ParseRequest::getObject(QStringLiteral("Room"), id))).ok());
+
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Room"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().success == 1, 20000);
+}
+
+void TestBatchComposer::fixedFailure_staysFailedAndIsRetriedAlone()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    AdminClient admin(LocalParseServer::profile());
+    const QString tag = QStringLiteral("fix") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const auto room = [&](const QString &name) {
+        const ParseResult r = await(admin.client().send(
+            ParseRequest::createObject(QStringLiteral("Room"), {{QStringLiteral("roomName"), tag + name},
+                                                                {QStringLiteral("creatorUsername"), tag}})));
+        return r.object().value(QLatin1String("objectId")).toString();
+    };
+    const QString updated = room(QStringLiteral("U"));
+    const QString deleted = room(QStringLiteral("D"));
+    const QString refused = room(QStringLiteral("R"));
+    QVERIFY(!updated.isEmpty() && !deleted.isEmpty() && !refused.isEmpty());
+    const auto roomsOfTag = [&] {
+        QueryOptions q;
+        q.where = {{QStringLiteral("creatorUsername"), tag}};
+        q.count = true;
+        q.limit = 0;
+        return await(admin.client().send(ParseRequest::find(QStringLiteral("Room"), q)))
+            .object()
+            .value(QLatin1String("count"))
+            .toInt(-1);
+    };
+
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    BatchModel *model = composer->model();
+    BatchDocument doc;
+    doc.operations << OperationBuilder::create(QStringLiteral("Room"),
+                                               {{QStringLiteral("roomName"), tag + QStringLiteral("N")},
+                                                {QStringLiteral("creatorUsername"), tag}})
+                   << BatchOperation{QStringLiteral("PUT"),
+                                     OperationBuilder::pathOf(QStringLiteral("Room"), updated),
+                                     QJsonObject{{QStringLiteral("visits"), 3}},
+                                     {}}
+                   << BatchOperation{QStringLiteral("DELETE"),
+                                     OperationBuilder::pathOf(QStringLiteral("Room"), deleted),
+                                     QJsonValue::Undefined,
+                                     {}} // The test server's beforeSave refuses negative visits: code 142.
+                   << BatchOperation{QStringLiteral("PUT"),
+                                     OperationBuilder::pathOf(QStringLiteral("Room"), refused),
+                                     QJsonObject{{QStringLiteral("visits"), -1}},
+                                     {}};
+    model->setDocument(doc);
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+    GuiTestSupport::answerNextInputDialog(this, QStringLiteral("Room")); // the DELETE
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().success == 3, 20000);
+    QCOMPARE(model->index(3, BatchModel::Code).data().toInt(), 142);
+    const QString createdId = model->index(0, BatchModel::ObjectId).data().toString();
+    QCOMPARE(roomsOfTag(), 3); // U, R and the new one
+
+    // Fixed in the body editor: still failed, marked edited, and Retry failed sends it alone.
+    auto *ops = child<QTableView>(composer, QStringLiteral("operationsTableView"));
+    ops->setCurrentIndex(model->index(3, BatchModel::Path));
+    auto *body = child<JsonEdit>(composer, QStringLiteral("bodyJsonEdit"));
+    body->setFocus();
+    body->setPlainText(QStringLiteral("{\"visits\": 1}"));
+    QTRY_COMPARE(model->operation(3).body, QJsonValue(QJsonObject{{QStringLiteral("visits"), 1}}));
+    QCOMPARE(model->index(3, BatchModel::Outcome).data().toString(), QStringLiteral("failed (edited)"));
+    QVERIFY(model->index(3, 0).data(BatchModel::FailedRole).toBool());
+    auto *retry = child<QPushButton>(composer, QStringLiteral("retryFailedPushButton"));
+    QVERIFY(retry->isEnabled());
+    screenshot(window.get(), QStringLiteral("batch-composer-failed-edited.png"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(model->summary().sending, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning(), 20000);
+    QCOMPARE(model->summary().success, 4);
+    QCOMPARE(model->index(0, BatchModel::ObjectId).data().toString(), createdId);
+    QCOMPARE(roomsOfTag(), 3);
+
+    // Send on operations that succeeded already asks first, with how many would run again.
+    QString asked;
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Cancel, &asked);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY2(asked.startsWith(QStringLiteral("4 of these operations succeeded already")), qPrintable(asked));
+    QCOMPARE(model->summary().sending, 0);
+    QCOMPARE(roomsOfTag(), 3);
+
+    // Send selected: only the chosen operation goes.
+    model->appendOperation(BatchOperation{QStringLiteral("GET"),
+                                          OperationBuilder::pathOf(QStringLiteral("Room"), updated),
+                                          QJsonValue::Undefined,
+                                          {}});
+    ops->selectRow(4);
+    auto *sendSelected = child<QPushButton>(composer, QStringLiteral("sendSelectedPushButton"));
+    QTRY_VERIFY(sendSelected->isEnabled());
+    QTest::mouseClick(sendSelected, Qt::LeftButton);
+    QCOMPARE(model->summary().sending, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning(), 20000);
+    QCOMPARE(model->summary().success, 5);
+    QCOMPARE(model->index(4, BatchModel::Outcome)
+                 .data(BatchModel::ResultJsonRole)
+                 .value<QJsonValue>()
+                 .toObject()
+                 .value(QLatin1String("visits")),
+             QJsonValue(3));
+    QCOMPARE(roomsOfTag(), 3);
+
+    for (const QString &id : {updated, refused, createdId})
+        QVERIFY(await(admin.client().send(ParseRequest::deleteObject(QStringLiteral("Room"), id))).ok());
 }
 
 void TestBatchComposer::tenThousandOperations_keepTheWindowResponsive()

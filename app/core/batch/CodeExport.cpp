@@ -19,6 +19,7 @@ struct Http
     QString url;
     QList<std::pair<QString, QString>> headers;
     QJsonObject body;
+    QStringList placeholders;
 };
 
 Http httpOf(const BatchDocument &document, const ParseClient &client, bool includeKeys)
@@ -37,9 +38,11 @@ Http httpOf(const BatchDocument &document, const ParseClient &client, bool inclu
         const QString name = QString::fromLatin1(raw);
         if (name.compare(QLatin1String("User-Agent"), Qt::CaseInsensitive) == 0)
             continue;
-        const QString value = QString::fromUtf8(request.rawHeader(raw));
+        const bool hidden = !includeKeys && Redaction::isSecretName(name);
+        if (hidden)
+            http.placeholders << CurlCommand::placeholder(name);
         http.headers.append(
-            {name, !includeKeys && Redaction::isSecretName(name) ? CurlCommand::placeholder(name) : value});
+            {name, hidden ? CurlCommand::placeholder(name) : QString::fromUtf8(request.rawHeader(raw))});
     }
     return http;
 }
@@ -412,7 +415,10 @@ CodeExport::Output parseJsSdk(const BatchDocument &document, const ParseClient &
         lines << QStringLiteral("await Parse.Object.destroyAll([%1], options);")
                      .arg(destroys.join(QStringLiteral(", ")));
     lines << reads;
-    return {lines.join(QLatin1Char('\n')) + QLatin1Char('\n'), {}};
+    QStringList placeholders{QStringLiteral("<JAVASCRIPT_KEY>")};
+    if (master && !includeKeys)
+        placeholders << QStringLiteral("<MASTER_KEY>");
+    return {lines.join(QLatin1Char('\n')) + QLatin1Char('\n'), {}, placeholders};
 }
 
 } // namespace
@@ -450,11 +456,11 @@ Output render(Language language, const BatchDocument &document, const ParseClien
     const Http http = httpOf(document, client, includeKeys);
     switch (language) {
     case Language::Curl:
-        return {curl(http), {}};
+        return {curl(http), {}, http.placeholders};
     case Language::RobloxLua:
-        return {robloxLua(http), {}};
+        return {robloxLua(http), {}, http.placeholders};
     case Language::JavaScriptFetch:
-        return {javaScriptFetch(http), {}};
+        return {javaScriptFetch(http), {}, http.placeholders};
     case Language::ParseJsSdk:
         break;
     }

@@ -20,14 +20,15 @@ struct Output
 {
     QString code;
     QString error; // why there is no code: an invalid document, an operation the SDK has no call for
+    QStringList placeholders; // those the code holds, such as <REST_API_KEY>, for the user to fill in
     bool ok() const { return error.isEmpty(); }
 };
 
 QList<Language> languages();
 QString languageName(Language language);
 
-// Keys (master, REST, client, session token) appear as placeholders such as <MASTER_KEY> unless
-// includeKeys is set: copied code travels through chats and tickets.
+// Keys (master, REST, client, session token) appear as placeholders such as <REST_API_KEY> unless
+// includeKeys is set: copied code travels through chats and tickets. Output::placeholders lists them.
 Output render(Language language, const BatchDocument &document, const ParseClient &client,
               bool includeKeys = false);
 

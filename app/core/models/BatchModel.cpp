@@ -17,6 +17,11 @@ const QString kCount = QStringLiteral("count");
 const QString kResults = QStringLiteral("results");
 constexpr int kTooltipChars = 4000;
 
+bool isRead(const BatchOperation &op)
+{
+    return op.method.compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0;
+}
+
 bool isFailure(BatchModel::OutcomeKind outcome)
 {
     return outcome == BatchModel::OutcomeKind::Error || outcome == BatchModel::OutcomeKind::Unknown ||
@@ -118,6 +123,63 @@ void BatchModel::setDocument(const BatchDocument &document)
     Q_EMIT resultsChanged();
 }
 
+QJsonObject BatchModel::state() const
+{
+    if (m_rows.isEmpty())
+        return {};
+    QJsonArray results;
+    for (const Row &row : m_rows) {
+        const Result &r = row.result;
+        // Still on its way when the app closes: no answer will come to this run.
+        const OutcomeKind outcome = r.outcome != OutcomeKind::Sending ? r.outcome
+                                    : isRead(row.op)                  ? OutcomeKind::NotSent
+                                                                      : OutcomeKind::Unknown;
+        QJsonObject item{{QStringLiteral("outcome"), outcomeKey(outcome)},
+                         {kObjectId, r.objectId},
+                         {QStringLiteral("timestamp"), r.timestamp},
+                         {QStringLiteral("code"), r.code},
+                         {QStringLiteral("httpStatus"), r.httpStatus},
+                         {QStringLiteral("message"), r.message},
+                         {QStringLiteral("edited"), r.edited}};
+        if (outcome == OutcomeKind::Success && !isRead(row.op))
+            item.insert(QStringLiteral("payload"), r.payload);
+        results.append(item);
+    }
+    return {{QStringLiteral("document"), QJsonDocument::fromJson(document().toJson()).object()},
+            {QStringLiteral("results"), results}};
+}
+
+bool BatchModel::restoreState(const QJsonObject &state)
+{
+    QString error;
+    const std::optional<BatchDocument> doc = BatchDocument::fromJson(
+        QJsonDocument(state.value(QLatin1String("document")).toObject()).toJson(), &error);
+    if (m_running || !doc)
+        return false;
+    setDocument(*doc);
+    const QJsonArray results = state.value(QLatin1String("results")).toArray();
+    for (int i = 0; i < qMin(results.size(), m_rows.size()); ++i) {
+        const QJsonObject item = results.at(i).toObject();
+        Result &r = m_rows[i].result;
+        const QString key = item.value(QLatin1String("outcome")).toString();
+        for (const OutcomeKind outcome :
+             {OutcomeKind::Success, OutcomeKind::Error, OutcomeKind::Unknown, OutcomeKind::NotSent}) {
+            if (key == outcomeKey(outcome))
+                r.outcome = outcome;
+        }
+        r.payload = item.value(QLatin1String("payload"));
+        r.objectId = item.value(kObjectId).toString();
+        r.timestamp = item.value(QLatin1String("timestamp")).toString();
+        r.code = item.value(QLatin1String("code")).toInt();
+        r.httpStatus = item.value(QLatin1String("httpStatus")).toInt();
+        r.message = item.value(QLatin1String("message")).toString();
+        r.edited = item.value(QLatin1String("edited")).toBool();
+        markDirty(i);
+    }
+    flushDirty();
+    return true;
+}
+
 void BatchModel::updateDocument(const BatchDocument &document)
 {
     if (m_running)
@@ -130,7 +192,10 @@ void BatchModel::updateDocument(const BatchDocument &document)
     for (int i = 0; i < document.operations.size(); ++i) {
         const BatchOperation &op = document.operations.at(i);
         const bool kept = i < m_rows.size() && m_rows.at(i).op == op;
-        rows.append(Row{op, kept ? m_rows.at(i).result : Result{}});
+        // Same shape: an operation changed in place, whose failure stays to be retried.
+        rows.append(Row{op, kept        ? m_rows.at(i).result
+                            : sameShape ? afterEdit(m_rows.at(i).result)
+                                        : Result{}});
         if (sameShape && !kept)
             markDirty(i);
     }
@@ -203,14 +268,14 @@ QStringList BatchModel::schemaWarnings(const QHash<QString, QJsonObject> &schema
         }
         const QJsonObject fields = schema->value(QLatin1String("fields")).toObject();
         const QJsonObject body = op.body.toObject();
-        const bool isRead = op.method.compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0;
-        const QJsonObject named = isRead ? body.value(QLatin1String("where")).toObject() : body;
+        const bool read = isRead(op);
+        const QJsonObject named = read ? body.value(QLatin1String("where")).toObject() : body;
         for (auto it = named.begin(); it != named.end(); ++it) {
             if (!isQueryOperator(it.key()) && !fields.contains(it.key()))
                 warnings << tr("#%1 body: %2 has no field \"%3\"%4")
                                 .arg(i + 1)
                                 .arg(target.className, it.key(),
-                                     isRead ? QString() : tr(" (Parse would add it)"));
+                                     read ? QString() : tr(" (Parse would add it)"));
         }
     }
     return warnings;
@@ -259,7 +324,7 @@ void BatchModel::endRun()
         Result &r = m_rows[row].result;
         if (r.outcome != OutcomeKind::Sending)
             continue;
-        const bool read = m_rows.at(row).op.method.compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0;
+        const bool read = isRead(m_rows.at(row).op);
         r.outcome = read ? OutcomeKind::NotSent : OutcomeKind::Unknown;
         r.message = read ? tr("No reply: the send was stopped.")
                          : tr("No reply: the send was stopped; the server may have applied this write.");
@@ -279,6 +344,17 @@ QList<int> BatchModel::rowsWith(const QList<OutcomeKind> &outcomes) const
             rows.append(i);
     }
     return rows;
+}
+
+int BatchModel::unsettledCount() const
+{
+    int count = 0;
+    for (const Row &row : m_rows) {
+        const OutcomeKind outcome = row.result.outcome;
+        if (outcome != OutcomeKind::Success && (outcome != OutcomeKind::Error || row.result.edited))
+            ++count;
+    }
+    return count;
 }
 
 BatchModel::Summary BatchModel::summary() const
@@ -352,6 +428,15 @@ QByteArray BatchModel::exportRows(const QList<Row> &rows, ExportFormat format)
                       lines);
 }
 
+BatchModel::Result BatchModel::afterEdit(const Result &result)
+{
+    if (!isFailure(result.outcome))
+        return {};
+    Result kept = result;
+    kept.edited = true;
+    return kept;
+}
+
 BatchModel::Result BatchModel::resultFrom(const BatchOperation &op, const ParseResult &result)
 {
     Result r;
@@ -400,8 +485,8 @@ void BatchModel::setOperation(int row, const BatchOperation &op)
 {
     if (m_rows.at(row).op == op)
         return;
-    // The result belonged to the operation as it was sent.
-    m_rows[row] = Row{op, {}};
+    // A success belonged to the operation as it was sent; a failure still needs sending.
+    m_rows[row] = Row{op, afterEdit(m_rows.at(row).result)};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT documentChanged();
     Q_EMIT resultsChanged();
@@ -480,9 +565,9 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
             case OutcomeKind::Success:
                 return tr("success");
             case OutcomeKind::Error:
-                return tr("error");
+                return result.edited ? tr("failed (edited)") : tr("error");
             case OutcomeKind::Unknown:
-                return tr("outcome unknown");
+                return result.edited ? tr("outcome unknown (edited)") : tr("outcome unknown");
             case OutcomeKind::NotSent:
                 return tr("not sent");
             }

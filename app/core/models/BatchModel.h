@@ -74,6 +74,10 @@ public:
     // Replaces the operations but keeps the result of each operation that stayed the same in its place,
     // so an edit in the raw JSON view doesn't wipe the results of the operations it didn't touch.
     void updateDocument(const BatchDocument &document);
+    // The operations with the outcome of each, as kept between runs of the app (a read's rows are left
+    // out: they are the server's data, and large); restoreState() takes it back, outcomes included.
+    QJsonObject state() const;
+    bool restoreState(const QJsonObject &state);
     bool transaction() const { return m_transaction; }
     void setTransaction(bool transaction);
     BatchOperation operation(int row) const { return m_rows.at(row).op; }
@@ -98,6 +102,9 @@ public:
     void endRun();
     QList<int> rowsWith(const QList<OutcomeKind> &outcomes) const;
     Summary summary() const;
+    // What closing would leave undone: operations never sent (or failed and edited since), on their way,
+    // or of unknown outcome.
+    int unsettledCount() const;
     // The results as CSV or JSON, built on a worker thread from a snapshot of the rows.
     QFuture<QByteArray> exportResults(ExportFormat format) const;
 
@@ -132,6 +139,7 @@ private:
         int code = 0;
         int httpStatus = 0;
         QString message;
+        bool edited = false; // a failure whose operation was changed since: still to be sent again
     };
     struct Row
     {
@@ -140,6 +148,8 @@ private:
     };
 
     static Result resultFrom(const BatchOperation &op, const ParseResult &result);
+    // What an edit leaves of a result: a failure stays one (marked edited), so retrying finds it.
+    static Result afterEdit(const Result &result);
     static QString bodyText(const QJsonValue &body);
     static QString detailText(const Result &result);
     static QByteArray exportRows(const QList<Row> &rows, ExportFormat format);
