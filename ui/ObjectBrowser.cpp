@@ -61,6 +61,7 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->refreshToolButton->setIcon(QIcon(QStringLiteral(":/icons/reload.svg")));
+    m_ui->whereErrorLabel->hide();
     QTableView *view = m_ui->objectsTableView;
     view->setModel(m_model);
     view->setItemDelegate(m_delegate);
@@ -185,11 +186,18 @@ void ObjectBrowser::go(const Place &place)
 
 void ObjectBrowser::apply(const Place &place)
 {
-    m_schema = m_classes ? m_classes->schema(place.className) : QJsonObject();
-    m_model->setClass(place.className, m_schema, place.where);
+    const QJsonObject schema = m_classes ? m_classes->schema(place.className) : QJsonObject();
+    // Another filter on the same class keeps the column sort the user chose.
+    if (place.className == currentClass() && schema == m_schema) {
+        m_model->setWhere(place.where);
+    } else {
+        m_schema = schema;
+        m_model->setClass(place.className, m_schema, place.where);
+        m_ui->objectsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
     m_ui->whereLineEdit->setText(place.where.isEmpty() ? QString() : JsonText::compact(place.where));
+    showFilterError({});
     m_ui->outcomeLabel->clear();
-    m_ui->objectsTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     updateState();
     Q_EMIT classShown(place.className);
 }
@@ -232,18 +240,29 @@ void ObjectBrowser::applyFilter()
     if (!text.isEmpty()) {
         const JsonText::Parsed parsed = JsonText::parse(text.toUtf8());
         if (!parsed.ok() || !parsed.document.isObject()) {
-            const QString why = parsed.ok() ? tr("a where is a JSON object") : parsed.error;
-            m_ui->outcomeLabel->setText(tr("Filter not applied: %1").arg(why));
-            m_ui->whereLineEdit->setStyleSheet(QStringLiteral("QLineEdit { background: #fdd8d8; }"));
+            showFilterError(parsed.ok() ? tr("A where is a JSON object, {…} — filter not applied.")
+                                        : tr("Invalid JSON at %1 — filter not applied.").arg(parsed.error));
             return;
         }
         where = parsed.document.object();
     }
-    m_ui->whereLineEdit->setStyleSheet({});
+    showFilterError({});
     if (where == m_model->where())
         return;
     // A new filter is a place of its own, so Back returns to the unfiltered table.
     go({currentClass(), where});
+}
+
+void ObjectBrowser::showFilterError(const QString &error)
+{
+    // The rows below belong to the filter applied before; greyed, they don't pass for the typed one.
+    const QString shown = m_model->where().isEmpty() ? tr("The rows below are unfiltered.")
+                                                     : tr("The rows below match the previous filter.");
+    m_ui->whereErrorLabel->setText(error.isEmpty() ? QString() : error + QLatin1Char(' ') + shown);
+    m_ui->whereErrorLabel->setVisible(!error.isEmpty());
+    m_ui->whereLineEdit->setStyleSheet(error.isEmpty() ? QString()
+                                                       : QStringLiteral("QLineEdit { background: #fdd8d8; }"));
+    m_ui->objectsTableView->setEnabled(error.isEmpty());
 }
 
 void ObjectBrowser::buildFilter()
@@ -265,7 +284,11 @@ void ObjectBrowser::buildFilter()
 void ObjectBrowser::sortByColumn(int column)
 {
     const QString field = m_model->fields().value(column);
-    const bool descending = field == m_model->sortField() && !m_model->sortDescending();
+    // A second click turns the order round; the first shows the largest number or the latest date first.
+    const QString type = m_model->fieldType(field);
+    const bool descending = field == m_model->sortField()
+                                ? !m_model->sortDescending()
+                                : type == QLatin1String("Number") || type == QLatin1String("Date");
     QHeaderView *header = m_ui->objectsTableView->horizontalHeader();
     if (!m_model->sortBy(field, descending)) {
         Q_EMIT statusMessage(tr("%1 can't be sorted by: the server orders only by String, Number, Boolean "
@@ -483,12 +506,29 @@ void ObjectBrowser::editAsJson(const QModelIndex &index)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->setObjectName(QStringLiteral("valueDialogButtonBox"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(index.flags() & Qt::ItemIsEditable);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("valueErrorLabel"));
+    error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    error->setWordWrap(true);
+    error->hide();
     layout->addWidget(edit);
+    layout->addWidget(error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, edit] {
-        if (edit->check().ok())
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, edit, error] {
+        const JsonText::Parsed parsed = edit->check();
+        if (parsed.ok()) {
             dialog.accept();
+            return;
+        }
+        // OK stays open on a mistake; it says which one instead of doing nothing.
+        error->setText(tr("Invalid JSON at %1 — the value is not changed; fix it or press Cancel.")
+                           .arg(parsed.error));
+        error->show();
+    });
+    connect(edit, &JsonEdit::edited, error, [edit, error] {
+        if (edit->check().ok())
+            error->hide();
     });
     dialog.resize(520, 400);
     if (dialog.exec() != QDialog::Accepted)

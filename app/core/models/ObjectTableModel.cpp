@@ -152,6 +152,10 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
         endInsertRows();
     }
     Q_EMIT stateChanged();
+    // A view asks for more only after rows arrive; an empty page that ends one phase of the cursor (no
+    // object lacks the sort key, descending) would leave it waiting forever.
+    if (n == 0 && !m_pager->atEnd())
+        fetchMore({});
 }
 
 int ObjectTableModel::rowOf(const QString &objectId) const

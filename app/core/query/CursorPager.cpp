@@ -63,6 +63,15 @@ QJsonObject CursorPager::nextWhere() const
     } else if (m_lastId.isEmpty()) {
         if (!m_keyAlwaysSet)
             cursor.insert(m_key, QJsonObject{{QStringLiteral("$exists"), true}});
+    } else if (m_lastKey.isBool()) {
+        // Postgres compares no booleans ($gt on one answers 119): beyond false ascending is true, beyond
+        // true descending is false, and beyond the other end only the same key with a later objectId.
+        const QJsonObject sameKey{{m_key, m_lastKey}, {kObjectId, QJsonObject{{cmp, m_lastId}}}};
+        if (m_lastKey.toBool() == m_descending)
+            cursor.insert(QStringLiteral("$or"),
+                          QJsonArray{QJsonObject{{m_key, !m_lastKey.toBool()}}, sameKey});
+        else
+            cursor = sameKey;
     } else {
         // (key beyond the last one) or (the same key and objectId beyond the last one)
         cursor.insert(QStringLiteral("$or"),
