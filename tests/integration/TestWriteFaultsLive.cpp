@@ -387,6 +387,26 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(LocalParseServer::profile().masterKey.toUtf8()));
     }
 
+    // A server or proxy that echoes the request: its message never shows a key or a session token.
+    void echoedKeys_areScrubbedFromMessages()
+    {
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setFault(Fault::EchoHeaders);
+        ServerProfile p = through(proxy);
+        ParseClient client(p, &m_network);
+        ParseRequest single = ParseRequest::callFunction(QStringLiteral("echo"), {});
+        single.sessionToken = QStringLiteral("r:secret-session-token");
+        const ParseRequest batch = ParseRequest::batch(
+            {ParseRequest::createObject(QStringLiteral("Room"), {}).batchItem(p.mountPath())}, false);
+        for (const ParseRequest &request : {single, batch}) {
+            const ParseResult r = await(client.send(request));
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error.message.contains(QStringLiteral("proxy saw")), qPrintable(r.error.message));
+            for (const QString &secret : {p.masterKey, p.restApiKey, p.clientKey, single.sessionToken})
+                QVERIFY2(!r.error.describe().contains(secret), qPrintable(r.error.describe()));
+        }
+    }
+
     // Refused before it could run: the server's own 4xx word is "failed", not "unknown".
     void serverRefusal_isAFailureNotUnknown()
     {

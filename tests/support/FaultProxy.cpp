@@ -118,6 +118,17 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
                            "Location: " + location.toEncoded() + "\r\n"));
         return;
     }
+    case Fault::EchoHeaders: {
+        const QByteArray headers = request.left(request.indexOf("\r\n\r\n"));
+        const QByteArray text = QString::fromLatin1(headers)
+                                    .toUtf8()
+                                    .replace('\\', "\\\\")
+                                    .replace('"', "\\\"")
+                                    .replace("\r\n", " | ");
+        answer(cannedReply(400, "Bad Request", R"({"code":141,"error":"proxy saw: )" + text + R"("})",
+                           "application/json"));
+        return;
+    }
     case Fault::Oversized: {
         client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
                       "{\"results\":[");

@@ -80,9 +80,10 @@ void BatchCall::handle(int first, int count, const ParseResult &batch)
                                                                      : ParseError::Kind::Decode;
                 r.error.httpStatus = batch.httpStatus;
                 r.error.code = error.value(QLatin1String("code")).toInt();
-                r.error.message = item.contains(QLatin1String("error"))
-                                      ? error.value(QLatin1String("error")).toString()
-                                      : tr("the batch reply item is neither success nor error");
+                r.error.message =
+                    item.contains(QLatin1String("error"))
+                        ? m_client->redacted(error.value(QLatin1String("error")).toString(), r.request)
+                        : tr("the batch reply item is neither success nor error");
             }
             answer(first + i, r);
         }

@@ -516,9 +516,10 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             });
 }
 
-QStringList ParseClient::secrets(const ParseRequest &request) const
+QString ParseClient::redacted(const QString &text, const ParseRequest &request) const
 {
-    return {m_profile.masterKey, m_profile.restApiKey, m_profile.clientKey, request.sessionToken};
+    return Redaction::scrub(
+        text, {m_profile.masterKey, m_profile.restApiKey, m_profile.clientKey, request.sessionToken});
 }
 
 int ParseClient::retryDelayMs(const ParseResult &result) const
@@ -544,8 +545,7 @@ void ParseClient::settle(ParseReply *reply, const ParseResult &base, ParseResult
     if (result.error.isError()) {
         if (result.httpStatus != 0 && result.request.isWrite() && outcomeLeftOpen(result))
             result.error.outcomeUnknown = true;
-        // A server or a proxy may echo what it was sent, keys included.
-        result.error.message = Redaction::scrub(result.error.message, secrets(result.request));
+        result.error.message = redacted(result.error.message, result.request);
     }
     Q_EMIT requestFinished(result);
     const bool tooMany = result.httpStatus == 429 ||

@@ -46,6 +46,9 @@ public:
     // The request with every header it will carry (used for sending and for "copy as curl").
     QNetworkRequest networkRequest(const ParseRequest &request) const;
     bool sendsMasterKey(const ParseRequest &request) const;
+    // Text from a server or a proxy with this profile's keys and the request's session token taken out: a
+    // server or proxy may echo what it was sent.
+    QString redacted(const QString &text, const ParseRequest &request) const;
 
     // Requests wait for the budget (interactive first); nullptr sends at once. The client owns it.
     void setBudget(std::unique_ptr<RequestBudget> budget);
@@ -90,7 +93,6 @@ private:
     void releaseHeld();
     void cancelParked(ParseReply *reply);
     int retryDelayMs(const ParseResult &result) const;
-    QStringList secrets(const ParseRequest &request) const;
 
     ServerProfile m_profile;
     QNetworkAccessManager *m_network;
