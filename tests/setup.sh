@@ -9,6 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config curl
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
   qtkeychain-qt6-dev libsimdjson-dev
+  libqt6svg6 qt6-translations-l10n
   postgresql-15 postgresql-15-postgis-3
   xvfb xauth dbus gnome-keyring
 )
