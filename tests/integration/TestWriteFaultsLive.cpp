@@ -362,6 +362,29 @@ private Q_SLOTS:
         QCOMPARE(now.object().value(QLatin1String("visits")).toInt(), 2);
     }
 
+    // A Cloud Code call answered by a proxy's 502 after it ran: "outcome unknown", exit 3, not exit 1.
+    void cli_callWithLostReply_isUnknownNotFailed()
+    {
+        const QString owner = unique(QStringLiteral("cli"));
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        proxy.setFault(Fault::Http502AfterUpstream, 1);
+        const CliRun run =
+            cli({QStringLiteral("call"), QStringLiteral("createRoom"), QStringLiteral("--params"),
+                 QStringLiteral(R"({"owner":"%1","roomName":"lost"})").arg(owner)},
+                through(proxy));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("Outcome unknown"), run.err.constData());
+        AdminClient admin(LocalParseServer::profile());
+        const QJsonObject rooms{{QStringLiteral("creatorUsername"), owner}};
+        QCOMPARE(countWhere(admin.client(), QStringLiteral("Room"), rooms), 1);
+        QueryOptions q;
+        q.where = rooms;
+        const ParseResult found = await(admin.client().send(ParseRequest::find(QStringLiteral("Room"), q)));
+        for (const QJsonValue &room : found.object().value(QLatin1String("results")).toArray())
+            await(admin.client().send(ParseRequest::deleteObject(
+                QStringLiteral("Room"), room.toObject().value(QLatin1String("objectId")).toString())));
+    }
+
     void cli_redirectAndStallAreTransportFailures_data()
     {
         QTest::addColumn<Fault>("fault");
