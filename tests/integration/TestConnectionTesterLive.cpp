@@ -1,5 +1,6 @@
 // "Test connection" against the real local server: every outcome a user can run into.
 #include "ConnectionTester.h"
+#include "FaultProxy.h"
 #include "LocalParseServer.h"
 
 #include <QNetworkAccessManager>
@@ -86,6 +87,26 @@ private Q_SLOTS:
         QVERIFY2(report.message.contains(messagePart, Qt::CaseInsensitive), qPrintable(report.message));
         if (change.isEmpty() && expected == int(ConnectionTester::Outcome::Ok))
             QVERIFY(report.serverVersion.startsWith(QStringLiteral("9.")));
+    }
+
+    // A server that moved answers with a redirect: the test says where to, offers that URL, and sent
+    // nothing there.
+    void redirect_suggestsTheNewUrl()
+    {
+        FaultProxy elsewhere(LocalParseServer::profile().serverUrl);
+        FaultProxy moved(LocalParseServer::profile().serverUrl);
+        moved.setRedirect(301, elsewhere.url());
+        moved.setFault(FaultProxy::Fault::Redirect);
+        ServerProfile p = LocalParseServer::profile();
+        p.serverUrl = moved.url();
+        const ConnectionTester::Report report = run(p);
+        QCOMPARE(report.outcome, ConnectionTester::Outcome::Redirected);
+        QCOMPARE(report.suggestedUrl, elsewhere.url());
+        QVERIFY2(report.message.contains(elsewhere.url().toString()), qPrintable(report.message));
+        QCOMPARE(elsewhere.requestsSeen(), 0);
+        // The suggested URL is a working one.
+        p.serverUrl = report.suggestedUrl;
+        QCOMPARE(run(p).outcome, ConnectionTester::Outcome::Ok);
     }
 };
 

@@ -33,6 +33,9 @@ void ConnectionTester::checkHealth()
             if (r.error.kind == Kind::Tls) {
                 m_certificate = r.error.certificate;
                 done(Outcome::UntrustedCertificate, r.error.describe());
+            } else if (!r.error.redirectTo.isEmpty()) {
+                m_suggestedUrl = ParseClient::serverUrlFromRedirect(r);
+                done(Outcome::Redirected, r.error.describe());
             } else if (r.error.kind == Kind::Transport || r.error.kind == Kind::Timeout) {
                 done(Outcome::Unreachable, tr("Server unreachable at %1: %2").arg(r.url, r.error.message));
             } else if (!r.ok() ||
@@ -127,6 +130,7 @@ void ConnectionTester::done(Outcome outcome, const QString &message, const QStri
 {
     Report report;
     report.outcome = outcome;
+    report.suggestedUrl = m_suggestedUrl;
     report.message = message;
     report.serverVersion = version;
     report.latencyMs = m_latencyMs;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class ParseClient;
 class QNetworkAccessManager;
@@ -24,6 +25,7 @@ public:
         Ok,
         Unreachable,
         UntrustedCertificate,
+        Redirected, // the server points elsewhere; suggestedUrl is the profile URL it implies
         NotParseServer,
         WrongApplicationId,
         WrongKey,
@@ -41,6 +43,7 @@ public:
         QString serverVersion; // when the server told it
         qint64 latencyMs = 0;
         QString certificate; // UntrustedCertificate: its SHA-256 fingerprint, for the user to trust or not
+        QUrl suggestedUrl;   // Redirected: the server URL the redirect points to, when it can be told
     };
 
     ConnectionTester(const ServerProfile &profile, QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -62,5 +65,6 @@ private:
     ParseClient *m_client;
     qint64 m_latencyMs = 0;
     QString m_certificate;
+    QUrl m_suggestedUrl;
     bool m_appIdKnownGood = false;
 };

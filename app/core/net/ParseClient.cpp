@@ -516,6 +516,18 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             });
 }
 
+QUrl ParseClient::serverUrlFromRedirect(const ParseResult &result)
+{
+    QUrl target(result.error.redirectTo);
+    const QString path = target.path();
+    if (!target.isValid() || result.request.path.isEmpty() || !path.endsWith(result.request.path))
+        return {};
+    target.setPath(path.chopped(result.request.path.size()));
+    target.setQuery(QString());
+    target.setFragment(QString());
+    return target;
+}
+
 QString ParseClient::redacted(const QString &text, const ParseRequest &request) const
 {
     return Redaction::scrub(

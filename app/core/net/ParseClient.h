@@ -46,6 +46,9 @@ public:
     // The request with every header it will carry (used for sending and for "copy as curl").
     QNetworkRequest networkRequest(const ParseRequest &request) const;
     bool sendsMasterKey(const ParseRequest &request) const;
+    // The server URL a redirect of this request implies (its target without the request's own path), or
+    // an empty URL when the target does not end with that path.
+    static QUrl serverUrlFromRedirect(const ParseResult &result);
     // Text from a server or a proxy with this profile's keys and the request's session token taken out: a
     // server or proxy may echo what it was sent.
     QString redacted(const QString &text, const ParseRequest &request) const;
