@@ -22,6 +22,7 @@ const QList<std::pair<QString, QString>> kGoals = {
     {QStringLiteral("view"), QStringLiteral("4. Table view")},
     {QStringLiteral("connections"), QStringLiteral("5. Connections")},
     {QStringLiteral("startup"), QStringLiteral("6. Start-up")},
+    {QStringLiteral("memory"), QStringLiteral("8. Bounded memory")}, // issue 16
 };
 
 QString goalTitle(const QString &goal)
