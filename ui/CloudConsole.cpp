@@ -112,6 +112,16 @@ void CloudConsole::setConnection(ParseClient *client, const QString &profileId)
     showSelected();
 }
 
+QJsonObject CloudConsole::historyState() const
+{
+    return m_calls->state();
+}
+
+void CloudConsole::restoreHistory(const QJsonObject &state)
+{
+    m_calls->restoreState(state);
+}
+
 void CloudConsole::showRunnable()
 {
     // ParseClient refuses these calls while writes are locked: the code behind them may write.
@@ -175,6 +185,10 @@ void CloudConsole::run()
     const auto refuse = [this](const QString &why) {
         m_ui->inputErrorLabel->setText(why);
         m_ui->inputErrorLabel->show();
+        // The result shown belongs to an earlier call; left there, it would read as this one's.
+        m_ui->historyListView->selectionModel()->clear();
+        m_ui->resultStatusLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+        m_ui->resultStatusLabel->setText(why);
     };
     if (!m_connected)
         return refuse(tr("Not connected: connect to a server first."));
@@ -186,9 +200,9 @@ void CloudConsole::run()
     }
     const JsonText::Parsed params = m_ui->paramsJsonEdit->check();
     if (!params.ok())
-        return refuse(tr("The parameters are not valid JSON: %1").arg(params.error));
+        return refuse(tr("Invalid JSON in the parameters at %1 — not run.").arg(params.error));
     if (!params.document.isNull() && !params.document.isObject())
-        return refuse(tr("The parameters must be a JSON object, {…}: Parse passes them by name."));
+        return refuse(tr("The parameters must be a JSON object, {…}: Parse passes them by name. Not run."));
     m_ui->inputErrorLabel->hide();
 
     CloudCallModel::Call call;

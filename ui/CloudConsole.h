@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 #include <memory>
 
@@ -30,6 +31,9 @@ public:
     void setSettings(QSettings *settings);
     // A null client means not connected. A new connection starts a new history.
     void setConnection(ParseClient *client, const QString &profileId);
+    // The call history as kept between runs of the app (CloudCallModel::state), and back.
+    QJsonObject historyState() const;
+    void restoreHistory(const QJsonObject &state);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -65,6 +65,8 @@ private:
     void navigateBack();
     void navigateForward();
     void applyFilter();
+    // Under the where line: why the typed filter was not applied (empty: it was).
+    void showFilterError(const QString &error);
     // Opens the query builder on the current where; OK puts the built where in the line and applies it.
     void buildFilter();
     void sortByColumn(int column);

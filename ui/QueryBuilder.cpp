@@ -274,10 +274,19 @@ void QueryBuilder::setOptions(const QueryOptions &options)
     m_ui->queryOptionsForm->setOptions(options);
 }
 
+void QueryBuilder::setWhereText(const QString &text)
+{
+    m_ui->whereJsonEdit->setJsonText(text);
+    applyWhereText();
+}
+
 QString QueryBuilder::blockingReason() const
 {
     if (m_className.isEmpty())
         return tr("Choose a class first.");
+    // Running the tree's last valid where would show its rows as if they matched the typed one.
+    if (!m_whereError.isEmpty())
+        return m_whereError;
     for (const QueryValidator::Issue &issue : m_model->issues()) {
         if (issue.severity == QueryValidator::Issue::Severity::Error)
             return issue.message;
@@ -288,6 +297,7 @@ QString QueryBuilder::blockingReason() const
 void QueryBuilder::onWhereChanged()
 {
     if (!m_applyingText) {
+        m_whereError.clear();
         m_ui->whereJsonEdit->setJsonValue(m_model->where());
         m_ui->whereStatusLabel->setText(tr("Edit the JSON to change the tree; it applies once it is valid."));
         m_ui->whereStatusLabel->setStyleSheet({});
@@ -303,20 +313,31 @@ void QueryBuilder::applyWhereText()
     const JsonText::Parsed parsed = m_ui->whereJsonEdit->check();
     QString problem;
     if (!parsed.ok())
-        problem = tr("Not applied: %1").arg(parsed.error);
+        problem = tr("Invalid JSON at %1 — filter not applied.").arg(parsed.error);
     else if (!parsed.document.isNull() && !parsed.document.isObject())
-        problem = tr("Not applied: a where is a JSON object, {…}.");
+        problem = tr("A where is a JSON object, {…} — filter not applied.");
     m_ui->whereStatusLabel->setStyleSheet(problem.isEmpty() ? QString()
                                                             : QStringLiteral("QLabel { color: #c01c28; }"));
+    const bool changed = problem != m_whereError;
+    m_whereError = problem;
     if (!problem.isEmpty()) {
-        // The tree keeps the last valid where; nothing half-typed reaches it.
+        // The tree keeps the last valid where; nothing half-typed reaches it, and nothing runs meanwhile.
         m_ui->whereStatusLabel->setText(problem);
+        if (changed) {
+            refreshPreview();
+            Q_EMIT queryChanged();
+        }
         return;
     }
     m_ui->whereStatusLabel->setText(tr("Applied to the tree."));
     const QJsonObject where = parsed.document.object();
-    if (where == m_model->where())
+    if (where == m_model->where()) {
+        if (changed) {
+            refreshPreview();
+            Q_EMIT queryChanged();
+        }
         return;
+    }
     m_applyingText = true;
     m_model->setWhere(where);
     m_applyingText = false;

@@ -39,6 +39,9 @@ public:
     QueryOptions options() const;
     void setOptions(const QueryOptions &options);
     QueryTreeModel *model() const { return m_model; }
+    // Puts text in the where editor as if typed: a valid where replaces the tree, an invalid one blocks
+    // the query until it is fixed.
+    void setWhereText(const QString &text);
     // Empty when the query can be sent; otherwise why not, for people.
     QString blockingReason() const;
 
@@ -70,6 +73,7 @@ private:
     QPointer<ParseClient> m_client;
     QString m_className;
     bool m_applyingText = false; // the tree is being set from the where JSON: leave the text alone
+    QString m_whereError;        // the where JSON is not valid: the tree is not what it says
     QAction *m_addCondition = nullptr;
     QAction *m_addGroup = nullptr;
     QAction *m_addBranch = nullptr;

@@ -50,16 +50,15 @@ void QueryBuilderDialog::setClass(const QString &className, const QJsonObject &s
 
 void QueryBuilderDialog::setWhereText(const QString &text)
 {
-    QJsonObject where;
     const QString trimmed = text.trimmed();
-    if (!trimmed.isEmpty()) {
-        const JsonText::Parsed parsed = JsonText::parse(trimmed.toUtf8());
-        if (parsed.ok() && parsed.document.isObject())
-            where = parsed.document.object();
-    }
+    const JsonText::Parsed parsed = JsonText::parse(trimmed.toUtf8());
+    const bool valid = trimmed.isEmpty() || (parsed.ok() && parsed.document.isObject());
     QueryOptions options = m_builder->options();
-    options.where = where;
+    options.where = valid && !trimmed.isEmpty() ? parsed.document.object() : QJsonObject();
     m_builder->setOptions(options);
+    // A where that is not valid JSON is shown with its mistake, not dropped for "all objects".
+    if (!valid)
+        m_builder->setWhereText(trimmed);
     updateAcceptable();
 }
 

@@ -200,9 +200,14 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
         [this, fetcher, request, parsed, ready](const QJsonObject &objects, const ParseError &error) {
             fetcher->deleteLater();
             if (error.isError()) {
-                ready(ParseError::config(tr("Not sent: the undo journal could not read the objects "
-                                            "this write changes (%1).")
-                                             .arg(error.describe())),
+                // What happened first, then what it means for this write.
+                const QString what = error.kind == ParseError::Kind::Transport && m_client
+                                         ? tr("Server unreachable at %1: %2.")
+                                               .arg(m_client->profile().serverUrl.toString(), error.message)
+                                         : error.describe();
+                ready(ParseError::config(tr("%1 Not sent: the undo journal keeps a copy of the objects a "
+                                            "write changes, and could not read them.")
+                                             .arg(what)),
                       0);
                 return;
             }

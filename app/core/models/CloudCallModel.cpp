@@ -10,7 +10,8 @@
 
 namespace {
 const QString kJobStatusClass = QStringLiteral("_JobStatus");
-}
+const QString kCalls = QStringLiteral("calls");
+} // namespace
 
 ParseRequest CloudCallModel::Call::request() const
 {
@@ -65,6 +66,80 @@ void CloudCallModel::run(const Call &call)
     }
     connect(m_client->send(call.request()), &ParseReply::finished, this,
             [this, id](const ParseResult &result) { onReply(id, result); });
+}
+
+QJsonObject CloudCallModel::state() const
+{
+    if (m_items.isEmpty())
+        return {};
+    QJsonArray calls;
+    for (const Item &item : m_items) {
+        const Entry &e = item.entry;
+        const QJsonObject error{{QStringLiteral("kind"), int(e.error.kind)},
+                                {QStringLiteral("code"), e.error.code},
+                                {QStringLiteral("httpStatus"), e.error.httpStatus},
+                                {QStringLiteral("message"), e.error.message},
+                                {QStringLiteral("outcomeUnknown"), e.error.outcomeUnknown}};
+        calls.append(QJsonObject{{QStringLiteral("job"), e.call.kind == Call::Kind::Job},
+                                 {QStringLiteral("name"), e.call.name},
+                                 {QStringLiteral("params"), e.call.params},
+                                 {QStringLiteral("form"), e.call.form},
+                                 {QStringLiteral("masterKey"), e.call.masterKey},
+                                 {QStringLiteral("state"), int(e.state)},
+                                 {QStringLiteral("replied"), e.replied},
+                                 {QStringLiteral("startedAt"), e.startedAt.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("elapsedMs"), e.elapsedMs},
+                                 {QStringLiteral("result"), e.result.isUndefined() ? QJsonValue() : e.result},
+                                 {QStringLiteral("error"), error},
+                                 {QStringLiteral("jobStatus"), e.jobStatus},
+                                 {QStringLiteral("jobNote"), e.jobNote}});
+    }
+    return {{kCalls, calls}};
+}
+
+void CloudCallModel::restoreState(const QJsonObject &state)
+{
+    beginResetModel();
+    m_items.clear();
+    const QJsonArray calls = state.value(kCalls).toArray();
+    for (const QJsonValue &value : calls) {
+        if (m_items.size() >= kMaxEntries)
+            break;
+        const QJsonObject o = value.toObject();
+        Entry e;
+        e.call.kind = o.value(QLatin1String("job")).toBool() ? Call::Kind::Job : Call::Kind::Function;
+        e.call.name = o.value(QLatin1String("name")).toString();
+        e.call.params = o.value(QLatin1String("params")).toObject();
+        e.call.form = o.value(QLatin1String("form")).toBool();
+        e.call.masterKey = o.value(QLatin1String("masterKey")).toBool();
+        e.state = State(qBound(0, o.value(QLatin1String("state")).toInt(), int(State::Failed)));
+        e.replied = o.value(QLatin1String("replied")).toBool();
+        e.startedAt =
+            QDateTime::fromString(o.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+        e.elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
+        e.result = o.value(QLatin1String("result"));
+        const QJsonObject error = o.value(QLatin1String("error")).toObject();
+        e.error.kind = ParseError::Kind(
+            qBound(0, error.value(QLatin1String("kind")).toInt(), int(ParseError::Kind::Tls)));
+        e.error.code = error.value(QLatin1String("code")).toInt();
+        e.error.httpStatus = error.value(QLatin1String("httpStatus")).toInt();
+        e.error.message = error.value(QLatin1String("message")).toString();
+        e.error.outcomeUnknown = error.value(QLatin1String("outcomeUnknown")).toBool();
+        e.jobStatus = o.value(QLatin1String("jobStatus")).toObject();
+        e.jobNote = o.value(QLatin1String("jobNote")).toString();
+        if (e.state == State::Running && !e.replied) {
+            // The reply was still on its way when the history was kept: it never arrived here.
+            e.state = State::Failed;
+            e.replied = true;
+            e.error = ParseError::config(tr("No reply before ParseDesk closed: the server may have run it."));
+        } else if (e.state == State::Running) {
+            e.state = State::Succeeded;
+            e.jobNote = tr("Started; its status was no longer checked after ParseDesk closed.");
+        }
+        if (!e.call.name.isEmpty())
+            m_items.append({++m_nextId, e});
+    }
+    endResetModel();
 }
 
 int CloudCallModel::rowOf(quint64 id) const

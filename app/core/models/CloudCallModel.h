@@ -66,6 +66,10 @@ public:
     void run(const Call &call);
     const Entry &entry(int row) const { return m_items.at(row).entry; }
     void clear();
+    // The history as kept between runs of the app, without session tokens; restoreState() replaces the
+    // history with it. A call still without a reply is kept as one whose outcome is unknown.
+    QJsonObject state() const;
+    void restoreState(const QJsonObject &state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
