@@ -4,9 +4,11 @@
 #include "BatchComposer.h"
 #include "BudgetMeter.h"
 #include "ClassListModel.h"
+#include "CloudConsole.h"
 #include "ConnectionDialog.h"
 #include "JournalDialog.h"
 #include "ObjectBrowser.h"
+#include "ObjectTableModel.h"
 #include "ParseClient.h"
 #include "ProfileListModel.h"
 #include "ProfileStore.h"
@@ -16,6 +18,7 @@
 #include "RequestQueue.h"
 #include "SecretStore.h"
 #include "UndoJournal.h"
+#include "WorkspaceStore.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -23,12 +26,15 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <utility>
 
 namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kMessageMs = 6000;
+const QString kBatchPanel = QStringLiteral("batch");
+const QString kCloudPanel = QStringLiteral("cloudHistory");
 
 QString lastClassKey(const QString &profileId)
 {
@@ -129,6 +135,27 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
         if (!m_profileId.isEmpty())
             m_settings->setValue(lastClassKey(m_profileId), className);
     });
+    connect(
+        m_ui->classBrowser->objectBrowser()->model(), &ObjectTableModel::saved, this,
+        [this](int, int failed) {
+            if (!m_afterSave)
+                return;
+            m_savingCells = false;
+            if (failed == 0) {
+                continueLeaving();
+                return;
+            }
+            // The failed cells stay pending (red); nothing is left or closed until they are dealt with.
+            m_afterSave = nullptr;
+            m_ui->mainStatusBar->showMessage(
+                tr("Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.",
+                   "", failed),
+                kMessageMs);
+        });
+    connect(m_ui->batchComposer->model(), &BatchModel::runningChanged, this, [this](bool running) {
+        if (!running)
+            continueLeaving();
+    });
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
         if (!m_profileId.isEmpty() && m_profiles->indexOf(m_profileId) < 0)
             disconnectFromServer();
@@ -193,6 +220,10 @@ void MainWindow::connectToProfile(const QString &id)
     const int index = m_profiles->indexOf(id);
     if (index < 0)
         return;
+    if (!m_profileId.isEmpty() && !confirmLeave([this, id] { connectToProfile(id); })) {
+        syncProfileCombo();
+        return;
+    }
     const ServerProfile profile = m_profiles->profiles().at(index);
     const bool sameProfile = id == m_profileId;
     disconnectFromServer();
@@ -237,6 +268,7 @@ void MainWindow::startClient(const ServerProfile &profile)
     m_ui->liveArea->setConnection(m_client, m_classes, profile.id);
     m_ui->cloudConsole->setConnection(m_client, profile.id);
     m_ui->queryPanel->setConnection(m_client, profile.id);
+    restoreWorkspace(profile.id);
     m_profiles->setLastUsedId(profile.id);
     m_ui->reloadAction->setEnabled(true);
     m_ui->classBrowser->selectClass(m_settings->value(lastClassKey(profile.id)).toString());
@@ -250,6 +282,11 @@ void MainWindow::disconnectFromServer()
     ++m_connectGeneration;
     m_classes->setClient(nullptr);
     m_ui->batchComposer->setConnection(nullptr, nullptr);
+    // Kept for the profile's next connection (a send under way has just ended, its outcomes known).
+    if (!m_profileId.isEmpty()) {
+        saveWorkspace();
+        m_ui->batchComposer->model()->setDocument({});
+    }
     m_ui->classBrowser->setConnection(nullptr, nullptr);
     m_ui->liveArea->setConnection(nullptr, nullptr, {});
     m_ui->cloudConsole->setConnection(nullptr, {});
@@ -451,8 +488,96 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(PARSEDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
+bool MainWindow::confirmLeave(const std::function<void()> &then)
+{
+    if (m_leaveConfirmed) {
+        m_leaveConfirmed = false;
+        return true;
+    }
+    if (m_afterSave) // the save chosen before is still under way
+        return false;
+    ObjectTableModel *objects = m_ui->classBrowser->objectBrowser()->model();
+    BatchModel *batch = m_ui->batchComposer->model();
+    const int cells = objects->pendingCount();
+    const int operations = batch->unsettledCount();
+    if (cells == 0 && operations == 0)
+        return true;
+    QStringList lines;
+    if (cells > 0)
+        lines << tr("%n changed cell(s) of %1 not saved to the server.", "", cells).arg(objects->className());
+    if (batch->isRunning())
+        lines << tr(
+            "A batch is being sent: %n operation(s) in the batch composer still wait for their outcome.", "",
+            operations);
+    else if (operations > 0)
+        lines << tr("%n operation(s) in the batch composer not sent yet, or without a known outcome.", "",
+                    operations);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved work"), lines.join(QLatin1Char('\n')),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedWorkMessageBox"));
+    box.setInformativeText(
+        tr("Save writes the changed cells to the server and lets a batch being sent finish; "
+           "the composer's operations come back the next time this connection opens. "
+           "Discard drops the changes and the operations."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        break;
+    case QMessageBox::Discard:
+        objects->discard();
+        m_ui->batchComposer->setConnection(nullptr, nullptr); // stops a send under way
+        batch->setDocument({});
+        return true;
+    default:
+        return false;
+    }
+    if (cells == 0 && !batch->isRunning())
+        return true;
+    m_afterSave = then;
+    m_savingCells = cells > 0;
+    if (m_savingCells) {
+        objects->save();
+        m_ui->mainStatusBar->showMessage(tr("Saving before leaving…"));
+    }
+    return false;
+}
+
+void MainWindow::continueLeaving()
+{
+    if (!m_afterSave || m_savingCells || m_ui->batchComposer->model()->isRunning())
+        return;
+    const std::function<void()> then = std::exchange(m_afterSave, nullptr);
+    m_leaveConfirmed = true;
+    then();
+}
+
+void MainWindow::saveWorkspace()
+{
+    if (m_profileId.isEmpty())
+        return;
+    QString error;
+    if (!WorkspaceStore::write(m_profileId, kBatchPanel, m_ui->batchComposer->model()->state(), &error) ||
+        !WorkspaceStore::write(m_profileId, kCloudPanel, m_ui->cloudConsole->historyState(), &error))
+        qWarning("ParseDesk: could not keep the workspace of the connection: %s", qPrintable(error));
+}
+
+void MainWindow::restoreWorkspace(const QString &profileId)
+{
+    // Operations composed while not connected stay; they are not overwritten.
+    BatchModel *batch = m_ui->batchComposer->model();
+    const QJsonObject operations = WorkspaceStore::read(profileId, kBatchPanel);
+    if (batch->rowCount() == 0 && !operations.isEmpty())
+        batch->restoreState(operations);
+    m_ui->cloudConsole->restoreHistory(WorkspaceStore::read(profileId, kCloudPanel));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeave([this] { close(); })) {
+        event->ignore();
+        return;
+    }
+    saveWorkspace();
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);

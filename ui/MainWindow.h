@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QNetworkAccessManager>
+#include <functional>
 #include <memory>
 
 class BudgetMeter;
@@ -63,6 +64,15 @@ private:
     void syncProfileCombo();
     void updateKeychainNote();
     void showAbout();
+    // Before the connection's panels are left (close, quit, another connection): Save / Discard / Cancel
+    // when cells are edited and not saved, or the batch composer holds operations not sent or settled.
+    // True to go on now; false to stay, or to wait for the save, after which `then` runs.
+    bool confirmLeave(const std::function<void()> &then);
+    // Runs what waited for a save once the cells are written and the batch under way has finished.
+    void continueLeaving();
+    // The composer's operations and the Cloud Code history of the connected profile, for its next start.
+    void saveWorkspace();
+    void restoreWorkspace(const QString &profileId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
@@ -85,4 +95,7 @@ private:
     QString m_bannerName;             // of the production profile shown in the banner
     quint64 m_connectGeneration = 0;  // a newer connect wins over a keychain read still under way
     bool m_versionPending = false;
+    std::function<void()> m_afterSave; // leaving, once the save the user chose has finished
+    bool m_savingCells = false;        // that save's cell writes are under way
+    bool m_leaveConfirmed = false;     // the user chose already: leaving goes on without asking again
 };
