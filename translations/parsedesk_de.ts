@@ -127,10 +127,6 @@
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Send again only the operations that did not succeed</source>
-        <translation>Nur die nicht erfolgreichen Operationen erneut senden</translation>
-    </message>
-    <message>
         <source>Re-run &amp;all</source>
         <translation>Alle erne&amp;ut senden</translation>
     </message>
@@ -219,10 +215,6 @@
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <source>Include the keys (instead of &lt;MASTER_KEY&gt; placeholders)</source>
-        <translation>Schlüssel einfügen (statt Platzhaltern wie &lt;MASTER_KEY&gt;)</translation>
-    </message>
-    <message>
         <source>Results as &amp;CSV…</source>
         <translation>Ergebnisse als &amp;CSV…</translation>
     </message>
@@ -277,10 +269,6 @@
         <translation>Als %1 kopiert, mit den Schlüsseln.</translation>
     </message>
     <message>
-        <source>Copied as %1; keys are placeholders such as &lt;MASTER_KEY&gt;.</source>
-        <translation>Als %1 kopiert; die Schlüssel sind Platzhalter wie &lt;MASTER_KEY&gt;.</translation>
-    </message>
-    <message>
         <source>Delete on production</source>
         <translation>Löschen auf dem Produktivserver</translation>
     </message>
@@ -307,10 +295,6 @@
     <message>
         <source>Skip them</source>
         <translation>Diese überspringen</translation>
-    </message>
-    <message>
-        <source>Re-run all</source>
-        <translation>Alle erneut senden</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -409,10 +393,6 @@
         <translation>Operationen mit unbekanntem Ergebnis: %1. Der Server hat sie möglicherweise ausgeführt, und erneutes Senden könnte sie doppelt ausführen.</translation>
     </message>
     <message>
-        <source>Operations that succeeded already: %1. Sending them again repeats them: creates make new objects, increments count twice. Re-run all?</source>
-        <translation>Bereits erfolgreiche Operationen: %1. Erneutes Senden wiederholt sie: Erstellen legt neue Objekte an, Increment zählt doppelt. Alle erneut senden?</translation>
-    </message>
-    <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
         <translation>Bereit zum Senden: Operationen: %1, alles oder nichts in einer Anfrage.</translation>
     </message>
@@ -457,16 +437,74 @@
         <translation>Abfrage #%1 bearbeiten</translation>
     </message>
     <message>
-        <source>Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps a copy.
-
-Type %1 to send.</source>
-        <translation>Operationen, die Objekte von %1 auf dem Produktivserver %2 löschen: %3. Das Rückgängig-Journal bewahrt eine Kopie auf.
-
-Zum Senden %1 eingeben.</translation>
-    </message>
-    <message>
         <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
         <translation>Diese Produktivverbindung ist schreibgeschützt, bis das Schreiben entsperrt wird; nur GET-Operationen können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that failed or were not sent, edited ones included</source>
+        <translation>Nur die fehlgeschlagenen oder nicht gesendeten Operationen erneut senden, bearbeitete eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Send s&amp;elected</source>
+        <translation>&amp;Auswahl senden</translation>
+    </message>
+    <message>
+        <source>Send only the operations selected in the table</source>
+        <translation>Nur die in der Tabelle ausgewählten Operationen senden</translation>
+    </message>
+    <message>
+        <source>Include the keys (instead of placeholders)</source>
+        <translation>Schlüssel einfügen (statt Platzhaltern)</translation>
+    </message>
+    <message>
+        <source>Copied as %1; put the real keys in place of %2 before running it.</source>
+        <translation>Als %1 kopiert; setzen Sie vor dem Ausführen die echten Schlüssel anstelle von %2 ein.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; it holds no keys.</source>
+        <translation>Als %1 kopiert; es enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
+        <translation>
+            <numerusform>%n Operation löscht Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
+
+Geben Sie %1 ein, um zu senden.</numerusform>
+            <numerusform>%n Operationen löschen Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
+
+Geben Sie %1 ein, um zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
+        <translation>
+            <numerusform>%n dieser Operationen war bereits erfolgreich und würde erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
+            <numerusform>%n dieser Operationen waren bereits erfolgreich und würden erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n</source>
+        <translation>
+            <numerusform>Die %n senden</numerusform>
+            <numerusform>Alle %n senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Nur die andere senden (%n)</numerusform>
+            <numerusform>Nur die anderen %n senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,14 +532,6 @@ Zum Senden %1 eingeben.</translation>
     <message>
         <source>#%1 method: &quot;%2&quot; is not GET, POST, PUT or DELETE</source>
         <translation>#%1 method: &quot;%2&quot; ist nicht GET, POST, PUT oder DELETE</translation>
-    </message>
-    <message>
-        <source>#%1 path: &quot;%2&quot; must start with /, e.g. /classes/Room</source>
-        <translation>#%1 path: &quot;%2&quot; muss mit / beginnen, z. B. /classes/Room</translation>
-    </message>
-    <message>
-        <source>#%1 path: query parameters go in the body of a batch operation, not in the path</source>
-        <translation>#%1 path: Abfrageparameter gehören bei einer Batch-Operation in den body, nicht in den path</translation>
     </message>
     <message>
         <source>#%1 body: must be a JSON object</source>
@@ -597,6 +627,73 @@ Zum Senden %1 eingeben.</translation>
     <message>
         <source>rows: %1</source>
         <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>failed (edited)</source>
+        <translation>fehlgeschlagen (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>outcome unknown (edited)</source>
+        <translation>Ergebnis unbekannt (bearbeitet)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPath</name>
+    <message>
+        <source>&quot;%1&quot; must start with /, e.g. /classes/Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameters go in the body of a batch operation, not in the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty segment (// or a / at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not valid percent-encoding (%XX of UTF-8 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;%2&quot; segment, which the server would resolve to another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with %2, which is not this server&apos;s mount (%3): write %4, and ParseDesk adds the mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is mounted at /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch can&apos;t contain another batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files are not served in a batch; upload or read each file on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a route; it takes %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,6 +1022,14 @@ Zum Senden %1 eingeben.</translation>
         <source>As a user (session token)</source>
         <translation>Als Benutzer (Session-Token)</translation>
     </message>
+    <message>
+        <source>No reply before ParseDesk closed: the server may have run it.</source>
+        <translation>Keine Antwort, bevor ParseDesk geschlossen wurde: Der Server hat den Aufruf womöglich ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Started; its status was no longer checked after ParseDesk closed.</source>
+        <translation>Gestartet; nach dem Schließen von ParseDesk wurde der Status nicht mehr geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>CloudConsole</name>
@@ -1045,14 +1150,6 @@ Zum Senden %1 eingeben.</translation>
         <translation>Den Namen der aufzurufenden Funktion eingeben.</translation>
     </message>
     <message>
-        <source>The parameters are not valid JSON: %1</source>
-        <translation>Die Parameter sind kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>The parameters must be a JSON object, {…}: Parse passes them by name.</source>
-        <translation>Die Parameter müssen ein JSON-Objekt sein, {…}: Parse übergibt sie nach Namen.</translation>
-    </message>
-    <message>
         <source>No call yet: enter a function name and its parameters, then press Run.</source>
         <translation>Noch kein Aufruf: Einen Funktionsnamen und die Parameter eingeben, dann „Ausführen“ drücken.</translation>
     </message>
@@ -1099,6 +1196,14 @@ Zum Senden %1 eingeben.</translation>
     <message>
         <source>Cloud functions and jobs may write, so they count as writes: unlock writes on this production connection to run them.</source>
         <translation>Cloud-Funktionen und Jobs können schreiben und zählen daher als Schreibvorgänge: Schreiben auf dieser Produktivverbindung entsperren, um sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON in the parameters at %1 — not run.</source>
+        <translation>Ungültiges JSON in den Parametern bei %1 — nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The parameters must be a JSON object, {…}: Parse passes them by name. Not run.</source>
+        <translation>Die Parameter müssen ein JSON-Objekt sein, {…}: Parse übergibt sie per Name. Nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1593,22 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>not a valid %1: %2</source>
         <translation>kein gültiger Wert vom Typ %1: %2</translation>
     </message>
+    <message>
+        <source>the integer %1 is beyond 2^53: Parse keeps numbers as doubles and would store %2. Import it into a String field (header name:String) to keep every digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (Parse can&apos;t store NaN or Infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone: write it with Z or an offset (+02:00), or choose the time zone the file&apos;s dates are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in %2 (the clocks were put forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateValueEdit</name>
@@ -1652,6 +1773,22 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
     </message>
+    <message>
+        <source>Refuse them (write dates with Z or an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of dates in the file that don&apos;t name one, such as 2026-01-02 10:00; without one they are refused rather than guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1747,6 +1884,13 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
             <numerusform>%n Einträge älter als %1 Tage gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n write(s) of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -1831,6 +1975,10 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>before: %1</source>
         <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>also set %1 (not kept in the journal: undo cannot restore it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2580,46 @@ Until you lock it again, every panel can change and delete its data, and Cloud C
 
 Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen, und Cloud-Code-Funktionen und Jobs können laufen. Beim Löschen wird weiterhin nach dem Klassennamen gefragt, und das Rückgängig-Journal bewahrt eine Kopie des Geänderten auf.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.</source>
+        <translation>
+            <numerusform>Nicht geschlossen: %n Änderung konnte nicht gespeichert werden; sie bleibt ausstehend, der Grund steht im Tooltip.</numerusform>
+            <numerusform>Nicht geschlossen: %n Änderungen konnten nicht gespeichert werden; sie bleiben ausstehend, der Grund steht im Tooltip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cell(s) of %1 not saved to the server.</source>
+        <translation>
+            <numerusform>%n geänderte Zelle von %1 ist nicht auf dem Server gespeichert.</numerusform>
+            <numerusform>%n geänderte Zellen von %1 sind nicht auf dem Server gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch is being sent: %n operation(s) in the batch composer still wait for their outcome.</source>
+        <translation>
+            <numerusform>Ein Batch wird gesendet: %n Operation im Batch-Editor wartet noch auf ihr Ergebnis.</numerusform>
+            <numerusform>Ein Batch wird gesendet: %n Operationen im Batch-Editor warten noch auf ihr Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in the batch composer not sent yet, or without a known outcome.</source>
+        <translation>
+            <numerusform>%n Operation im Batch-Editor ist noch nicht gesendet oder ohne bekanntes Ergebnis.</numerusform>
+            <numerusform>%n Operationen im Batch-Editor sind noch nicht gesendet oder ohne bekanntes Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Ungesicherte Arbeit</translation>
+    </message>
+    <message>
+        <source>Save writes the changed cells to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
+        <translation>Speichern schreibt die geänderten Zellen auf den Server und lässt einen laufenden Batch zu Ende laufen; die Operationen des Batch-Editors kommen beim nächsten Öffnen dieser Verbindung zurück. Verwerfen verwirft die Änderungen und die Operationen.</translation>
+    </message>
+    <message>
+        <source>Saving before leaving…</source>
+        <translation>Speichern vor dem Verlassen…</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>
@@ -2561,14 +2749,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>a where is a JSON object</source>
-        <translation>eine where-Bedingung ist ein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>Filter not applied: %1</source>
-        <translation>Filter nicht angewendet: %1</translation>
     </message>
     <message>
         <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
@@ -2832,6 +3012,26 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
             <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Ein Where ist ein JSON-Objekt, {…} — Filter nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>Ungültiges JSON bei %1 — Filter nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The rows below are unfiltered.</source>
+        <translation>Die Zeilen unten sind ungefiltert.</translation>
+    </message>
+    <message>
+        <source>The rows below match the previous filter.</source>
+        <translation>Die Zeilen unten entsprechen dem vorherigen Filter.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
+        <translation>Ungültiges JSON bei %1 — der Wert bleibt unverändert; korrigieren Sie es oder drücken Sie Abbrechen.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectExporter</name>
@@ -2842,6 +3042,25 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Export stopped after %1 objects: %2</source>
         <translation>Export nach %1 Objekten abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the server answered the same page again (it ignores the query&apos;s where), so not every object could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 objects were counted at the start, %2 read, and counting again failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server counts %1 objects but listed only these, so the file would be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectFetcher</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3167,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
     </message>
+    <message>
+        <source>The reply was lost; reading the object back shows the save was not applied, so saving again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectValueDelegate</name>
@@ -3053,10 +3276,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>Die zu sendenden Felder ankreuzen und ihre Werte eingeben; jeder Wert wird gegen den Typ des Feldes geprüft. Doppelklick auf einen Wert, um ihn zu bearbeiten.</translation>
     </message>
     <message>
-        <source>Deletes the object with this id. A deleted object cannot be brought back.</source>
-        <translation>Löscht das Objekt mit dieser ID. Ein gelöschtes Objekt lässt sich nicht wiederherstellen.</translation>
-    </message>
-    <message>
         <source>With an object id this reads that one object; without one it queries the class. A GET inside a batch takes these in its body.</source>
         <translation>Mit Objekt-ID wird genau dieses eine Objekt gelesen, ohne wird die Klasse abgefragt. Ein GET innerhalb eines Batches übergibt diese Angaben im Body.</translation>
     </message>
@@ -3128,6 +3347,69 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>Apply to the operation</source>
         <translation>Auf die Operation anwenden</translation>
     </message>
+    <message>
+        <source>Deletes the object with this id. The undo journal keeps a copy first: View → Undo journal can re-create it.</source>
+        <translation>Löscht das Objekt mit dieser ID. Das Rückgängig-Journal behält vorher eine Kopie: Ansicht → Rückgängig-Journal kann es wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writes to objects can be checked; what this one did can&apos;t be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A create without its own objectId can&apos;t be found again: look for the new object by its fields before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 still exists: the delete was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists: the delete was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 exists: the create was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist: the create was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists, so whether the update was applied can&apos;t be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds %2: the update was not applied (or was changed since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is changed by %2, whose effect can&apos;t be told from the object&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not the written %3: the update was not applied (or was changed since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field holds the written value: the update has taken effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParseClient</name>
@@ -3150,6 +3432,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1 %2 was not sent: the production connection %3 is read-only until writes are unlocked.</source>
         <translation>%1 %2 wurde nicht gesendet: Die Produktivverbindung %3 ist schreibgeschützt, bis das Schreiben entsperrt wird.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent and before its reply arrived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3219,16 +3505,28 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>kein Inhalt</translation>
     </message>
     <message>
-        <source>gave up after %1 ms</source>
-        <translation>nach %1 ms aufgegeben</translation>
-    </message>
-    <message>
         <source>The session token is invalid or has expired (Parse error 209): log in again for a new one.</source>
         <translation>Das Session-Token ist ungültig oder abgelaufen (Parse-Fehler 209): Für ein neues erneut anmelden.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate is not trusted, so nothing was sent: %1 To trust this certificate, add its SHA-256 fingerprint to the profile (Connections, or --trust-cert).</source>
         <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet: %1 Um diesem Zertifikat zu vertrauen, seinen SHA-256-Fingerabdruck zum Profil hinzufügen (Verbindungen oder --trust-cert).</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1 (HTTP %2). ParseDesk does not follow redirects, so keys and writes never go to another server: if that is the right address, change the profile&apos;s server URL to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s receiving the reply (its body stalled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3254,8 +3552,12 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>„%1“ ist kein gültiger Feldname: Mit einem Buchstaben beginnen, danach nur Buchstaben, Ziffern und _ verwenden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name).</source>
-        <translation>„%1“ ist keine Route von Parse Server (z. B. /classes/Room, /users, /functions/name).</translation>
+        <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3768,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>Das JSON bearbeiten, um den Baum zu ändern; es wird übernommen, sobald es gültig ist.</translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>Nicht übernommen: %1</translation>
-    </message>
-    <message>
-        <source>Not applied: a where is a JSON object, {…}.</source>
-        <translation>Nicht übernommen: eine where-Bedingung ist ein JSON-Objekt, {…}.</translation>
-    </message>
-    <message>
         <source>Applied to the tree.</source>
         <translation>In den Baum übernommen.</translation>
     </message>
@@ -3504,6 +3798,14 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Matches: %L1</source>
         <translation>Treffer: %L1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>Ungültiges JSON bei %1 — Filter nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Ein Where ist ein JSON-Objekt, {…} — Filter nicht angewendet.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4364,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>; paused for %1 s by the server</source>
         <translation>; vom Server für %1 s pausiert</translation>
     </message>
+    <message>
+        <source>a budget allows 1 to %1 per window of up to 24 h, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLog</name>
@@ -4199,6 +4505,26 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
         <translation>Das vertrauenswürdige Zertifikat muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte optional.</translation>
     </message>
+    <message>
+        <source>The application id contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST API key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -4258,16 +4584,20 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Not sent: the undo journal could not read the objects this write changes (%1).</source>
-        <translation>Nicht gesendet: Das Rückgängig-Journal konnte die Objekte, die dieser Schreibvorgang ändert, nicht lesen (%1).</translation>
-    </message>
-    <message>
         <source>Not sent: the undo journal could not store the snapshot (%1).</source>
         <translation>Nicht gesendet: Das Rückgängig-Journal konnte den Snapshot nicht speichern (%1).</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2.</source>
+        <translation>Server unter %1 nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Not sent: the undo journal keeps a copy of the objects a write changes, and could not read them.</source>
+        <translation>%1 Nicht gesendet: Das Rückgängig-Journal bewahrt eine Kopie der Objekte auf, die ein Schreibvorgang ändert, und konnte sie nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -4285,10 +4615,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>%1 %2: Es wurde kein Snapshot erstellt (das Objekt konnte nicht gelesen werden), daher kann es nicht neu erstellt werden.</translation>
     </message>
     <message>
-        <source>%1: a user&apos;s password cannot be read, so the re-created user has none; set one before the user logs in.</source>
-        <translation>%1: Das Passwort eines Benutzers kann nicht gelesen werden, daher hat der neu erstellte Benutzer keines; vor seiner Anmeldung eines setzen.</translation>
-    </message>
-    <message>
         <source>%1 %2 no longer exists (deleted since); its changes are not undone.</source>
         <translation>%1 %2 existiert nicht mehr (inzwischen gelöscht); seine Änderungen werden nicht rückgängig gemacht.</translation>
     </message>
@@ -4299,6 +4625,14 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Re-created objects get a new createdAt and updatedAt: the server sets them and they cannot be written back.</source>
         <translation>Neu erstellte Objekte erhalten neue Werte für createdAt und updatedAt: Der Server setzt sie, und sie können nicht zurückgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s password cannot be read and the journal keeps no authData, so the re-created user has neither; set a password before the user logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4686,21 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,6 @@
         <translation>&amp;Reintentar fallidas</translation>
     </message>
     <message>
-        <source>Send again only the operations that did not succeed</source>
-        <translation>Volver a enviar solo las operaciones que no tuvieron éxito</translation>
-    </message>
-    <message>
         <source>Re-run &amp;all</source>
         <translation>Reenviar &amp;todas</translation>
     </message>
@@ -219,10 +215,6 @@
         <translation>Ejemplo: %1</translation>
     </message>
     <message>
-        <source>Include the keys (instead of &lt;MASTER_KEY&gt; placeholders)</source>
-        <translation>Incluir las claves (en lugar de marcadores como &lt;MASTER_KEY&gt;)</translation>
-    </message>
-    <message>
         <source>Results as &amp;CSV…</source>
         <translation>Resultados como &amp;CSV…</translation>
     </message>
@@ -277,10 +269,6 @@
         <translation>Copiado como %1, con las claves.</translation>
     </message>
     <message>
-        <source>Copied as %1; keys are placeholders such as &lt;MASTER_KEY&gt;.</source>
-        <translation>Copiado como %1; las claves son marcadores como &lt;MASTER_KEY&gt;.</translation>
-    </message>
-    <message>
         <source>Delete on production</source>
         <translation>Eliminar en producción</translation>
     </message>
@@ -307,10 +295,6 @@
     <message>
         <source>Skip them</source>
         <translation>Omitirlas</translation>
-    </message>
-    <message>
-        <source>Re-run all</source>
-        <translation>Reenviar todas</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -409,10 +393,6 @@
         <translation>Operaciones con resultado desconocido: %1. Puede que el servidor las haya aplicado, y volver a enviarlas podría aplicarlas dos veces.</translation>
     </message>
     <message>
-        <source>Operations that succeeded already: %1. Sending them again repeats them: creates make new objects, increments count twice. Re-run all?</source>
-        <translation>Operaciones que ya tuvieron éxito: %1. Volver a enviarlas las repite: las creaciones generan objetos nuevos y los incrementos cuentan dos veces. ¿Reenviar todas?</translation>
-    </message>
-    <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
         <translation>Listo para enviar: operaciones: %1, todo o nada en una petición.</translation>
     </message>
@@ -457,16 +437,74 @@
         <translation>Editar consulta #%1</translation>
     </message>
     <message>
-        <source>Operations that delete objects of %1 on the production server %2: %3. The undo journal keeps a copy.
-
-Type %1 to send.</source>
-        <translation>Operaciones que eliminan objetos de %1 en el servidor de producción %2: %3. El diario de deshacer guarda una copia.
-
-Escriba %1 para enviar.</translation>
-    </message>
-    <message>
         <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
         <translation>Esta conexión de producción es de solo lectura hasta que se desbloquee la escritura; solo se pueden enviar operaciones GET.</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that failed or were not sent, edited ones included</source>
+        <translation>Volver a enviar solo las operaciones que fallaron o no se enviaron, incluidas las editadas</translation>
+    </message>
+    <message>
+        <source>Send s&amp;elected</source>
+        <translation>Enviar s&amp;elección</translation>
+    </message>
+    <message>
+        <source>Send only the operations selected in the table</source>
+        <translation>Enviar solo las operaciones seleccionadas en la tabla</translation>
+    </message>
+    <message>
+        <source>Include the keys (instead of placeholders)</source>
+        <translation>Incluir las claves (en lugar de marcadores)</translation>
+    </message>
+    <message>
+        <source>Copied as %1; put the real keys in place of %2 before running it.</source>
+        <translation>Copiado como %1; ponga las claves reales en lugar de %2 antes de ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; it holds no keys.</source>
+        <translation>Copiado como %1; no contiene claves.</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Eliminar objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
+        <translation>
+            <numerusform>%n operación elimina objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
+
+Escriba %1 para enviar.</numerusform>
+            <numerusform>%n operaciones eliminan objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
+
+Escriba %1 para enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
+        <translation>
+            <numerusform>%n de estas operaciones ya tuvo éxito y se ejecutaría de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
+            <numerusform>%n de estas operaciones ya tuvieron éxito y se ejecutarían de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n</source>
+        <translation>
+            <numerusform>Enviar la %n</numerusform>
+            <numerusform>Enviar las %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Enviar solo la otra (%n)</numerusform>
+            <numerusform>Enviar solo las otras %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,14 +532,6 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>#%1 method: &quot;%2&quot; is not GET, POST, PUT or DELETE</source>
         <translation>#%1 method: &quot;%2&quot; no es GET, POST, PUT ni DELETE</translation>
-    </message>
-    <message>
-        <source>#%1 path: &quot;%2&quot; must start with /, e.g. /classes/Room</source>
-        <translation>#%1 path: &quot;%2&quot; debe empezar por /, p. ej. /classes/Room</translation>
-    </message>
-    <message>
-        <source>#%1 path: query parameters go in the body of a batch operation, not in the path</source>
-        <translation>#%1 path: en una operación de lote, los parámetros de consulta van en el body, no en el path</translation>
     </message>
     <message>
         <source>#%1 body: must be a JSON object</source>
@@ -597,6 +627,73 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>rows: %1</source>
         <translation>filas: %1</translation>
+    </message>
+    <message>
+        <source>failed (edited)</source>
+        <translation>fallida (editada)</translation>
+    </message>
+    <message>
+        <source>outcome unknown (edited)</source>
+        <translation>resultado desconocido (editada)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPath</name>
+    <message>
+        <source>&quot;%1&quot; must start with /, e.g. /classes/Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameters go in the body of a batch operation, not in the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty segment (// or a / at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not valid percent-encoding (%XX of UTF-8 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;%2&quot; segment, which the server would resolve to another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with %2, which is not this server&apos;s mount (%3): write %4, and ParseDesk adds the mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is mounted at /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch can&apos;t contain another batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files are not served in a batch; upload or read each file on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Parse Server route; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a route; it takes %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -925,6 +1022,14 @@ Escriba %1 para enviar.</translation>
         <source>As a user (session token)</source>
         <translation>Como usuario (token de sesión)</translation>
     </message>
+    <message>
+        <source>No reply before ParseDesk closed: the server may have run it.</source>
+        <translation>Sin respuesta antes de cerrar ParseDesk: puede que el servidor la haya ejecutado.</translation>
+    </message>
+    <message>
+        <source>Started; its status was no longer checked after ParseDesk closed.</source>
+        <translation>Iniciado; su estado no se comprobó más tras cerrar ParseDesk.</translation>
+    </message>
 </context>
 <context>
     <name>CloudConsole</name>
@@ -1045,14 +1150,6 @@ Escriba %1 para enviar.</translation>
         <translation>Escriba el nombre de la función que quiere llamar.</translation>
     </message>
     <message>
-        <source>The parameters are not valid JSON: %1</source>
-        <translation>Los parámetros no son JSON válido: %1</translation>
-    </message>
-    <message>
-        <source>The parameters must be a JSON object, {…}: Parse passes them by name.</source>
-        <translation>Los parámetros deben ser un objeto JSON, {…}: Parse los pasa por nombre.</translation>
-    </message>
-    <message>
         <source>No call yet: enter a function name and its parameters, then press Run.</source>
         <translation>Aún no hay llamadas: escriba un nombre de función y sus parámetros y pulse Ejecutar.</translation>
     </message>
@@ -1099,6 +1196,14 @@ Escriba %1 para enviar.</translation>
     <message>
         <source>Cloud functions and jobs may write, so they count as writes: unlock writes on this production connection to run them.</source>
         <translation>Las funciones Cloud y los trabajos pueden escribir, por lo que cuentan como escrituras: desbloquee la escritura en esta conexión de producción para ejecutarlos.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON in the parameters at %1 — not run.</source>
+        <translation>JSON no válido en los parámetros en %1 — no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>The parameters must be a JSON object, {…}: Parse passes them by name. Not run.</source>
+        <translation>Los parámetros deben ser un objeto JSON, {…}: Parse los pasa por nombre. No se ejecutó.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1593,22 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>not a valid %1: %2</source>
         <translation>no es un valor %1 válido: %2</translation>
     </message>
+    <message>
+        <source>the integer %1 is beyond 2^53: Parse keeps numbers as doubles and would store %2. Import it into a String field (header name:String) to keep every digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number (Parse can&apos;t store NaN or Infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no time zone: write it with Z or an offset (+02:00), or choose the time zone the file&apos;s dates are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in %2 (the clocks were put forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateValueEdit</name>
@@ -1652,6 +1773,22 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>Left out:</source>
         <translation>Omitido:</translation>
     </message>
+    <message>
+        <source>Refuse them (write dates with Z or an offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of dates in the file that don&apos;t name one, such as 2026-01-02 10:00; without one they are refused rather than guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1747,6 +1884,13 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
             <numerusform>%n entradas de más de %1 días eliminadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n write(s) of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -1831,6 +1975,10 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>before: %1</source>
         <translation>antes: %1</translation>
+    </message>
+    <message>
+        <source>also set %1 (not kept in the journal: undo cannot restore it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2580,46 @@ Until you lock it again, every panel can change and delete its data, and Cloud C
 
 Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus datos, y se pueden ejecutar funciones y trabajos de Cloud Code. Eliminar sigue pidiendo el nombre de la clase, y el diario de deshacer guarda una copia de lo que se cambia.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.</source>
+        <translation>
+            <numerusform>No se cerró: %n cambio no se pudo guardar; queda pendiente, pase el ratón por encima para ver el motivo.</numerusform>
+            <numerusform>No se cerró: %n cambios no se pudieron guardar; quedan pendientes, pase el ratón por encima para ver el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cell(s) of %1 not saved to the server.</source>
+        <translation>
+            <numerusform>%n celda cambiada de %1 no guardada en el servidor.</numerusform>
+            <numerusform>%n celdas cambiadas de %1 no guardadas en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch is being sent: %n operation(s) in the batch composer still wait for their outcome.</source>
+        <translation>
+            <numerusform>Se está enviando un lote: %n operación del editor de lotes aún espera su resultado.</numerusform>
+            <numerusform>Se está enviando un lote: %n operaciones del editor de lotes aún esperan su resultado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in the batch composer not sent yet, or without a known outcome.</source>
+        <translation>
+            <numerusform>%n operación del editor de lotes aún sin enviar o sin resultado conocido.</numerusform>
+            <numerusform>%n operaciones del editor de lotes aún sin enviar o sin resultado conocido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Save writes the changed cells to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
+        <translation>Guardar escribe las celdas cambiadas en el servidor y deja terminar un lote que se está enviando; las operaciones del editor de lotes vuelven la próxima vez que se abra esta conexión. Descartar elimina los cambios y las operaciones.</translation>
+    </message>
+    <message>
+        <source>Saving before leaving…</source>
+        <translation>Guardando antes de salir…</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>
@@ -2561,14 +2749,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>a where is a JSON object</source>
-        <translation>una condición where es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>Filter not applied: %1</source>
-        <translation>Filtro no aplicado: %1</translation>
     </message>
     <message>
         <source>%1 can&apos;t be sorted by: the server orders only by String, Number, Boolean and Date fields (this one is %2)</source>
@@ -2832,6 +3012,26 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
             <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Un where es un objeto JSON, {…} — filtro no aplicado.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>JSON no válido en %1 — filtro no aplicado.</translation>
+    </message>
+    <message>
+        <source>The rows below are unfiltered.</source>
+        <translation>Las filas de abajo no están filtradas.</translation>
+    </message>
+    <message>
+        <source>The rows below match the previous filter.</source>
+        <translation>Las filas de abajo corresponden al filtro anterior.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
+        <translation>JSON no válido en %1 — el valor no cambia; corríjalo o pulse Cancelar.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectExporter</name>
@@ -2842,6 +3042,25 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Export stopped after %1 objects: %2</source>
         <translation>Exportación detenida tras %1 objetos: %2</translation>
+    </message>
+    <message>
+        <source>the server answered the same page again (it ignores the query&apos;s where), so not every object could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped: %1 objects were counted at the start, %2 read, and counting again failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server counts %1 objects but listed only these, so the file would be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectFetcher</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3167,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
+    <message>
+        <source>The reply was lost; reading the object back shows the save was not applied, so saving again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectValueDelegate</name>
@@ -3053,10 +3276,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>Marque los campos que quiere enviar y escriba sus valores; cada valor se comprueba con el tipo del campo. Haga doble clic en un valor para editarlo.</translation>
     </message>
     <message>
-        <source>Deletes the object with this id. A deleted object cannot be brought back.</source>
-        <translation>Elimina el objeto con este ID. Un objeto eliminado no se puede recuperar.</translation>
-    </message>
-    <message>
         <source>With an object id this reads that one object; without one it queries the class. A GET inside a batch takes these in its body.</source>
         <translation>Con un ID de objeto, lee solo ese objeto; sin él, consulta la clase. Un GET dentro de un lote lleva estos datos en su cuerpo.</translation>
     </message>
@@ -3128,6 +3347,69 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>Apply to the operation</source>
         <translation>Aplicar a la operación</translation>
     </message>
+    <message>
+        <source>Deletes the object with this id. The undo journal keeps a copy first: View → Undo journal can re-create it.</source>
+        <translation>Elimina el objeto con este id. El diario de deshacer guarda antes una copia: Ver → Diario de deshacer puede volver a crearlo.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCheck</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writes to objects can be checked; what this one did can&apos;t be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A create without its own objectId can&apos;t be found again: look for the new object by its fields before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 still exists: the delete was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists: the delete was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 exists: the create was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist: the create was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists, so whether the update was applied can&apos;t be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds %2: the update was not applied (or was changed since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is changed by %2, whose effect can&apos;t be told from the object&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not the written %3: the update was not applied (or was changed since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field holds the written value: the update has taken effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParseClient</name>
@@ -3150,6 +3432,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1 %2 was not sent: the production connection %3 is read-only until writes are unlocked.</source>
         <translation>%1 %2 no se envió: la conexión de producción %3 es de solo lectura hasta que se desbloquee la escritura.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request was sent and before its reply arrived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3219,16 +3505,28 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>sin cuerpo</translation>
     </message>
     <message>
-        <source>gave up after %1 ms</source>
-        <translation>se desistió tras %1 ms</translation>
-    </message>
-    <message>
         <source>The session token is invalid or has expired (Parse error 209): log in again for a new one.</source>
         <translation>El token de sesión no es válido o ha caducado (error de Parse 209): vuelva a iniciar sesión para obtener uno nuevo.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate is not trusted, so nothing was sent: %1 To trust this certificate, add its SHA-256 fingerprint to the profile (Connections, or --trust-cert).</source>
         <translation>El certificado TLS del servidor no es de confianza, así que no se envió nada: %1 Para confiar en este certificado, añada su huella digital SHA-256 al perfil (Conexiones, o --trust-cert).</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1 (HTTP %2). ParseDesk does not follow redirects, so keys and writes never go to another server: if that is the right address, change the profile&apos;s server URL to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s receiving the reply (its body stalled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3254,8 +3552,12 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>«%1» no es un nombre de campo válido: empiece por una letra y después use solo letras, dígitos y _.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name).</source>
-        <translation>«%1» no es una ruta de Parse Server (p. ej. /classes/Room, /users, /functions/name).</translation>
+        <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3768,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>Edite el JSON para cambiar el árbol; se aplica en cuanto es válido.</translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>No aplicado: %1</translation>
-    </message>
-    <message>
-        <source>Not applied: a where is a JSON object, {…}.</source>
-        <translation>No aplicado: una condición where es un objeto JSON, {…}.</translation>
-    </message>
-    <message>
         <source>Applied to the tree.</source>
         <translation>Aplicado al árbol.</translation>
     </message>
@@ -3504,6 +3798,14 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Matches: %L1</source>
         <translation>Coincidencias: %L1</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>JSON no válido en %1 — filtro no aplicado.</translation>
+    </message>
+    <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Un where es un objeto JSON, {…} — filtro no aplicado.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4364,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>; paused for %1 s by the server</source>
         <translation>; en pausa %1 s por el servidor</translation>
     </message>
+    <message>
+        <source>a budget allows 1 to %1 per window of up to 24 h, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLog</name>
@@ -4199,6 +4505,26 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.</source>
         <translation>El certificado de confianza debe ser una huella digital SHA-256: 64 dígitos hexadecimales, con dos puntos opcionales.</translation>
     </message>
+    <message>
+        <source>The application id contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REST API key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key contains a control character (a line break, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsTrust</name>
@@ -4258,16 +4584,20 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <source>Not sent: the undo journal could not read the objects this write changes (%1).</source>
-        <translation>No enviado: el diario de deshacer no pudo leer los objetos que cambia esta escritura (%1).</translation>
-    </message>
-    <message>
         <source>Not sent: the undo journal could not store the snapshot (%1).</source>
         <translation>No enviado: el diario de deshacer no pudo guardar la instantánea (%1).</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2.</source>
+        <translation>Servidor inalcanzable en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Not sent: the undo journal keeps a copy of the objects a write changes, and could not read them.</source>
+        <translation>%1 No enviado: el diario de deshacer guarda una copia de los objetos que cambia una escritura, y no pudo leerlos.</translation>
     </message>
 </context>
 <context>
@@ -4285,10 +4615,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>%1 %2: no se tomó ninguna instantánea (no se pudo leer), así que no se puede volver a crear.</translation>
     </message>
     <message>
-        <source>%1: a user&apos;s password cannot be read, so the re-created user has none; set one before the user logs in.</source>
-        <translation>%1: la contraseña de un usuario no se puede leer, así que el usuario vuelto a crear no tiene ninguna; establezca una antes de que el usuario inicie sesión.</translation>
-    </message>
-    <message>
         <source>%1 %2 no longer exists (deleted since); its changes are not undone.</source>
         <translation>%1 %2 ya no existe (se eliminó desde entonces); sus cambios no se deshacen.</translation>
     </message>
@@ -4299,6 +4625,14 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Re-created objects get a new createdAt and updatedAt: the server sets them and they cannot be written back.</source>
         <translation>Los objetos vueltos a crear reciben un createdAt y un updatedAt nuevos: los establece el servidor y no se pueden volver a escribir.</translation>
+    </message>
+    <message>
+        <source>%1: a user&apos;s password cannot be read and the journal keeps no authData, so the re-created user has neither; set a password before the user logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4686,21 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>no profile</source>
+        <translation>sin perfil</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
