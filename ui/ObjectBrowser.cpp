@@ -260,8 +260,8 @@ void ObjectBrowser::showFilterError(const QString &error)
                                                      : tr("The rows below match the previous filter.");
     m_ui->whereErrorLabel->setText(error.isEmpty() ? QString() : error + QLatin1Char(' ') + shown);
     m_ui->whereErrorLabel->setVisible(!error.isEmpty());
-    m_ui->whereLineEdit->setStyleSheet(error.isEmpty() ? QString()
-                                                       : QStringLiteral("QLineEdit { background: #fdd8d8; }"));
+    m_ui->whereLineEdit->setStyleSheet(
+        error.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fdd8d8; }"));
     m_ui->objectsTableView->setEnabled(error.isEmpty());
 }
 
@@ -522,8 +522,8 @@ void ObjectBrowser::editAsJson(const QModelIndex &index)
             return;
         }
         // OK stays open on a mistake; it says which one instead of doing nothing.
-        error->setText(tr("Invalid JSON at %1 — the value is not changed; fix it or press Cancel.")
-                           .arg(parsed.error));
+        error->setText(
+            tr("Invalid JSON at %1 — the value is not changed; fix it or press Cancel.").arg(parsed.error));
         error->show();
     });
     connect(edit, &JsonEdit::edited, error, [edit, error] {
