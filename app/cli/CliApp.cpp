@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -133,6 +134,10 @@ CliApp::CliApp(QObject *parent)
         "                      JSON lines: a snapshot, then one line per change; runs until interrupted\n\n"
         "Connection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
         "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
+        "A key given as --master-key VALUE (or any flag) is visible to other users of this machine in\n"
+        "the process list (/proc/PID/cmdline): prefer PARSE_MASTER_KEY, --master-key-file FILE or\n"
+        "--master-key - (one line from standard input); --rest-key has the same forms. A key or token\n"
+        "containing a control character (a line break, say) is refused.\n"
         "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -141,15 +146,24 @@ CliApp::CliApp(QObject *parent)
     };
     opt(QStringLiteral("server"), QStringLiteral("Server URL with its mount path."), QStringLiteral("URL"));
     opt(QStringLiteral("app-id"), QStringLiteral("Application id."), QStringLiteral("ID"));
-    opt(QStringLiteral("rest-key"), QStringLiteral("REST API key."), QStringLiteral("K"));
-    opt(QStringLiteral("client-key"), QStringLiteral("Client key."), QStringLiteral("K"));
-    opt(QStringLiteral("master-key"), QStringLiteral("Master key (sent only when given)."),
+    opt(QStringLiteral("rest-key"), QStringLiteral("REST API key; - reads it from standard input."),
         QStringLiteral("K"));
+    opt(QStringLiteral("rest-key-file"), QStringLiteral("Read the REST API key from the file's first line."),
+        QStringLiteral("FILE"));
+    opt(QStringLiteral("client-key"), QStringLiteral("Client key."), QStringLiteral("K"));
+    opt(QStringLiteral("master-key"),
+        QStringLiteral("Master key (sent only when given); - reads it from standard input. Visible to other "
+                       "users in the process list: prefer PARSE_MASTER_KEY, - or --master-key-file."),
+        QStringLiteral("K"));
+    opt(QStringLiteral("master-key-file"), QStringLiteral("Read the master key from the file's first line."),
+        QStringLiteral("FILE"));
     opt(QStringLiteral("session-token"), QStringLiteral("Session token."), QStringLiteral("T"));
     opt(QStringLiteral("profile"), QStringLiteral("A saved ParseDesk profile."), QStringLiteral("NAME"));
     opt(QStringLiteral("budget"),
-        QStringLiteral("Request budget, e.g. 500/60s (HTTP requests) or 500/60s/ops (operations, as Parse "
-                       "Server's rateLimit counts them); requests wait rather than exceed it."),
+        QStringLiteral(
+            "Request budget, e.g. 500/60s (HTTP requests) or 500/60s/ops (operations, as Parse "
+            "Server's rateLimit counts them); requests wait rather than exceed it. N: 1 to 1000000, "
+            "WINDOW: up to 24h."),
         QStringLiteral("N/WINDOW"));
     opt(QStringLiteral("trust-cert"),
         QStringLiteral(
@@ -157,19 +171,22 @@ CliApp::CliApp(QObject *parent)
             "fingerprint is this one; a TLS error message shows the fingerprint."),
         QStringLiteral("SHA256"));
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
-    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply (default 30)."),
+    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply: 0.1 to 3600 (default 30)."),
         QStringLiteral("SEC"));
     opt(QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON"));
     opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."),
         QStringLiteral("K1,-K2"));
-    opt(QStringLiteral("limit"), QStringLiteral("query: at most N objects."), QStringLiteral("N"));
-    opt(QStringLiteral("skip"), QStringLiteral("query: skip N objects."), QStringLiteral("N"));
+    opt(QStringLiteral("limit"), QStringLiteral("query: at most N objects, 0 to 1000000."),
+        QStringLiteral("N"));
+    opt(QStringLiteral("skip"), QStringLiteral("query: skip N objects, 0 to 100000000."),
+        QStringLiteral("N"));
     opt(QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,.."));
     opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
         QStringLiteral("K,.."));
     opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
     opt(QStringLiteral("batch-size"),
-        QStringLiteral("batch, import: operations per /batch request (default: the profile's, else %1).")
+        QStringLiteral("batch, import: operations per /batch request, 1 to 10000 (default: the profile's, "
+                       "else %1).")
             .arg(ServerProfile().batchSize),
         QStringLiteral("N"));
     opt(QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
@@ -192,7 +209,8 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("skip-bad-rows"),
         QStringLiteral("import: send the rows that convert and list the others; without it, a row that "
                        "can't be converted stops the import before anything is sent."));
-    opt(QStringLiteral("interval"), QStringLiteral("watch: seconds between refreshes (default 30)."),
+    opt(QStringLiteral("interval"),
+        QStringLiteral("watch: whole seconds between refreshes, 1 to 86400 (default 30)."),
         QStringLiteral("SEC"));
     opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
 }
@@ -243,30 +261,38 @@ void CliApp::start(const QStringList &arguments)
         return;
     }
 
-    bool timeoutOk = true;
-    const QString timeout = m_parser.value(QStringLiteral("timeout"));
-    const double seconds = timeout.isEmpty() ? 30.0 : timeout.toDouble(&timeoutOk);
-    if (!timeoutOk || seconds <= 0) {
-        fail(UsageError, QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(timeout));
+    const std::optional<double> seconds =
+        numberOption(QStringLiteral("timeout"), 30, ServerProfile::kMinTimeoutMs / 1000.0,
+                     ServerProfile::kMaxTimeoutMs / 1000.0, false);
+    if (!seconds)
         return;
-    }
 
-    const auto value = [this](const char *flag, const char *variable) {
-        const QString name = QString::fromLatin1(flag);
-        return m_parser.isSet(name) ? m_parser.value(name) : env(variable);
-    };
-    const auto connectWith = [this, value, seconds](ServerProfile base) {
+    // Keys are read once, before a server is asked: one may come from standard input, and a bad one
+    // stops everything.
+    QList<std::pair<QString ServerProfile::*, QString>> keys;
+    for (auto [member, flag, variable, fromFile] :
+         {std::tuple{&ServerProfile::applicationId, "app-id", "PARSE_APP_ID", false},
+          std::tuple{&ServerProfile::restApiKey, "rest-key", "PARSE_REST_KEY", true},
+          std::tuple{&ServerProfile::clientKey, "client-key", "PARSE_CLIENT_KEY", false},
+          std::tuple{&ServerProfile::masterKey, "master-key", "PARSE_MASTER_KEY", true}}) {
+        const std::optional<QString> key = credential(QString::fromLatin1(flag), variable, fromFile);
+        if (!key)
+            return;
+        keys.append({member, *key});
+    }
+    if (!credential(QStringLiteral("session-token"), nullptr, false))
+        return;
+
+    const auto connectWith = [this, keys, seconds = *seconds](ServerProfile base) {
         // Flags and environment fill in what the saved profile lacks or override it.
-        const QString url = value("server", "PARSE_SERVER_URL");
+        const QString url = m_parser.isSet(QStringLiteral("server"))
+                                ? m_parser.value(QStringLiteral("server"))
+                                : env("PARSE_SERVER_URL");
         if (!url.isEmpty())
             base.serverUrl = QUrl(url, QUrl::StrictMode);
-        for (auto [field, flag, variable] : {std::tuple{&base.applicationId, "app-id", "PARSE_APP_ID"},
-                                             std::tuple{&base.restApiKey, "rest-key", "PARSE_REST_KEY"},
-                                             std::tuple{&base.clientKey, "client-key", "PARSE_CLIENT_KEY"},
-                                             std::tuple{&base.masterKey, "master-key", "PARSE_MASTER_KEY"}}) {
-            const QString v = value(flag, variable);
-            if (!v.isEmpty())
-                *field = v;
+        for (const auto &[member, key] : keys) {
+            if (!key.isEmpty())
+                base.*member = key;
         }
         base.useMasterKey = base.hasMasterKey();
         if (m_parser.isSet(QStringLiteral("budget"))) {
@@ -448,18 +474,15 @@ std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
     if (!where)
         return std::nullopt;
     options.where = *where;
-    for (auto [target, flag] : {std::pair{&options.limit, "limit"}, std::pair{&options.skip, "skip"}}) {
+    for (auto [target, flag, max] :
+         {std::tuple{&options.limit, "limit", 1e6}, std::tuple{&options.skip, "skip", 1e8}}) {
         const QString name = QString::fromLatin1(flag);
         if (!m_parser.isSet(name))
             continue;
-        bool ok = false;
-        const int n = m_parser.value(name).toInt(&ok);
-        if (!ok || n < 0) {
-            fail(UsageError,
-                 QStringLiteral("--%1: '%2' is not a whole number >= 0").arg(name, m_parser.value(name)));
+        const std::optional<double> n = numberOption(name, 0, 0, max, true);
+        if (!n)
             return std::nullopt;
-        }
-        *target = n;
+        *target = int(*n);
     }
     options.order = splitList(m_parser.value(QStringLiteral("order")));
     options.keys = splitList(m_parser.value(QStringLiteral("keys")));
@@ -551,18 +574,12 @@ void CliApp::runBatch()
 
 void CliApp::runDocument(const BatchDocument &document, const QStringList &sources)
 {
-    int batchSize = m_profile.batchSize;
-    if (m_parser.isSet(QStringLiteral("batch-size"))) {
-        bool ok = false;
-        batchSize = m_parser.value(QStringLiteral("batch-size")).toInt(&ok);
-        if (!ok || batchSize < 1) {
-            fail(UsageError, QStringLiteral("--batch-size: '%1' is not a whole number >= 1")
-                                 .arg(m_parser.value(QStringLiteral("batch-size"))));
-            return;
-        }
-    }
+    const std::optional<double> batchSize =
+        numberOption(QStringLiteral("batch-size"), m_profile.batchSize, 1, 10000, true);
+    if (!batchSize)
+        return;
     auto *runner = new BatchRunner(m_client, this);
-    runner->setBatchSize(batchSize);
+    runner->setBatchSize(int(*batchSize));
     connect(runner, &BatchRunner::finished, this, [this, runner, sources] {
         QJsonArray items;
         bool anyFailed = false;
@@ -804,6 +821,90 @@ void CliApp::runImport()
             });
 }
 
+std::optional<double> CliApp::numberOption(const QString &name, double fallback, double min, double max,
+                                           bool whole)
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    const QString text = m_parser.value(name);
+    bool ok = false;
+    // toDouble takes "nan", "inf" and 1e10: none of them is a timeout, an interval or a count.
+    const double value = whole ? double(text.toLongLong(&ok)) : text.toDouble(&ok);
+    if (ok && std::isfinite(value) && value >= min && value <= max)
+        return value;
+    fail(UsageError,
+         QStringLiteral("--%1: '%2' is not %3 from %4 to %5")
+             .arg(name, text, whole ? QStringLiteral("a whole number") : QStringLiteral("a number"),
+                  QString::number(min, 'g', 10), QString::number(max, 'g', 10)));
+    return std::nullopt;
+}
+
+std::optional<QString> CliApp::credential(const QString &flag, const char *variable, bool fromFile)
+{
+    const QString fileFlag = flag + QStringLiteral("-file");
+    const bool fromKeyFile = fromFile && m_parser.isSet(fileFlag);
+    const bool fromStdin = fromFile && m_parser.isSet(flag) && m_parser.value(flag) == QLatin1String("-");
+    if (fromKeyFile && m_parser.isSet(flag)) {
+        fail(UsageError, QStringLiteral("--%1 and --%2: give the key one way").arg(flag, fileFlag));
+        return std::nullopt;
+    }
+    QString source = QStringLiteral("--") + flag;
+    QString value;
+    if (fromKeyFile || fromStdin) {
+        QFile in;
+        if (fromStdin) {
+            // Standard input carries one thing: a batch or import read from it would start at the key.
+            const bool inputFromStdin = (m_run == &CliApp::runBatch || m_run == &CliApp::runImport) &&
+                                        m_positional.constLast() == QLatin1String("-");
+            if (m_keyFromStdin || inputFromStdin) {
+                fail(UsageError,
+                     QStringLiteral("--%1 -: standard input already carries %2; give this key with --%3 FILE "
+                                    "or %4")
+                         .arg(flag,
+                              inputFromStdin ? QStringLiteral("the %1 input").arg(m_positional.constFirst())
+                                             : QStringLiteral("another key"),
+                              fileFlag, QString::fromLatin1(variable)));
+                return std::nullopt;
+            }
+            m_keyFromStdin = true;
+            source = QStringLiteral("--%1 - (standard input)").arg(flag);
+            in.open(stdin, QIODevice::ReadOnly);
+        } else {
+            source = QStringLiteral("--") + fileFlag;
+            in.setFileName(m_parser.value(fileFlag));
+            if (!in.open(QIODevice::ReadOnly)) {
+                fail(UsageError,
+                     QStringLiteral("%1: cannot read %2: %3").arg(source, in.fileName(), in.errorString()));
+                return std::nullopt;
+            }
+        }
+        // The first line without its line break (CR LF in a file saved on Windows).
+        QByteArray line = in.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            fail(UsageError, QStringLiteral("%1: the first line holds no key").arg(source));
+            return std::nullopt;
+        }
+        value = QString::fromUtf8(line);
+    } else if (m_parser.isSet(flag)) {
+        value = m_parser.value(flag);
+    } else if (variable) {
+        source = QString::fromLatin1(variable);
+        value = env(variable);
+    }
+    if (!ServerProfile::isHeaderSafe(value)) {
+        // Not shown: it is a secret, and a control character in it would start a header of its own.
+        fail(UsageError, QStringLiteral("%1: the value contains a control character (a line break, say), "
+                                        "which no key or token has; nothing was sent")
+                             .arg(source));
+        return std::nullopt;
+    }
+    return value;
+}
+
 bool CliApp::refuseWrites(bool writes, const QString &command)
 {
     if (!writes || !m_client->writesLocked())
@@ -820,17 +921,12 @@ void CliApp::runWatch()
     const std::optional<QueryOptions> options = queryOptions(QStringLiteral("watch"));
     if (!options)
         return;
-    bool ok = true;
-    const QString intervalText = m_parser.value(QStringLiteral("interval"));
-    const int interval = intervalText.isEmpty() ? 30 : intervalText.toInt(&ok);
-    if (!ok || interval < 1) {
-        fail(UsageError,
-             QStringLiteral("--interval: '%1' is not a whole number of seconds >= 1").arg(intervalText));
+    const std::optional<double> interval = numberOption(QStringLiteral("interval"), 30, 1, 86400, true);
+    if (!interval)
         return;
-    }
     auto *model = new LiveListModel(this);
     model->setClient(m_client);
-    model->setIntervalSeconds(interval);
+    model->setIntervalSeconds(int(*interval));
     model->setMode(m_parser.isSet(QStringLiteral("livequery")) ? LiveListModel::Mode::LiveQuery
                                                                : LiveListModel::Mode::Polling);
     model->setQuery(m_positional.at(1), *options);

@@ -63,6 +63,12 @@ private:
     // A file's content, or standard input's for "-".
     std::optional<QByteArray> readInput(const QString &command, const QString &name);
     std::optional<QJsonObject> jsonObjectOption(const QString &name, const QString &example);
+    // A numeric option within [min, max] (finite; whole numbers when `whole`), or fallback when not given.
+    std::optional<double> numberOption(const QString &name, double fallback, double min, double max,
+                                       bool whole);
+    // A key or token from --flag, --flag-file FILE or --flag - (when fromFile), else the environment
+    // variable; refused (nullopt) when it holds a control character, naming where it came from, not it.
+    std::optional<QString> credential(const QString &flag, const char *variable, bool fromFile);
     void fail(int code, const QString &message);
     // A production profile is read-only unless --allow-writes: fails (true) when `writes` is set then.
     bool refuseWrites(bool writes, const QString &command);
@@ -80,4 +86,5 @@ private:
     ParseClient *m_client = nullptr;
     Runner m_run = nullptr;
     bool m_done = false;
+    bool m_keyFromStdin = false;
 };

@@ -6,7 +6,9 @@
 #include "TlsProxy.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void keys_hiddenUntilShown();
     void invalidUrl_disablesSaveWithReason();
     void budget_badIsRejectedGoodIsSaved();
+    void keyWithALineBreak_isRefusedWithoutShowingIt();
     void selectingAProfile_fillsTheFormWithItsKeys();
     void delete_confirmed_removesProfile();
     void delete_declined_keepsProfile();
@@ -283,6 +286,38 @@ void TestConnectionDialog::budget_badIsRejectedGoodIsSaved()
     dialog = openDialog();
     QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("budgetLineEdit"))->text(),
              QStringLiteral("500/60s/ops"));
+}
+
+// A key pasted with a line break in it would start a header of its own on every request.
+void TestConnectionDialog::keyWithALineBreak_isRefusedWithoutShowingIt()
+{
+    auto dialog = openDialog();
+    ServerProfile p;
+    p.name = QStringLiteral("Pasted");
+    p.serverUrl = QUrl(QStringLiteral("https://example.com/parse"));
+    p.applicationId = QStringLiteral("app");
+    fillForm(dialog.get(), p);
+    auto *save = child<QPushButton>(dialog.get(), QStringLiteral("savePushButton"));
+    auto *reason = child<QLabel>(dialog.get(), QStringLiteral("validationLabel"));
+    QVERIFY(save->isEnabled());
+
+    auto *masterKey = child<QLineEdit>(dialog.get(), QStringLiteral("masterKeyLineEdit"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("secret-1\r\nX-Injected: yes"));
+    masterKey->setFocus();
+    QTest::keySequence(masterKey, QKeySequence::Paste);
+    QVERIFY2(masterKey->text().contains(QLatin1Char('\n')), "the paste kept the line break");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog.get(), QStringLiteral("connectPushButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog.get(), QStringLiteral("testConnectionPushButton"))->isEnabled());
+    QVERIFY2(reason->isVisible() &&
+                 reason->text().contains(QStringLiteral("master key contains a control character")),
+             qPrintable(reason->text()));
+    QVERIFY(!reason->text().contains(QStringLiteral("secret-1")) &&
+            !save->toolTip().contains(QStringLiteral("secret-1")));
+
+    masterKey->clear();
+    QTest::keyClicks(masterKey, QStringLiteral("secret-1"));
+    QVERIFY(save->isEnabled());
 }
 
 void TestConnectionDialog::selectingAProfile_fillsTheFormWithItsKeys()

@@ -94,6 +94,58 @@ private Q_SLOTS:
         p.applicationId = appId;
         QCOMPARE(p.validationError().isEmpty(), valid);
     }
+
+    // Keys go out as headers: a control character in one would inject a header of its own. The message
+    // names the key, never its value.
+    void validation_keysAndTimeout_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<QString>("problem"); // empty: valid
+        QTest::newRow("plain keys") << "masterKey"
+                                    << "secret-1" << 30000 << "";
+        QTest::newRow("application id, LF") << "applicationId"
+                                            << "app\nX: y" << 30000 << "application id contains a control";
+        QTest::newRow("REST key, CR LF") << "restApiKey"
+                                         << "secret-1\r\nX: y" << 30000 << "REST API key contains a control";
+        QTest::newRow("client key, tab") << "clientKey"
+                                         << "secret-1\tx" << 30000 << "client key contains a control";
+        QTest::newRow("master key, DEL") << "masterKey"
+                                         << "secret-1\x7F" << 30000 << "master key contains a control";
+        QTest::newRow("master key, NEL") << "masterKey"
+                                         << "secret-1\u0085" << 30000 << "master key contains a control";
+        QTest::newRow("timeout 0.1 s") << "masterKey"
+                                       << "secret-1" << 100 << "";
+        QTest::newRow("timeout 1 h") << "masterKey"
+                                     << "secret-1" << 3600000 << "";
+        QTest::newRow("timeout 0") << "masterKey"
+                                   << "secret-1" << 0 << "between 0.1 and 3600 seconds";
+        QTest::newRow("timeout over 1 h") << "masterKey"
+                                          << "secret-1" << 3600001 << "between 0.1 and 3600 seconds";
+    }
+    void validation_keysAndTimeout()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(int, timeoutMs);
+        QFETCH(QString, problem);
+        ServerProfile p;
+        p.name = QStringLiteral("n");
+        p.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1337/parse"));
+        p.applicationId = QStringLiteral("app");
+        p.timeoutMs = timeoutMs;
+        for (auto [name, member] : {std::pair{"applicationId", &ServerProfile::applicationId},
+                                    std::pair{"restApiKey", &ServerProfile::restApiKey},
+                                    std::pair{"clientKey", &ServerProfile::clientKey},
+                                    std::pair{"masterKey", &ServerProfile::masterKey}}) {
+            if (field == QLatin1String(name))
+                p.*member = value;
+        }
+        const QString error = p.validationError();
+        QVERIFY2(error.contains(problem) && error.isEmpty() == problem.isEmpty(), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -86,6 +86,11 @@ private Q_SLOTS:
         QTest::newRow("no unit is seconds") << "5/2" << true << 2000 << false;
         QTest::newRow("garbage") << "lots" << false << 0 << false;
         QTest::newRow("zero") << "0/60s" << false << 0 << false;
+        // The window in ms must fit an int: an overflowing one would turn the budget off.
+        QTest::newRow("a day") << "1000000/24h" << true << 86400000 << false;
+        QTest::newRow("over a day") << "10/25h" << false << 0 << false;
+        QTest::newRow("window overflowing an int") << "10/3000000h" << false << 0 << false;
+        QTest::newRow("over a million") << "1000001/60s" << false << 0 << false;
     }
     void parse()
     {

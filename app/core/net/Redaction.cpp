@@ -1,6 +1,9 @@
 #include "Redaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace Redaction {
 
@@ -45,9 +48,25 @@ QString secret(const QString &value)
 
 QString scrub(QString text, const QStringList &secrets)
 {
-    for (const QString &s : secrets) {
-        if (s.size() >= 4)
-            text.replace(s, QStringLiteral("***"));
+    // Longest first, so a secret that contains another goes whole.
+    QStringList sorted = secrets;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &s : std::as_const(sorted)) {
+        if (s.size() < 4)
+            continue;
+        // As a server or proxy may echo it: raw, URL-encoded (in either hex case, or form-encoded), or
+        // escaped inside a JSON string.
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(s));
+        QString json = QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact));
+        json = json.mid(2, json.size() - 4);
+        QString slashed = json;
+        slashed.replace(QLatin1Char('/'), QLatin1String("\\/"));
+        for (const QString &form : {s, json, slashed})
+            text.replace(form, QStringLiteral("***"));
+        for (const QString &form :
+             {encoded, QString(encoded).replace(QLatin1String("%20"), QLatin1String("+"))})
+            text.replace(form, QStringLiteral("***"), Qt::CaseInsensitive);
     }
     return text;
 }

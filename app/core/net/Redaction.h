@@ -11,6 +11,8 @@ QUrl url(const QUrl &url);
 QString secret(const QString &value);
 // True for header or parameter names that carry a secret.
 bool isSecretName(QStringView name);
-// Replaces every occurrence of each given secret in text (for exports and error messages).
+// Replaces every occurrence of each given secret in text (for exports and error messages and whatever a
+// server or proxy echoes): as it is, URL-encoded or escaped in a JSON string. Secrets shorter than 4
+// characters are left alone (they would blank out ordinary words).
 QString scrub(QString text, const QStringList &secrets);
 } // namespace Redaction

@@ -30,8 +30,16 @@ std::optional<RequestBudget> RequestBudget::parse(const QString &text, QString *
                          : unit == QLatin1String("m") ? 60000
                          : unit == QLatin1String("h") ? 3600000
                                                       : 1000;
+    // Bounded so the window in ms fits an int: an overflowing one would turn the budget off.
+    const qint64 windowMs = m.captured(2).toLongLong() * scale;
+    if (m.captured(1).toInt() > kMaxCapacity || windowMs > kMaxWindowMs) {
+        *error = tr("a budget allows 1 to %1 per window of up to 24 h (e.g. 500/60s), not \"%2\"")
+                     .arg(kMaxCapacity)
+                     .arg(text);
+        return std::nullopt;
+    }
     const Unit counts = m.captured(4).startsWith(QLatin1String("op")) ? Unit::Operations : Unit::Requests;
-    return RequestBudget(m.captured(1).toInt(), int(m.captured(2).toLongLong() * scale), counts);
+    return RequestBudget(m.captured(1).toInt(), int(windowMs), counts);
 }
 
 QString RequestBudget::toString() const

@@ -24,6 +24,8 @@ public:
 
     RequestBudget(int capacity, int windowMs, Unit unit, Clock clock = {});
 
+    static constexpr int kMaxCapacity = 1000000;
+    static constexpr qint64 kMaxWindowMs = 24 * 3600 * 1000;
     // "500/60s", "500/60s/ops", "20/1m"; nullopt with a reason on bad text.
     static std::optional<RequestBudget> parse(const QString &text, QString *error);
     QString toString() const;

@@ -23,6 +23,19 @@ QString ServerProfile::validationError() const
         return tr("The server URL must start with http:// or https://.");
     if (applicationId.trimmed().isEmpty())
         return tr("The application id is required.");
+    const std::pair<const QString *, const char *> sent[] = {
+        {&applicationId, QT_TR_NOOP("The application id contains a control character (a line break, say).")},
+        {&restApiKey, QT_TR_NOOP("The REST API key contains a control character (a line break, say).")},
+        {&clientKey, QT_TR_NOOP("The client key contains a control character (a line break, say).")},
+        {&masterKey, QT_TR_NOOP("The master key contains a control character (a line break, say).")}};
+    for (const auto &[value, problem] : sent) {
+        if (!isHeaderSafe(*value))
+            return tr(problem);
+    }
+    if (timeoutMs < kMinTimeoutMs || timeoutMs > kMaxTimeoutMs)
+        return tr("The timeout must be between %1 and %2 seconds.")
+            .arg(kMinTimeoutMs / 1000.0)
+            .arg(kMaxTimeoutMs / 1000);
     if (batchSize < 1 || batchSize > 10000)
         return tr("The batch size must be between 1 and 10000.");
     QString budgetProblem;
@@ -31,6 +44,12 @@ QString ServerProfile::validationError() const
     if (!trustedCertificate.isEmpty() && TlsTrust::normalized(trustedCertificate).isEmpty())
         return tr("The trusted certificate must be a SHA-256 fingerprint: 64 hex digits, colons optional.");
     return {};
+}
+
+bool ServerProfile::isHeaderSafe(QStringView value)
+{
+    return std::none_of(value.begin(), value.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 QString ServerProfile::newId()

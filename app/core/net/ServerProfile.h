@@ -33,8 +33,15 @@ public:
     // The URL's path without a trailing slash ("" when the server is mounted at the root).
     QString mountPath() const;
     bool hasMasterKey() const { return !masterKey.isEmpty(); }
-    // Empty when usable; otherwise what to fix, for people.
+    // Empty when usable; otherwise what to fix, for people (never quoting a key).
     QString validationError() const;
+
+    // False when the value holds a control character: sent as a header, a line break in a key would
+    // start a header of its own.
+    static bool isHeaderSafe(QStringView value);
+    // What the timeout may be: a timeout of zero or of days is no timeout.
+    static constexpr int kMinTimeoutMs = 100;
+    static constexpr int kMaxTimeoutMs = 3600 * 1000;
 
     static QString newId();
 };
