@@ -173,6 +173,12 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
     opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply: 0.1 to 3600 (default 30)."),
         QStringLiteral("SEC"));
+    opt(QStringLiteral("max-reply-mb"),
+        QStringLiteral("Refuse a reply larger than N MB, 1 to 65536 (default %1: a page of a million rows of "
+                       "a wide class). A reply is held in memory while it is read and decoded, so the limit "
+                       "bounds the memory a command takes.")
+            .arg(ParseClient::kDefaultMaxReplyBytes / (1024 * 1024)),
+        QStringLiteral("N"));
     opt(QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON"));
     opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."),
         QStringLiteral("K1,-K2"));
@@ -266,6 +272,11 @@ void CliApp::start(const QStringList &arguments)
                      ServerProfile::kMaxTimeoutMs / 1000.0, false);
     if (!seconds)
         return;
+    const std::optional<double> maxReplyMb =
+        numberOption(QStringLiteral("max-reply-mb"),
+                     double(ParseClient::kDefaultMaxReplyBytes / (1024 * 1024)), 1, 65536, true);
+    if (!maxReplyMb)
+        return;
 
     // Keys are read once, before a server is asked: one may come from standard input, and a bad one
     // stops everything.
@@ -283,7 +294,8 @@ void CliApp::start(const QStringList &arguments)
     if (!credential(QStringLiteral("session-token"), nullptr, false))
         return;
 
-    const auto connectWith = [this, keys, seconds = *seconds](ServerProfile base) {
+    const auto connectWith = [this, keys, seconds = *seconds,
+                              maxReplyBytes = qint64(*maxReplyMb) * 1024 * 1024](ServerProfile base) {
         // Flags and environment fill in what the saved profile lacks or override it.
         const QString url = m_parser.isSet(QStringLiteral("server"))
                                 ? m_parser.value(QStringLiteral("server"))
@@ -324,6 +336,7 @@ void CliApp::start(const QStringList &arguments)
         }
         m_profile = base;
         m_client = new ParseClient(m_profile, &m_network, this);
+        m_client->setMaxReplyBytes(maxReplyBytes);
         if (m_parser.isSet(QStringLiteral("allow-writes")))
             m_client->setWritesLocked(false);
         // A saved profile shares its undo journal with the app: CLI writes can be reviewed and undone there.

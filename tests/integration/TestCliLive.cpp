@@ -1,5 +1,6 @@
 // parsedesk-cli, run as a user or script would, against the real local servers: output and exit codes.
 #include "AdminClient.h"
+#include "Await.h"
 #include "CliRun.h"
 #include "LocalParseServer.h"
 
@@ -135,6 +136,34 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("roomName"));
         QVERIFY(r.out.contains("----"));
+    }
+
+    // --max-reply-mb sets the cap on a reply's size: above it the reply is refused unread (exit 2, saying
+    // the limit), below it the query answers as usual.
+    void query_maxReplyMb_refusesLargerReplies()
+    {
+        const ServerProfile p = LocalParseServer::profile();
+        AdminClient admin(p);
+        const QString cls =
+            admin.classes().add(QStringLiteral("CliBigReply%1").arg(QDateTime::currentMSecsSinceEpoch()));
+        // 12 objects of 100 KB: a reply of about 1.2 MB.
+        const QString padding(100 * 1024, QLatin1Char('x'));
+        for (int i = 0; i < 12; ++i) {
+            const ParseResult r = await(admin.client().send(ParseRequest::createObject(
+                cls, {{QStringLiteral("n"), i}, {QStringLiteral("padding"), padding}})));
+            QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        }
+        const QStringList query{QStringLiteral("query"), cls, QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--max-reply-mb")};
+
+        const Run refused = cli(query + QStringList{QStringLiteral("1")}, p);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("larger than the limit of 1 MB"), refused.err.constData());
+        QVERIFY2(refused.out.isEmpty(), refused.out.constData());
+
+        const Run answered = cli(query + QStringList{QStringLiteral("2")}, p);
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        QCOMPARE(answered.out.trimmed().split('\n').size(), 1 + 12);
     }
 
     void schema_jsonIsTheServersAndTableHasCounts()
@@ -347,6 +376,13 @@ private Q_SLOTS:
         QTest::newRow("bad limit") << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
                                                   QStringLiteral("--limit"), QStringLiteral("ten")}
                                    << QString() << 2 << QStringLiteral("--limit");
+        for (const char *mb : {"0", "65537", "nan", "1.5"})
+            QTest::newRow(qPrintable(QStringLiteral("max-reply-mb %1").arg(QLatin1String(mb))))
+                << QStringList{QStringLiteral("query"), QStringLiteral("Room"),
+                               QStringLiteral("--max-reply-mb"), QString::fromLatin1(mb)}
+                << QString() << 2
+                << QStringLiteral("--max-reply-mb: '%1' is not a whole number from 1 to 65536")
+                       .arg(QLatin1String(mb));
         QTest::newRow("schema without master key")
             << QStringList{QStringLiteral("schema")} << QStringLiteral("noMaster") << 2
             << QStringLiteral("master key");
