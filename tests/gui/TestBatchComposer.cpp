@@ -75,6 +75,7 @@ private Q_SLOTS:
     void getOperation_editsInTheQueryBuilder();
     void importFromTheClassBrowser_reportsEveryRow();
     void jsonView_staysInSyncAndKeepsTheTableOnErrors();
+    void pathParseWouldRouteElsewhere_keepsSendDisabledWithTheReason();
     void copyAsCurl_hidesTheKeys();
     void productionDelete_needsTheClassNameTyped();
     void deleteBatch_asksForTheClassNameOnEveryProfile();
@@ -419,6 +420,37 @@ void TestBatchComposer::jsonView_staysInSyncAndKeepsTheTableOnErrors()
     QTRY_COMPARE(model->rowCount(), 1);
     QVERIFY(error->text().isEmpty());
     QTRY_VERIFY(child<QPushButton>(composer, QStringLiteral("sendPushButton"))->isEnabled());
+}
+
+// Checked against the connected server's mount (/parse here): a path the server would resolve to another
+// route, or one with another mount that would fail its whole chunk, is never sent.
+void TestBatchComposer::pathParseWouldRouteElsewhere_keepsSendDisabledWithTheReason()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    auto window = openWindow(LocalParseServer::profile());
+    BatchComposer *composer = composerOf(window.get());
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("emptyExamplePushButton")), Qt::LeftButton);
+    BatchModel *model = composer->model();
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    auto *validation = child<QLabel>(composer, QStringLiteral("validationLabel"));
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(validation->text()));
+
+    const QModelIndex path = model->index(0, BatchModel::Path);
+    for (const auto &[written, reason] :
+         {std::pair{QStringLiteral("/classes/Adv2/../Room"),
+                    QStringLiteral("#1 path: \"/classes/Adv2/../Room\" has a \"..\" segment")},
+          std::pair{QStringLiteral("/v1/parse/classes/Room"),
+                    QStringLiteral("#1 path: \"/v1/parse/classes/Room\" starts with /v1/parse, which is not "
+                                   "this server's mount (/parse)")},
+          std::pair{QStringLiteral("/classes//Room"),
+                    QStringLiteral("#1 path: \"/classes//Room\" has an empty segment")}}) {
+        QVERIFY(model->setData(path, written));
+        QTRY_VERIFY2(validation->text().contains(reason), qPrintable(validation->text()));
+        QVERIFY(!send->isEnabled());
+    }
+    // With this server's own mount, or none, it goes.
+    QVERIFY(model->setData(path, QStringLiteral("/parse/classes/Room")));
+    QTRY_VERIFY2(send->isEnabled(), qPrintable(validation->text()));
 }
 
 void TestBatchComposer::copyAsCurl_hidesTheKeys()
