@@ -2620,6 +2620,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>Saving before leaving…</source>
         <translation>Speichern vor dem Verlassen…</translation>
     </message>
+    <message>
+        <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
+        <translation>Nicht verbunden, daher können die Operationen des Batch-Editors nicht für den nächsten Start aufbewahrt werden: Brechen Sie ab und speichern Sie sie in eine Datei (Speichern… im Batch-Editor), oder verwerfen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>
@@ -4365,7 +4369,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>; vom Server für %1 s pausiert</translation>
     </message>
     <message>
-        <source>a budget allows 1 to %1 per window of up to 24 h, not &quot;%2&quot;</source>
+        <source>a budget allows 1 to %1 per window of up to 24 h (e.g. 500/60s), not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

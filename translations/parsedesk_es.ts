@@ -2620,6 +2620,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>Saving before leaving…</source>
         <translation>Guardando antes de salir…</translation>
     </message>
+    <message>
+        <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
+        <translation>Sin conexión, las operaciones del editor de lotes no se pueden conservar para el próximo inicio: cancele y guárdelas en un archivo (Guardar… en el editor de lotes), o descártelas.</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>
@@ -4365,7 +4369,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>; en pausa %1 s por el servidor</translation>
     </message>
     <message>
-        <source>a budget allows 1 to %1 per window of up to 24 h, not &quot;%2&quot;</source>
+        <source>a budget allows 1 to %1 per window of up to 24 h (e.g. 500/60s), not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -512,14 +512,20 @@ bool MainWindow::confirmLeave(const std::function<void()> &then)
     else if (operations > 0)
         lines << tr("%n operation(s) in the batch composer not sent yet, or without a known outcome.", "",
                     operations);
+    // Without a connection there is no profile to keep the operations for: only a file keeps them.
+    const bool keepable = !m_profileId.isEmpty();
     QMessageBox box(QMessageBox::Warning, tr("Unsaved work"), lines.join(QLatin1Char('\n')),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+                    keepable ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                             : QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
     box.setObjectName(QStringLiteral("unsavedWorkMessageBox"));
     box.setInformativeText(
-        tr("Save writes the changed cells to the server and lets a batch being sent finish; "
-           "the composer's operations come back the next time this connection opens. "
-           "Discard drops the changes and the operations."));
-    box.setDefaultButton(QMessageBox::Save);
+        keepable ? tr("Save writes the changed cells to the server and lets a batch being sent finish; "
+                      "the composer's operations come back the next time this connection opens. "
+                      "Discard drops the changes and the operations.")
+                 : tr("Not connected, so the composer's operations can't be kept for the next start: "
+                      "Cancel and save them to a file (Save… in the batch composer), or discard them."));
+    box.setDefaultButton(keepable ? QMessageBox::Save : QMessageBox::Cancel);
     switch (box.exec()) {
     case QMessageBox::Save:
         break;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void closeAndQuit_withEditedCells_askSaveDiscardCancel();
     void switchingConnection_withUnsentOperations_asks();
     void composerAndCloudHistory_comeBackOnTheNextStart();
+    void close_notConnected_offersNoSaveItCannotKeep();
 
 private:
     // The object of the test class in the window's class browser, with its "label" cell.
@@ -257,6 +258,27 @@ void TestUnsavedWork::composerAndCloudHistory_comeBackOnTheNextStart()
     QCOMPARE(history->rowCount(), 1);
     QVERIFY(history->index(0, 0).data().toString().contains(QStringLiteral("echo")));
     QVERIFY(await(m_admin->client().send(ParseRequest::deleteObject(m_class, createdId))).ok());
+}
+
+void TestUnsavedWork::close_notConnected_offersNoSaveItCannotKeep()
+{
+    auto window = m_session->openWindow();
+    auto *composer = child<BatchComposer>(window.get(), QStringLiteral("batchComposer"));
+    QTest::mouseClick(child<QPushButton>(composer, QStringLiteral("emptyExamplePushButton")), Qt::LeftButton);
+    QCOMPARE(composer->model()->rowCount(), 4);
+    bool offeredSave = true;
+    QString told;
+    GuiTestSupport::onNextModal<QMessageBox>(this, [&](QMessageBox *box) {
+        offeredSave = box->button(QMessageBox::Save) != nullptr;
+        told = box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window->close());
+    QVERIFY(!offeredSave);
+    QVERIFY2(told.contains(QStringLiteral("save them to a file")), qPrintable(told));
+    QCOMPARE(composer->model()->rowCount(), 4);
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Discard);
+    QVERIFY(window->close());
 }
 
 QTEST_MAIN(TestUnsavedWork)
