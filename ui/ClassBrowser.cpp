@@ -3,15 +3,18 @@
 
 #include "ClassListModel.h"
 #include "ObjectBrowser.h"
+#include "ObjectTableModel.h"
 #include "ParseClient.h"
 #include "ParseNames.h"
 #include "SchemaModel.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
 #include <algorithm>
 #include <initializer_list>
 
@@ -34,8 +37,17 @@ ClassBrowser::ClassBrowser(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ClassBrowser>())
     , m_schema(new SchemaModel(this))
+    , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ClassBrowser::refreshCounts);
+    // Back from a terminal (parsedesk-cli writes through the same profile), counts may be stale.
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive && isVisible())
+            refreshCounts();
+    });
     QFont title = m_ui->placeholderTitleLabel->font();
     if (title.pointSizeF() > 0)
         title.setPointSizeF(title.pointSizeF() * 1.4);
@@ -89,9 +101,15 @@ ClassBrowser::~ClassBrowser() = default;
 void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
-    if (client)
+    m_refreshTimer->stop();
+    if (client) {
         connect(client, &ParseClient::writesLockedChanged, this, &ClassBrowser::updateSchemaActions,
                 Qt::UniqueConnection);
+        connect(client, &ParseClient::requestFinished, m_refreshTimer, [this](const ParseResult &result) {
+            if (result.ok() && result.request.isWrite())
+                m_refreshTimer->start();
+        });
+    }
     m_ui->objectBrowser->setConnection(client, queue);
     updateSchemaActions();
 }
@@ -125,10 +143,12 @@ void ClassBrowser::setClassListModel(ClassListModel *model)
                     return;
                 m_wantedClass = current.data(ClassListModel::ClassNameRole).toString();
                 showFieldsOf(m_wantedClass);
-                // After a reload of the list the same class comes back: load its objects again.
-                if (!m_following && m_wantedClass == m_ui->objectBrowser->currentClass())
-                    m_ui->objectBrowser->refresh();
-                else if (!m_following)
+                // After a reload of the list the same class comes back: load its objects again, unless
+                // that would drop cells edited and not saved yet.
+                if (!m_following && m_wantedClass == m_ui->objectBrowser->currentClass()) {
+                    if (m_ui->objectBrowser->model()->pendingCount() == 0)
+                        m_ui->objectBrowser->refresh();
+                } else if (!m_following)
                     m_ui->objectBrowser->showClass(m_wantedClass);
                 Q_EMIT currentClassChanged(m_wantedClass);
             });
@@ -207,6 +227,21 @@ void ClassBrowser::restoreSelection()
         row = own == names.cend() ? 0 : static_cast<int>(own - names.cbegin());
     }
     m_ui->classesTableView->setCurrentIndex(m_classes->index(row, ClassListModel::Name));
+}
+
+void ClassBrowser::refreshCounts()
+{
+    m_refreshTimer->stop();
+    if (!m_classes || !m_client)
+        return;
+    m_classes->refresh();
+    m_ui->objectBrowser->model()->refreshCount();
+}
+
+void ClassBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshCounts();
 }
 
 QString ClassBrowser::currentClass() const

@@ -12,6 +12,7 @@ class ParseClient;
 class QSettings;
 class RequestQueue;
 class SchemaModel;
+class QTimer;
 struct ParseRequest;
 
 namespace Ui {
@@ -42,12 +43,19 @@ public:
     QString currentClass() const;
     // Selects the class now, or once the list has loaded.
     void selectClass(const QString &className);
+    // Counts again: the class list (and classes new since) and the shown table's count, keeping rows,
+    // selection and pending edits. Runs by itself shortly after each of our own writes and whenever the
+    // browser is shown again (back from another tab, or from another program such as parsedesk-cli).
+    void refreshCounts();
 
 Q_SIGNALS:
     void connectionsRequested();
     void currentClassChanged(const QString &className);
     void statusMessage(const QString &message);
     void importRequested(const BatchDocument &document, const QString &description);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showPlaceholder(const QString &title, const QString &text, const QString &actionText, bool busy,
@@ -67,6 +75,7 @@ private:
     std::unique_ptr<Ui::ClassBrowser> m_ui;
     ClassListModel *m_classes = nullptr;
     SchemaModel *m_schema;
+    QTimer *m_refreshTimer; // a burst of writes (a batch) refreshes once, after it
     QPointer<ParseClient> m_client;
     QString m_wantedClass;    // kept across reloads, so a reload does not lose the user's place
     bool m_following = false; // the list follows the object browser's navigation, not the other way

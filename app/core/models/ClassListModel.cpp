@@ -33,42 +33,64 @@ void ClassListModel::reload()
         return;
     const quint64 generation = ++m_generation;
     setState(State::Loading);
-    ParseReply *reply = m_client->send(ParseRequest::schemas());
-    connect(reply, &ParseReply::finished, this, [this, generation](const ParseResult &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            beginResetModel();
-            m_entries.clear();
-            endResetModel();
-            QString text = result.error.describe();
-            if (result.error.httpStatus == 403 || result.error.code == ParseError::OperationForbidden)
-                text =
-                    tr("The class list comes from /schemas, which needs the master key, and the server "
-                       "refused "
-                       "it. Check the master key and that this address is in the server's masterKeyIps.\n%1")
-                        .arg(text);
-            setState(State::Failed, text);
-            return;
-        }
-        QList<Entry> entries;
-        const QJsonArray results = result.object().value(QLatin1String("results")).toArray();
-        for (const QJsonValue &v : results) {
-            Entry e;
-            e.schema = v.toObject();
-            e.name = e.schema.value(QLatin1String("className")).toString();
-            entries.append(e);
-        }
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
+    connect(m_client->send(ParseRequest::schemas()), &ParseReply::finished, this,
+            [this, generation](const ParseResult &result) {
+                if (generation == m_generation)
+                    applySchemas(result, false);
+            });
+}
+
+void ClassListModel::refresh()
+{
+    if (!m_client || m_state != State::Loaded)
+        return;
+    // A reload started meanwhile wins.
+    const quint64 generation = m_generation;
+    connect(m_client->send(ParseRequest::schemas()), &ParseReply::finished, this,
+            [this, generation](const ParseResult &result) {
+                if (generation == m_generation && result.ok())
+                    applySchemas(result, true);
+            });
+}
+
+void ClassListModel::applySchemas(const ParseResult &result, bool keepUnchanged)
+{
+    if (!result.ok()) {
+        beginResetModel();
+        m_entries.clear();
+        endResetModel();
+        QString text = result.error.describe();
+        if (result.error.httpStatus == 403 || result.error.code == ParseError::OperationForbidden)
+            text = tr("The class list comes from /schemas, which needs the master key, and the server "
+                      "refused "
+                      "it. Check the master key and that this address is in the server's masterKeyIps.\n%1")
+                       .arg(text);
+        setState(State::Failed, text);
+        return;
+    }
+    QList<Entry> entries;
+    const QJsonArray results = result.object().value(QLatin1String("results")).toArray();
+    for (const QJsonValue &v : results) {
+        Entry e;
+        e.schema = v.toObject();
+        e.name = e.schema.value(QLatin1String("className")).toString();
+        entries.append(e);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    const bool unchanged = keepUnchanged && std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(),
+                                                       m_entries.cend(), [](const Entry &a, const Entry &b) {
+                                                           return a.name == b.name && a.schema == b.schema;
+                                                       });
+    if (!unchanged) {
+        ++m_generation;
         beginResetModel();
         m_entries = entries;
         endResetModel();
-        setState(State::Loaded);
-        for (int row = 0; row < m_entries.size(); ++row)
-            requestCount(row, false);
-    });
+    }
+    setState(State::Loaded);
+    for (int row = 0; row < m_entries.size(); ++row)
+        requestCount(row, false);
 }
 
 void ClassListModel::countExactly(int row)

@@ -44,6 +44,9 @@ public:
 
     void setClient(ParseClient *client);
     void reload();
+    // Reads a loaded list and every count again, after writes (ours, or another program's): the list
+    // stays in view and is reset only when classes or their fields changed.
+    void refresh();
     // Counts the class exactly (a where the planner can't shortcut), replacing the estimate.
     void countExactly(int row);
 
@@ -73,6 +76,9 @@ private:
         QString countError;
     };
     void setState(State state, const QString &error = {});
+    // Applies a /schemas answer; `keepUnchanged`: an answer naming the same classes and fields only
+    // counts again, without a reset (which would move the selection and reload the object table).
+    void applySchemas(const ParseResult &result, bool keepUnchanged);
     void requestCount(int row, bool exact);
     void applyCount(const QString &className, bool exact, const ParseResult &result);
 

@@ -109,9 +109,18 @@ void ObjectTableModel::requestCount()
             });
 }
 
+void ObjectTableModel::refreshCount()
+{
+    // Before the first page, its own count is still to come.
+    if (m_countSent)
+        requestCount();
+}
+
 bool ObjectTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_client && m_pager && !m_pager->atEnd() && !m_loading && m_error.isEmpty();
+    // No class, nothing to read: without one the find went to /classes/ and came back 404.
+    return !parent.isValid() && m_client && !m_className.isEmpty() && m_pager && !m_pager->atEnd() &&
+           !m_loading && m_error.isEmpty();
 }
 
 void ObjectTableModel::fetchMore(const QModelIndex &parent)

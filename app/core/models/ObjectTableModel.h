@@ -44,6 +44,8 @@ public:
     // Server-side order: resets and pages again. Returns false for a column that can't be sorted by.
     bool sortBy(const QString &field, bool descending);
     void reload();
+    // Counts again (after writes elsewhere), keeping the rows and the pending edits.
+    void refreshCount();
     // Rows per page from the next reload on (kPageSize unless set).
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 

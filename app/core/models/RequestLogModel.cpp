@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -90,9 +91,13 @@ void RequestLogModel::append(const ParseResult &result)
             result.elapsedMs,
             result.bytesReceived,
             result.error.isError() ? result.error.describe() : QString()};
-    const int row = static_cast<int>(m_entries.size());
+    // After every request sent at the same time or earlier: a slow answer goes where it was asked.
+    const auto at =
+        std::upper_bound(m_entries.begin(), m_entries.end(), e.time,
+                         [](const QDateTime &time, const Entry &other) { return time < other.time; });
+    const int row = static_cast<int>(at - m_entries.begin());
     beginInsertRows({}, row, row);
-    m_entries.push_back(std::move(e));
+    m_entries.insert(at, std::move(e));
     endInsertRows();
 }
 

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 #include <deque>
 
-// Every request a profile sent: time, method, path, HTTP status, Parse code, ms, bytes.
+// Every request a profile sent: time, method, path, HTTP status, Parse code, ms, bytes; in the order of
+// the Time column (when each was sent), whatever order the answers came in.
 // Only redacted URLs are kept, so nothing secret can leak through the log or its export.
 class RequestLogModel final : public QAbstractTableModel
 {
