@@ -48,26 +48,53 @@ Decoded decode(int status, const QByteArray &body, const QByteArray &contentType
 class BodyReader
 {
 public:
-    explicit BodyReader(QNetworkReply *net)
+    BodyReader(QNetworkReply *net, qint64 cap)
         : m_net(net)
-    {}
+        , m_cap(cap)
+    {
+        // Qt's network thread would otherwise read ahead of us and hold most of a large reply twice.
+        net->setReadBufferSize(kReadAhead);
+    }
+    // The reply's announced length decides before its body arrives: refused, or read into one allocation.
     void onMetaData()
     {
         const qint64 length = m_net->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (length > 0 && length <= ParseClient::kDefaultMaxReplyBytes * 4)
+        if (length > m_cap)
+            refuse(length);
+        else if (length > 0)
             m_body.reserve(length + ObjectRows::padding());
     }
-    void onReadyRead() { m_body.append(m_net->readAll()); }
+    void onReadyRead()
+    {
+        if (m_tooLarge > 0)
+            return;
+        m_body.append(m_net->readAll());
+        if (m_body.size() > m_cap)
+            refuse(m_body.size());
+    }
+    // Bytes of a reply refused for its size (0: not refused).
+    qint64 tooLarge() const { return m_tooLarge; }
     QByteArray take()
     {
-        onReadyRead();
+        if (m_net->isOpen())
+            onReadyRead();
         if (m_body.capacity() - m_body.size() < ObjectRows::padding())
             m_body.reserve(m_body.size() + ObjectRows::padding());
         return std::exchange(m_body, {});
     }
 
 private:
+    static constexpr qint64 kReadAhead = 1024 * 1024;
+    void refuse(qint64 bytes)
+    {
+        m_tooLarge = bytes;
+        m_body = {};
+        m_net->abort();
+    }
+
     QNetworkReply *m_net;
+    qint64 m_cap;
+    qint64 m_tooLarge = 0;
     QByteArray m_body;
 };
 
@@ -410,19 +437,11 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
     timer->start(timeoutMs);
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
-    auto bodyReader = std::make_shared<BodyReader>(net);
+    // Refused rather than held in memory: by its announced length, or as it arrives when none is given.
+    const qint64 cap = m_maxReplyBytes;
+    auto bodyReader = std::make_shared<BodyReader>(net, cap);
     connect(net, &QNetworkReply::metaDataChanged, net, [bodyReader] { bodyReader->onMetaData(); });
     connect(net, &QNetworkReply::readyRead, net, [bodyReader] { bodyReader->onReadyRead(); });
-    // Refused rather than held in memory: by its announced length, or as it arrives when none is given.
-    auto tooLarge = std::make_shared<qint64>(0);
-    const qint64 cap = m_maxReplyBytes;
-    connect(net, &QNetworkReply::downloadProgress, net, [net, tooLarge, cap](qint64 received, qint64 total) {
-        const qint64 size = qMax(received, total);
-        if (size > cap && *tooLarge == 0) {
-            *tooLarge = size;
-            net->abort();
-        }
-    });
     // Certificate errors fail the request with their details unless the profile trusts this certificate.
     auto tlsError = std::make_shared<ParseError>();
     connect(net, &QNetworkReply::sslErrors, this, [this, net, tlsError](const QList<QSslError> &errors) {
@@ -433,87 +452,87 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             *tlsError = ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer));
     });
 
-    connect(net, &QNetworkReply::finished, this,
-            [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, tooLarge, cap,
-             bodyReader] {
-                net->deleteLater();
-                ParseResult result = base;
-                result.startedAt = startedAt;
-                result.elapsedMs = clock->elapsed();
-                const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (deflated && status.toInt() == 415) {
-                    // Refused before it was read, so nothing was applied: send it again as it is.
-                    m_plainBodies = true;
-                    dispatch(reply, base);
-                    return;
-                }
-                result.rawBody = bodyReader->take();
-                result.bytesReceived = result.rawBody.size();
-                bool seconds = false;
-                const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
-                if (seconds)
-                    result.retryAfterMs = retryAfter * 1000;
+    connect(
+        net, &QNetworkReply::finished, this,
+        [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, cap, bodyReader] {
+            net->deleteLater();
+            ParseResult result = base;
+            result.startedAt = startedAt;
+            result.elapsedMs = clock->elapsed();
+            const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (deflated && status.toInt() == 415) {
+                // Refused before it was read, so nothing was applied: send it again as it is.
+                m_plainBodies = true;
+                dispatch(reply, base);
+                return;
+            }
+            result.rawBody = bodyReader->take();
+            result.bytesReceived = result.rawBody.size();
+            bool seconds = false;
+            const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
+            if (seconds)
+                result.retryAfterMs = retryAfter * 1000;
 
-                const bool isWrite = result.request.isWrite();
-                if (*tooLarge > 0 || *timedOut) {
-                    // Whatever arrived is incomplete; a write it answered may have been applied.
-                    result.rawBody.clear();
-                    result.httpStatus = status.toInt();
-                    result.error = *tooLarge > 0 ? ParseError::tooLarge(*tooLarge, cap)
-                                                 : ParseError::timeout(timeoutMs, status.isValid());
-                    result.error.outcomeUnknown = isWrite;
-                    settle(reply, base, result);
+            const bool isWrite = result.request.isWrite();
+            const qint64 tooLarge = bodyReader->tooLarge();
+            if (tooLarge > 0 || *timedOut) {
+                // Whatever arrived is incomplete; a write it answered may have been applied.
+                result.rawBody.clear();
+                result.httpStatus = status.toInt();
+                result.error = tooLarge > 0 ? ParseError::tooLarge(tooLarge, cap)
+                                            : ParseError::timeout(timeoutMs, status.isValid());
+                result.error.outcomeUnknown = isWrite;
+                settle(reply, base, result);
+                return;
+            }
+            if (tlsError->isError() && !status.isValid()) {
+                result.error = *tlsError;
+            } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
+                result.error = ParseError::cancelled();
+            } else if (net->error() == QNetworkReply::ContentReSendError) {
+                result.error = ParseError::transport(
+                    tr("the connection closed after the request was sent and before its reply arrived"));
+            } else if (!status.isValid()) {
+                result.error = ParseError::transport(net->errorString());
+            }
+            if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400) {
+                result.httpStatus = status.toInt();
+                const QUrl target =
+                    net->url().resolved(net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+                result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
+            } else if (!status.isValid()) {
+                // Only a connection that never opened proves a write was not applied.
+                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                                       net->error() == QNetworkReply::HostNotFoundError ||
+                                       net->error() == QNetworkReply::SslHandshakeFailedError;
+                result.error.outcomeUnknown = isWrite && !neverSent;
+            } else {
+                result.httpStatus = status.toInt();
+                const QByteArray contentType = net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                const bool compactRows = result.request.compactRows;
+                if (result.rawBody.size() <= kOffThreadDecodeBytes) {
+                    const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
+                    result.json = d.json;
+                    result.rows = d.rows;
+                    result.error = d.error;
+                } else {
+                    auto *watcher = new QFutureWatcher<Decoded>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this,
+                            [this, watcher, reply, base, result]() mutable {
+                                const Decoded d = watcher->result();
+                                watcher->deleteLater();
+                                result.json = d.json;
+                                result.rows = d.rows;
+                                result.error = d.error;
+                                settle(reply, base, result);
+                            });
+                    watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
+                                                         contentType, compactRows));
                     return;
                 }
-                if (tlsError->isError() && !status.isValid()) {
-                    result.error = *tlsError;
-                } else if (net->error() == QNetworkReply::OperationCanceledError && !status.isValid()) {
-                    result.error = ParseError::cancelled();
-                } else if (net->error() == QNetworkReply::ContentReSendError) {
-                    result.error = ParseError::transport(
-                        tr("the connection closed after the request was sent and before its reply arrived"));
-                } else if (!status.isValid()) {
-                    result.error = ParseError::transport(net->errorString());
-                }
-                if (status.isValid() && status.toInt() >= 300 && status.toInt() < 400) {
-                    result.httpStatus = status.toInt();
-                    const QUrl target = net->url().resolved(
-                        net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-                    result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
-                } else if (!status.isValid()) {
-                    // Only a connection that never opened proves a write was not applied.
-                    const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
-                                           net->error() == QNetworkReply::HostNotFoundError ||
-                                           net->error() == QNetworkReply::SslHandshakeFailedError;
-                    result.error.outcomeUnknown = isWrite && !neverSent;
-                } else {
-                    result.httpStatus = status.toInt();
-                    const QByteArray contentType =
-                        net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                    const bool compactRows = result.request.compactRows;
-                    if (result.rawBody.size() <= kOffThreadDecodeBytes) {
-                        const Decoded d = decode(result.httpStatus, result.rawBody, contentType, compactRows);
-                        result.json = d.json;
-                        result.rows = d.rows;
-                        result.error = d.error;
-                    } else {
-                        auto *watcher = new QFutureWatcher<Decoded>(this);
-                        connect(watcher, &QFutureWatcherBase::finished, this,
-                                [this, watcher, reply, base, result]() mutable {
-                                    const Decoded d = watcher->result();
-                                    watcher->deleteLater();
-                                    result.json = d.json;
-                                    result.rows = d.rows;
-                                    result.error = d.error;
-                                    settle(reply, base, result);
-                                });
-                        watcher->setFuture(QtConcurrent::run(decode, result.httpStatus, result.rawBody,
-                                                             contentType, compactRows));
-                        return;
-                    }
-                }
-                settle(reply, base, result);
-            });
+            }
+            settle(reply, base, result);
+        });
 }
 
 QUrl ParseClient::serverUrlFromRedirect(const ParseResult &result)
