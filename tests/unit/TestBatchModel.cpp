@@ -205,9 +205,11 @@ private Q_SLOTS:
         QCOMPARE(model.resultObjectPaths(10),
                  (QStringList{QStringLiteral("/classes/Room/r9"), QStringLiteral("/classes/Room/a1")}));
 
-        // An edit makes the old result meaningless.
+        // An edited failure stays a failure, marked edited, so "Retry failed" still sends it (issue 17).
         QVERIFY(model.setData(model.index(1, BatchModel::Body), QStringLiteral("{\"visits\":1}")));
-        QCOMPARE(outcome(model, 1), BatchModel::OutcomeKind::None);
+        QCOMPARE(outcome(model, 1), BatchModel::OutcomeKind::Error);
+        QCOMPARE(cell(model, 1, BatchModel::Outcome), QStringLiteral("failed (edited)"));
+        QCOMPARE(model.rowsWith({BatchModel::OutcomeKind::Error}), QList<int>{1});
     }
 
     void cancelledBeforeSending_isNotSent()
