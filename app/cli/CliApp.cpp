@@ -7,6 +7,7 @@
 #include "LiveListModel.h"
 #include "ObjectExporter.h"
 #include "ObjectImporter.h"
+#include "OutcomeCheck.h"
 #include "ParseClient.h"
 #include "ParseNames.h"
 #include "ParseValue.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 namespace {
 QString env(const char *name)
@@ -47,15 +49,19 @@ void writeErr(const QString &text)
     QTextStream(stderr) << "parsedesk-cli: " << text << Qt::endl;
 }
 
-// Columns for a list of objects: objectId first, the rest by name, timestamps and ACL last.
-QStringList columnsOf(const QJsonArray &rows)
+// Columns for a list of objects: objectId first, the rest by name, timestamps and ACL last. keysOf(i)
+// gives the fields of row i (decoded one at a time, so a large reply is never held as QJsonObjects).
+QStringList columnsOf(qsizetype count, const std::function<QStringList(qsizetype)> &keysOf)
 {
+    QSet<QString> seen;
     QStringList names;
-    for (const QJsonValue &row : rows) {
-        const QStringList keys = row.toObject().keys();
+    for (qsizetype i = 0; i < count; ++i) {
+        const QStringList keys = keysOf(i);
         for (const QString &k : keys) {
-            if (!names.contains(k))
+            if (!seen.contains(k)) {
+                seen.insert(k);
                 names.append(k);
+            }
         }
     }
     const QStringList first{QStringLiteral("objectId")};
@@ -68,7 +74,7 @@ QStringList columnsOf(const QJsonArray &rows)
     middle.sort();
     QStringList result;
     for (const QString &n : first + middle + last) {
-        if (names.contains(n))
+        if (seen.contains(n))
             result.append(n);
     }
     return result;
@@ -84,16 +90,23 @@ QString cellText(const QJsonValue &value, CliApp::Format format)
     return ParseValue::fromJson(value).displayText();
 }
 
-QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format,
-                      Csv::Formulas formulas = Csv::Formulas::Neutralize)
+// Table or CSV lines, handed to `write` one at a time: a header, then a line per row (rowAt(i) gives row i's
+// cells). A table is aligned, so its rows are asked for twice (widths first).
+void writeRows(const QStringList &columns, qsizetype count,
+               const std::function<QStringList(qsizetype)> &rowAt, CliApp::Format format,
+               Csv::Formulas formulas, const std::function<void(const QByteArray &)> &write)
 {
-    if (format == CliApp::Format::Csv)
-        return Csv::table(columns, rows, formulas);
-    QString out;
+    if (format == CliApp::Format::Csv) {
+        write(Csv::textRow(columns, formulas).toUtf8());
+        for (qsizetype i = 0; i < count; ++i)
+            write(Csv::textRow(rowAt(i), formulas).toUtf8());
+        return;
+    }
     QList<qsizetype> widths;
     for (const QString &c : columns)
         widths.append(c.size());
-    for (const QStringList &row : rows) {
+    for (qsizetype r = 0; r < count; ++r) {
+        const QStringList row = rowAt(r);
         for (int i = 0; i < row.size(); ++i)
             widths[i] = qMax(widths[i], row.at(i).size());
     }
@@ -101,17 +114,48 @@ QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows
         QStringList padded;
         for (int i = 0; i < cells.size(); ++i)
             padded.append(cells.at(i).leftJustified(widths[i]));
-        return padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+        return (padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n')).toUtf8();
     };
-    out += line(columns);
+    write(line(columns));
     QStringList rule;
     for (qsizetype w : widths)
         rule.append(QString(w, QLatin1Char('-')));
-    out += line(rule);
-    for (const QStringList &row : rows)
-        out += line(row);
-    return out.toUtf8();
+    write(line(rule));
+    for (qsizetype r = 0; r < count; ++r)
+        write(line(rowAt(r)));
 }
+
+QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format,
+                      Csv::Formulas formulas = Csv::Formulas::Neutralize)
+{
+    QByteArray out;
+    writeRows(
+        columns, rows.size(), [&rows](qsizetype i) { return rows.at(i); }, format, formulas,
+        [&out](const QByteArray &line) { out += line; });
+    return out;
+}
+
+// Writes to stdout in pieces of about 64 KB, so a large result goes out as it is formatted.
+class StdoutWriter
+{
+public:
+    ~StdoutWriter() { flush(); }
+    void operator()(const QByteArray &bytes)
+    {
+        m_buffer += bytes;
+        if (m_buffer.size() >= 64 * 1024)
+            flush();
+    }
+    void flush()
+    {
+        fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stdout);
+        fflush(stdout);
+        m_buffer.clear();
+    }
+
+private:
+    QByteArray m_buffer;
+};
 } // namespace
 
 CliApp::CliApp(QObject *parent)
@@ -512,35 +556,49 @@ void CliApp::runQuery()
     const QueryOptions &options = *parsed;
     ParseRequest request = ParseRequest::find(m_positional.at(1), options);
     request.sessionToken = m_parser.value(QStringLiteral("session-token"));
+    // The reply is kept as its text plus 16 bytes a row (ObjectRows) and written out row by row: a reply
+    // of a gigabyte needs about twice its size, not the seven times QJsonObjects would.
+    request.compactRows = true;
     connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
         if (!r.ok()) {
             failWith(r);
             return;
         }
-        const QJsonObject reply = r.object();
+        const QJsonObject rest = r.object();
+        const ObjectRows &rows = *r.rows;
+        StdoutWriter out;
         if (m_format == Format::Json) {
-            QJsonObject out{{QStringLiteral("results"), reply.value(QLatin1String("results"))}};
-            if (reply.contains(QLatin1String("count")))
-                out.insert(QStringLiteral("count"), reply.value(QLatin1String("count")));
-            succeed(QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n');
-            return;
+            out("{\"results\":[");
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (i > 0)
+                    out(",");
+                out(rows.json(i).toByteArray());
+            }
+            out("]");
+            if (rest.contains(QLatin1String("count")))
+                out(",\"count\":" + QByteArray::number(rest.value(QLatin1String("count")).toInteger()));
+            out("}\n");
+        } else {
+            const QStringList columns =
+                columnsOf(rows.size(), [&rows](qsizetype i) { return rows.object(i).keys(); });
+            writeRows(
+                columns, rows.size(),
+                [this, &rows, &columns](qsizetype i) {
+                    const QJsonObject o = rows.object(i);
+                    QStringList cells;
+                    for (const QString &c : columns)
+                        cells.append(cellText(o.value(c), m_format));
+                    return cells;
+                },
+                m_format,
+                m_parser.isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw : Csv::Formulas::Neutralize,
+                [&out](const QByteArray &line) { out(line); });
+            if (rest.contains(QLatin1String("count")))
+                QTextStream(stderr) << "count: " << rest.value(QLatin1String("count")).toInteger()
+                                    << Qt::endl;
         }
-        const QJsonArray results = reply.value(QLatin1String("results")).toArray();
-        const QStringList columns = columnsOf(results);
-        QList<QStringList> rows;
-        for (const QJsonValue &v : results) {
-            const QJsonObject o = v.toObject();
-            QStringList cells;
-            for (const QString &c : columns)
-                cells.append(cellText(o.value(c), m_format));
-            rows.append(cells);
-        }
-        QByteArray out = renderRows(columns, rows, m_format,
-                                    m_parser.isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw
-                                                                              : Csv::Formulas::Neutralize);
-        if (reply.contains(QLatin1String("count")))
-            QTextStream(stderr) << "count: " << reply.value(QLatin1String("count")).toInteger() << Qt::endl;
-        succeed(out);
+        out.flush();
+        succeed({});
     });
 }
 
@@ -594,54 +652,113 @@ void CliApp::runDocument(const BatchDocument &document, const QStringList &sourc
     auto *runner = new BatchRunner(m_client, this);
     runner->setBatchSize(int(*batchSize));
     connect(runner, &BatchRunner::finished, this, [this, runner, sources] {
-        QJsonArray items;
-        bool anyFailed = false;
-        bool transport = false;
-        QList<QStringList> rows;
-        const QList<ParseResult> &results = runner->results();
+        runner->deleteLater();
+        QList<ParseResult> results = runner->results();
+        QList<int> unknown;
+        QList<ParseRequest> writes;
         for (int i = 0; i < results.size(); ++i) {
-            const ParseResult &r = results.at(i);
-            const QString outcome = r.ok() ? QStringLiteral("success") : QStringLiteral("error");
-            QJsonObject item;
-            if (i < sources.size())
-                item.insert(QStringLiteral("source"), sources.at(i));
-            if (r.ok()) {
-                item.insert(QStringLiteral("success"), r.json);
-            } else {
-                anyFailed = true;
-                transport |= exitCodeFor(r.error) == TransportError;
-                QJsonObject error{{QStringLiteral("code"), r.error.code},
-                                  {QStringLiteral("error"), r.error.kind == ParseError::Kind::Parse
-                                                                ? r.error.message
-                                                                : r.error.describe()}};
-                if (r.error.outcomeUnknown)
-                    error.insert(QStringLiteral("outcomeUnknown"), true);
-                item.insert(QStringLiteral("error"), error);
+            if (results.at(i).error.outcomeUnknown) {
+                unknown << i;
+                writes << results.at(i).request;
             }
-            items.append(item);
-            const QJsonObject success = r.json.toObject();
-            QStringList row{QString::number(i),
-                            QString::fromLatin1(r.request.methodName()),
-                            r.request.path,
-                            outcome,
-                            success.value(QLatin1String("objectId")).toString(),
-                            r.ok() ? QString() : QString::number(r.error.code),
-                            r.ok() ? QString() : r.error.describe()};
-            if (!sources.isEmpty())
-                row.insert(1, sources.value(i));
-            rows.append(row);
         }
-        QStringList columns{QStringLiteral("index"),   QStringLiteral("method"),   QStringLiteral("path"),
-                            QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
-                            QStringLiteral("error")};
-        if (!sources.isEmpty())
-            columns.insert(1, QStringLiteral("source"));
-        QByteArray out = m_format == Format::Json ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
-                                                  : renderRows(columns, rows, m_format);
-        emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
+        if (unknown.isEmpty()) {
+            reportRun(results, sources, {});
+            return;
+        }
+        // Replies were lost: read the objects those writes target and settle what their state can tell.
+        auto *check = new OutcomeCheck(m_client, this);
+        connect(
+            check, &OutcomeCheck::finished, this,
+            [this, check, results, unknown, sources](const QList<OutcomeCheck::Finding> &findings) mutable {
+                check->deleteLater();
+                QHash<int, QString> notes;
+                for (int k = 0; k < unknown.size(); ++k)
+                    notes.insert(unknown.at(k), settle(results[unknown.at(k)], findings.at(k)));
+                reportRun(results, sources, notes);
+            });
+        check->check(writes);
     });
     runner->run(document.toRequests(m_profile.mountPath()),
                 document.transaction || m_parser.isSet(QStringLiteral("transaction")));
+}
+
+QString CliApp::settle(ParseResult &result, const OutcomeCheck::Finding &finding)
+{
+    switch (finding.verdict) {
+    case OutcomeCheck::Verdict::Applied: {
+        result.error = {};
+        QJsonObject success;
+        for (const char *key : {"objectId", "createdAt", "updatedAt"}) {
+            const QJsonValue v = finding.object.value(QLatin1String(key));
+            if (!v.isUndefined())
+                success.insert(QLatin1String(key), v);
+        }
+        result.json = success;
+        break;
+    }
+    case OutcomeCheck::Verdict::NotApplied:
+        result.error.outcomeUnknown = false;
+        result.error.message = QStringLiteral("not applied (checked on the server after the reply was lost)");
+        break;
+    case OutcomeCheck::Verdict::CannotTell:
+        break;
+    }
+    return finding.reason;
+}
+
+void CliApp::reportRun(const QList<ParseResult> &results, const QStringList &sources,
+                       const QHash<int, QString> &checks)
+{
+    QJsonArray items;
+    bool anyFailed = false;
+    bool transport = false;
+    QList<QStringList> rows;
+    for (int i = 0; i < results.size(); ++i) {
+        const ParseResult &r = results.at(i);
+        const QString outcome = r.ok()                   ? QStringLiteral("success")
+                                : r.error.outcomeUnknown ? QStringLiteral("unknown")
+                                                         : QStringLiteral("error");
+        QJsonObject item;
+        if (i < sources.size())
+            item.insert(QStringLiteral("source"), sources.at(i));
+        if (r.ok()) {
+            item.insert(QStringLiteral("success"), r.json);
+        } else {
+            anyFailed = true;
+            transport |= exitCodeFor(r.error) == TransportError;
+            QJsonObject error{{QStringLiteral("code"), r.error.code},
+                              {QStringLiteral("error"), r.error.kind == ParseError::Kind::Parse
+                                                            ? r.error.message
+                                                            : r.error.describe()}};
+            if (r.error.outcomeUnknown)
+                error.insert(QStringLiteral("outcomeUnknown"), true);
+            item.insert(QStringLiteral("error"), error);
+        }
+        // What reading the object back after a lost reply showed.
+        if (checks.contains(i))
+            item.insert(QStringLiteral("checked"), checks.value(i));
+        items.append(item);
+        const QJsonObject success = r.json.toObject();
+        QStringList row{QString::number(i),
+                        QString::fromLatin1(r.request.methodName()),
+                        r.request.path,
+                        outcome,
+                        success.value(QLatin1String("objectId")).toString(),
+                        r.ok() ? QString() : QString::number(r.error.code),
+                        r.ok() ? checks.value(i) : r.error.describe()};
+        if (!sources.isEmpty())
+            row.insert(1, sources.value(i));
+        rows.append(row);
+    }
+    QStringList columns{QStringLiteral("index"),   QStringLiteral("method"),   QStringLiteral("path"),
+                        QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
+                        QStringLiteral("error")};
+    if (!sources.isEmpty())
+        columns.insert(1, QStringLiteral("source"));
+    QByteArray out = m_format == Format::Json ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
+                                              : renderRows(columns, rows, m_format);
+    emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
 }
 
 void CliApp::runCall()
@@ -997,6 +1114,9 @@ void CliApp::runWatch()
 
 int CliApp::exitCodeFor(const ParseError &error)
 {
+    // A write whose reply was lost or garbled may have been applied: never "the server said no".
+    if (error.outcomeUnknown)
+        return TransportError;
     switch (error.kind) {
     case ParseError::Kind::Transport:
     case ParseError::Kind::Tls:
@@ -1005,6 +1125,9 @@ int CliApp::exitCodeFor(const ParseError &error)
         return TransportError;
     case ParseError::Kind::Config:
         return UsageError;
+    case ParseError::Kind::Http:
+        // A redirect is not followed: the address is what is wrong, as with an unreachable server.
+        return error.redirectTo.isEmpty() ? ServerError : TransportError;
     default:
         return ServerError;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OutcomeCheck.h"
+
 #include "BatchDocument.h"
 #include "ParseResult.h"
 #include "QueryOptions.h"
@@ -57,6 +59,12 @@ private:
     // Sends the operations as batches and prints one outcome per operation; sources, when given, say
     // where each operation came from (an import's "line 7").
     void runDocument(const BatchDocument &document, const QStringList &sources = {});
+    // One line per operation (JSON array, table or CSV) and the exit code; checks: what reading the
+    // objects back said about writes whose reply was lost.
+    void reportRun(const QList<ParseResult> &results, const QStringList &sources,
+                   const QHash<int, QString> &checks);
+    // Turns an unknown outcome into what the check found; returns its reason.
+    static QString settle(ParseResult &result, const OutcomeCheck::Finding &finding);
     // Fail (and return nullopt) on bad input, saying which flag and where.
     std::optional<QueryOptions> queryOptions(const QString &command);
     std::optional<QJsonObject> whereOption();
