@@ -506,6 +506,25 @@ Geben Sie %1 ein, um zu senden.</numerusform>
             <numerusform>Nur die anderen %n senden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;heck on server</source>
+        <translation>Auf dem &amp;Server prüfen</translation>
+    </message>
+    <message>
+        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
+        <translation>Die Objekte zurücklesen, auf die Operationen mit unbekanntem Ergebnis zielen, und an ihrem Zustand ablesen, was geschehen ist: ausgeführt, oder nicht ausgeführt und sicher erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Could not read the objects back: %1</source>
+        <translation>Die Objekte konnten nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
+            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -636,64 +655,68 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <source>outcome unknown (edited)</source>
         <translation>Ergebnis unbekannt (bearbeitet)</translation>
     </message>
+    <message>
+        <source>the reply was lost</source>
+        <translation>die Antwort ging verloren</translation>
+    </message>
 </context>
 <context>
     <name>BatchPath</name>
     <message>
         <source>&quot;%1&quot; must start with /, e.g. /classes/Room</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit / beginnen, z. B. /classes/Room</translation>
     </message>
     <message>
         <source>query parameters go in the body of a batch operation, not in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageparameter gehören in den Body einer Batch-Operation, nicht in den Pfad</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty segment (// or a / at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein leeres Segment (// oder ein / am Ende)</translation>
     </message>
     <message>
         <source>segment %1 is not valid percent-encoding (%XX of UTF-8 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 ist keine gültige Prozentkodierung (%XX aus UTF-8-Bytes)</translation>
     </message>
     <message>
         <source>segment %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment, which the server would resolve to another path</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Segment „%2“, das der Server zu einem anderen Pfad auflösen würde</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with %2, which is not this server&apos;s mount (%3): write %4, and ParseDesk adds the mount</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt mit %2, das ist nicht der Mount-Pfad dieses Servers (%3): %4 schreiben, ParseDesk ergänzt den Mount-Pfad selbst</translation>
     </message>
     <message>
         <source>it is mounted at /</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Mount-Pfad ist /</translation>
     </message>
     <message>
         <source>a batch can&apos;t contain another batch</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Batch kann keinen anderen Batch enthalten</translation>
     </message>
     <message>
         <source>files are not served in a batch; upload or read each file on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden in einem Batch nicht verarbeitet; jede Datei einzeln hochladen oder lesen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Parse-Server-Route (z. B. /classes/Room, /users, /functions/name)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Parse Server route; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Parse-Server-Route; %2 verwenden</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1 %2 is not a route; it takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine Route; zulässige Methoden: %3</translation>
     </message>
 </context>
 <context>
@@ -1595,19 +1618,19 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
     <message>
         <source>the integer %1 is beyond 2^53: Parse keeps numbers as doubles and would store %2. Import it into a String field (header name:String) to keep every digit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ganzzahl %1 liegt jenseits von 2^53: Parse speichert Zahlen als Double und würde %2 speichern. In ein String-Feld importieren (Kopfzeile name:String), um jede Ziffer zu behalten</translation>
     </message>
     <message>
         <source>%1 is not a finite number (Parse can&apos;t store NaN or Infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine endliche Zahl (Parse kann NaN und Infinity nicht speichern)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone: write it with Z or an offset (+02:00), or choose the time zone the file&apos;s dates are in</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Zeitzone: mit Z oder einem Offset (+02:00) schreiben oder die Zeitzone wählen, in der die Datumsangaben der Datei stehen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist in %2 (the clocks were put forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt es in %2 nicht (die Uhren wurden vorgestellt)</translation>
     </message>
 </context>
 <context>
@@ -1775,19 +1798,19 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
     <message>
         <source>Refuse them (write dates with Z or an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen (Datumsangaben mit Z oder Offset schreiben)</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Computer)</translation>
     </message>
     <message>
         <source>The time zone of dates in the file that don&apos;t name one, such as 2026-01-02 10:00; without one they are refused rather than guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone für Datumsangaben der Datei, die keine eigene nennen, etwa 2026-01-02 10:00; ist keine gewählt, werden sie abgelehnt statt geraten</translation>
     </message>
     <message>
         <source>Dates without a &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben ohne &amp;Zeitzone:</translation>
     </message>
 </context>
 <context>
@@ -1886,9 +1909,9 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
     <message numerus="yes">
         <source>%n write(s) of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schreibvorgang dieses Eintrags hat ein unbekanntes Ergebnis (die Antwort des Servers ging verloren): Das Rückgängigmachen liest die Objekte in ihrem jetzigen Zustand und macht nur rückgängig, was tatsächlich geschehen ist.</numerusform>
+            <numerusform>%n Schreibvorgänge dieses Eintrags haben ein unbekanntes Ergebnis (die Antwort des Servers ging verloren): Das Rückgängigmachen liest die Objekte in ihrem jetzigen Zustand und macht nur rückgängig, was tatsächlich geschehen ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1978,7 +2001,7 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
     <message>
         <source>also set %1 (not kept in the journal: undo cannot restore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem gesetzt: %1 (nicht im Journal gespeichert; das Rückgängigmachen kann den alten Wert nicht wiederherstellen)</translation>
     </message>
 </context>
 <context>
@@ -3049,22 +3072,22 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>the server answered the same page again (it ignores the query&apos;s where), so not every object could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat dieselbe Seite noch einmal geliefert (er ignoriert das where der Abfrage), daher konnten nicht alle Objekte gelesen werden</translation>
     </message>
     <message>
         <source>Export stopped: %1 objects were counted at the start, %2 read, and counting again failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Zu Beginn wurden %1 Objekte gezählt und %2 gelesen, und das erneute Zählen ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>the server counts %1 objects but listed only these, so the file would be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server zählt %1 Objekte, hat aber nur diese aufgelistet, daher wäre die Datei unvollständig</translation>
     </message>
 </context>
 <context>
     <name>ObjectFetcher</name>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat dieselbe Seite von %1 noch einmal geliefert (er ignoriert das where der Abfrage)</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3193,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>The reply was lost; reading the object back shows the save was not applied, so saving again is safe.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,59 +3379,67 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <name>OutcomeCheck</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>Only writes to objects can be checked; what this one did can&apos;t be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schreibvorgänge auf Objekte lassen sich prüfen; was dieser bewirkt hat, lässt sich nicht zurücklesen.</translation>
     </message>
     <message>
         <source>A create without its own objectId can&apos;t be found again: look for the new object by its fields before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Erstellen ohne eigene objectId lässt sich nicht wiederfinden: Vor dem erneuten Senden das neue Objekt anhand seiner Felder suchen.</translation>
     </message>
     <message>
         <source>%1 %2 still exists: the delete was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert noch: Das Löschen wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 no longer exists: the delete was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert nicht mehr: Das Löschen wurde ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 exists: the create was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert: Das Erstellen wurde ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 does not exist: the create was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert nicht: Das Erstellen wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>%1 %2 no longer exists, so whether the update was applied can&apos;t be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert nicht mehr, daher lässt sich nicht feststellen, ob die Aktualisierung ausgeführt wurde.</translation>
     </message>
     <message>
         <source>%1 still holds %2: the update was not applied (or was changed since).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch %2: Die Aktualisierung wurde nicht ausgeführt (oder das Feld wurde inzwischen wieder geändert).</translation>
     </message>
     <message>
         <source>%1 is changed by %2, whose effect can&apos;t be told from the object&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch %2 geändert, dessen Wirkung sich am Zustand des Objekts nicht ablesen lässt.</translation>
     </message>
     <message>
         <source>%1 holds %2, not the written %3: the update was not applied (or was changed since).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, nicht den geschriebenen Wert %3: Die Aktualisierung wurde nicht ausgeführt (oder das Feld wurde inzwischen wieder geändert).</translation>
     </message>
     <message>
         <source>Every field holds the written value: the update has taken effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld enthält den geschriebenen Wert: Die Aktualisierung wurde ausgeführt.</translation>
     </message>
     <message>
         <source>A read changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezugriff ändert nichts.</translation>
     </message>
     <message>
         <source>The objects could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; read back: %2 Sending it again is safe.</source>
+        <translation>%1; zurückgelesen: %2 Erneutes Senden ist sicher.</translation>
+    </message>
+    <message>
+        <source>%1; read back: %2</source>
+        <translation>%1; zurückgelesen: %2</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3466,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>the connection closed after the request was sent and before its reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, nachdem die Anfrage gesendet war und bevor ihre Antwort eintraf</translation>
     </message>
 </context>
 <context>
@@ -3518,19 +3545,19 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). ParseDesk does not follow redirects, so keys and writes never go to another server: if that is the right address, change the profile&apos;s server URL to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nach %1 umgeleitet (HTTP %2). ParseDesk folgt keinen Umleitungen, damit Schlüssel und Schreibvorgänge nie an einen anderen Server gehen: Wenn das die richtige Adresse ist, die Server-URL des Profils darauf ändern.</translation>
     </message>
     <message>
         <source>timed out after %1 s receiving the reply (its body stalled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Empfangen der Antwort (ihr Body kam ins Stocken)</translation>
     </message>
     <message>
         <source>timed out after %1 s waiting for the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf die Antwort</translation>
     </message>
     <message>
         <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als das Limit von %1 MB (%2 MB oder mehr); sie wurde nicht gelesen. Weniger Objekte anfordern (limit, keys) oder das Limit erhöhen.</translation>
     </message>
 </context>
 <context>
@@ -3557,11 +3584,11 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a class.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist von Parse reserviert und kann nicht als Klassenname dienen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist von Parse reserviert und kann nicht als Feldname dienen.</translation>
     </message>
 </context>
 <context>
@@ -4370,7 +4397,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>a budget allows 1 to %1 per window of up to 24 h (e.g. 500/60s), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Budget erlaubt 1 bis %1 pro Zeitfenster von höchstens 24 h (z. B. 500/60s), nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -4511,23 +4538,23 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>The application id contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID enthält ein Steuerzeichen (etwa einen Zeilenumbruch).</translation>
     </message>
     <message>
         <source>The REST API key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der REST-API-Schlüssel enthält ein Steuerzeichen (etwa einen Zeilenumbruch).</translation>
     </message>
     <message>
         <source>The client key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel enthält ein Steuerzeichen (etwa einen Zeilenumbruch).</translation>
     </message>
     <message>
         <source>The master key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master-Schlüssel enthält ein Steuerzeichen (etwa einen Zeilenumbruch).</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
 </context>
 <context>
@@ -4632,11 +4659,11 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>%1: a user&apos;s password cannot be read and the journal keeps no authData, so the re-created user has neither; set a password before the user logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Passwort eines Benutzers lässt sich nicht lesen, und das Journal speichert keine authData, daher hat der neu erstellte Benutzer keines von beiden; ein Passwort setzen, bevor sich der Benutzer anmeldet.</translation>
     </message>
     <message>
         <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Dieser Eintrag hat %3 gesetzt, was das Journal nicht speichert; das Rückgängigmachen kann den alten Wert nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>

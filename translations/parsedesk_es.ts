@@ -506,6 +506,25 @@ Escriba %1 para enviar.</numerusform>
             <numerusform>Enviar solo las otras %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;heck on server</source>
+        <translation>Com&amp;probar en el servidor</translation>
+    </message>
+    <message>
+        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
+        <translation>Volver a leer los objetos a los que se dirigen las operaciones con resultado desconocido y resolver según su estado: aplicadas, o no aplicadas y seguras de volver a enviar</translation>
+    </message>
+    <message>
+        <source>Could not read the objects back: %1</source>
+        <translation>No se pudieron volver a leer los objetos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Comprobado en el servidor: %n sigue con resultado desconocido.</numerusform>
+            <numerusform>Comprobado en el servidor: %n siguen con resultado desconocido.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -636,64 +655,68 @@ Escriba %1 para enviar.</numerusform>
         <source>outcome unknown (edited)</source>
         <translation>resultado desconocido (editada)</translation>
     </message>
+    <message>
+        <source>the reply was lost</source>
+        <translation>se perdió la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>BatchPath</name>
     <message>
         <source>&quot;%1&quot; must start with /, e.g. /classes/Room</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe empezar por /, p. ej. /classes/Room</translation>
     </message>
     <message>
         <source>query parameters go in the body of a batch operation, not in the path</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros de consulta van en el cuerpo de una operación del lote, no en la ruta</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty segment (// or a / at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un segmento vacío (// o una / al final)</translation>
     </message>
     <message>
         <source>segment %1 is not valid percent-encoding (%XX of UTF-8 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el segmento %1 no es una codificación porcentual válida (%XX de bytes UTF-8)</translation>
     </message>
     <message>
         <source>segment %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>el segmento %1 contiene un carácter de control</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment, which the server would resolve to another path</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un segmento «%2», que el servidor resolvería a otra ruta</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with %2, which is not this server&apos;s mount (%3): write %4, and ParseDesk adds the mount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» empieza por %2, que no es la ruta de montaje de este servidor (%3): escriba %4 y ParseDesk añadirá la ruta de montaje</translation>
     </message>
     <message>
         <source>it is mounted at /</source>
-        <translation type="unfinished"></translation>
+        <translation>está montado en /</translation>
     </message>
     <message>
         <source>a batch can&apos;t contain another batch</source>
-        <translation type="unfinished"></translation>
+        <translation>un lote no puede contener otro lote</translation>
     </message>
     <message>
         <source>files are not served in a batch; upload or read each file on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>un lote no admite archivos; suba o lea cada archivo por separado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Parse Server route (e.g. /classes/Room, /users, /functions/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una ruta de Parse Server (p. ej. /classes/Room, /users, /functions/name)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Parse Server route; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una ruta de Parse Server; use %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1 %2 is not a route; it takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es una ruta; métodos admitidos: %3</translation>
     </message>
 </context>
 <context>
@@ -1595,19 +1618,19 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     </message>
     <message>
         <source>the integer %1 is beyond 2^53: Parse keeps numbers as doubles and would store %2. Import it into a String field (header name:String) to keep every digit</source>
-        <translation type="unfinished"></translation>
+        <translation>el entero %1 supera 2^53: Parse guarda los números como double y almacenaría %2. Impórtelo en un campo String (cabecera name:String) para conservar todos los dígitos</translation>
     </message>
     <message>
         <source>%1 is not a finite number (Parse can&apos;t store NaN or Infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número finito (Parse no puede guardar NaN ni Infinity)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no time zone: write it with Z or an offset (+02:00), or choose the time zone the file&apos;s dates are in</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene zona horaria: añada Z o un desfase (+02:00), o elija la zona horaria en la que están las fechas del archivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist in %2 (the clocks were put forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe en %2 (se adelantaron los relojes)</translation>
     </message>
 </context>
 <context>
@@ -1775,19 +1798,19 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     </message>
     <message>
         <source>Refuse them (write dates with Z or an offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazarlas (escriba las fechas con Z o un desfase)</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este equipo)</translation>
     </message>
     <message>
         <source>The time zone of dates in the file that don&apos;t name one, such as 2026-01-02 10:00; without one they are refused rather than guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de las fechas del archivo que no indican ninguna, como 2026-01-02 10:00; si no se elige ninguna, se rechazan en lugar de adivinarla</translation>
     </message>
     <message>
         <source>Dates without a &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas sin &amp;zona horaria:</translation>
     </message>
 </context>
 <context>
@@ -1886,9 +1909,9 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     </message>
     <message numerus="yes">
         <source>%n write(s) of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escritura de esta entrada tiene un resultado desconocido (se perdió la respuesta del servidor): deshacer lee los objetos tal como están ahora y solo revierte lo que realmente ocurrió.</numerusform>
+            <numerusform>%n escrituras de esta entrada tienen un resultado desconocido (se perdió la respuesta del servidor): deshacer lee los objetos tal como están ahora y solo revierte lo que realmente ocurrió.</numerusform>
         </translation>
     </message>
 </context>
@@ -1978,7 +2001,7 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     </message>
     <message>
         <source>also set %1 (not kept in the journal: undo cannot restore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>también establecido: %1 (no se guarda en el diario; deshacer no puede restaurar el valor anterior)</translation>
     </message>
 </context>
 <context>
@@ -3049,22 +3072,22 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>the server answered the same page again (it ignores the query&apos;s where), so not every object could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor devolvió otra vez la misma página (ignora el where de la consulta), así que no se pudieron leer todos los objetos</translation>
     </message>
     <message>
         <source>Export stopped: %1 objects were counted at the start, %2 read, and counting again failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación detenida: al principio se contaron %1 objetos, se leyeron %2 y el nuevo recuento falló: %3</translation>
     </message>
     <message>
         <source>the server counts %1 objects but listed only these, so the file would be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cuenta %1 objetos pero solo ha listado estos, así que el archivo quedaría incompleto</translation>
     </message>
 </context>
 <context>
     <name>ObjectFetcher</name>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor devolvió otra vez la misma página de %1 (ignora el where de la consulta)</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3193,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>The reply was lost; reading the object back shows the save was not applied, so saving again is safe.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3360,59 +3379,67 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <name>OutcomeCheck</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <source>Only writes to objects can be checked; what this one did can&apos;t be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden comprobar las escrituras en objetos; lo que hizo esta no se puede volver a leer.</translation>
     </message>
     <message>
         <source>A create without its own objectId can&apos;t be found again: look for the new object by its fields before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una creación sin objectId propio no se puede volver a encontrar: busque el objeto nuevo por sus campos antes de volver a enviarla.</translation>
     </message>
     <message>
         <source>%1 %2 still exists: the delete was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 todavía existe: la eliminación no se aplicó.</translation>
     </message>
     <message>
         <source>%1 %2 no longer exists: the delete was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ya no existe: la eliminación se aplicó.</translation>
     </message>
     <message>
         <source>%1 %2 exists: the create was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existe: la creación se aplicó.</translation>
     </message>
     <message>
         <source>%1 %2 does not exist: the create was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no existe: la creación no se aplicó.</translation>
     </message>
     <message>
         <source>%1 %2 no longer exists, so whether the update was applied can&apos;t be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ya no existe, así que no se puede saber si la actualización se aplicó.</translation>
     </message>
     <message>
         <source>%1 still holds %2: the update was not applied (or was changed since).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía contiene %2: la actualización no se aplicó (o el campo se ha vuelto a cambiar desde entonces).</translation>
     </message>
     <message>
         <source>%1 is changed by %2, whose effect can&apos;t be told from the object&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modifica con %2, cuyo efecto no se puede deducir del estado del objeto.</translation>
     </message>
     <message>
         <source>%1 holds %2, not the written %3: the update was not applied (or was changed since).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, no el valor escrito %3: la actualización no se aplicó (o el campo se ha vuelto a cambiar desde entonces).</translation>
     </message>
     <message>
         <source>Every field holds the written value: the update has taken effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos contienen el valor escrito: la actualización se aplicó.</translation>
     </message>
     <message>
         <source>A read changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lectura no cambia nada.</translation>
     </message>
     <message>
         <source>The objects could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los objetos: %1</translation>
+    </message>
+    <message>
+        <source>%1; read back: %2 Sending it again is safe.</source>
+        <translation>%1; al volver a leer: %2 Es seguro volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>%1; read back: %2</source>
+        <translation>%1; al volver a leer: %2</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3466,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>the connection closed after the request was sent and before its reply arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró después de enviar la petición y antes de que llegara su respuesta</translation>
     </message>
 </context>
 <context>
@@ -3518,19 +3545,19 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>The server redirected to %1 (HTTP %2). ParseDesk does not follow redirects, so keys and writes never go to another server: if that is the right address, change the profile&apos;s server URL to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a %1 (HTTP %2). ParseDesk no sigue redirecciones, para que las claves y las escrituras nunca vayan a otro servidor: si esa es la dirección correcta, cambie la URL del servidor del perfil a esa dirección.</translation>
     </message>
     <message>
         <source>timed out after %1 s receiving the reply (its body stalled)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado tras %1 s recibiendo la respuesta (su cuerpo dejó de llegar)</translation>
     </message>
     <message>
         <source>timed out after %1 s waiting for the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado tras %1 s esperando la respuesta</translation>
     </message>
     <message>
         <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta supera el límite de %1 MB (%2 MB o más); no se leyó. Pida menos objetos (limit, keys) o aumente el límite.</translation>
     </message>
 </context>
 <context>
@@ -3557,11 +3584,11 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a class.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está reservado por Parse y no puede ser el nombre de una clase.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reserved by Parse and can&apos;t name a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está reservado por Parse y no puede ser el nombre de un campo.</translation>
     </message>
 </context>
 <context>
@@ -4370,7 +4397,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>a budget allows 1 to %1 per window of up to 24 h (e.g. 500/60s), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un presupuesto admite de 1 a %1 por ventana de hasta 24 h (p. ej. 500/60s), no «%2»</translation>
     </message>
 </context>
 <context>
@@ -4511,23 +4538,23 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>The application id contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de aplicación contiene un carácter de control (por ejemplo, un salto de línea).</translation>
     </message>
     <message>
         <source>The REST API key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API REST contiene un carácter de control (por ejemplo, un salto de línea).</translation>
     </message>
     <message>
         <source>The client key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de cliente contiene un carácter de control (por ejemplo, un salto de línea).</translation>
     </message>
     <message>
         <source>The master key contains a control character (a line break, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave maestra contiene un carácter de control (por ejemplo, un salto de línea).</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera debe estar entre %1 y %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -4632,11 +4659,11 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>%1: a user&apos;s password cannot be read and the journal keeps no authData, so the re-created user has neither; set a password before the user logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la contraseña de un usuario no se puede leer y el diario no guarda authData, así que el usuario vuelto a crear no tiene ninguna de las dos cosas; establezca una contraseña antes de que el usuario inicie sesión.</translation>
     </message>
     <message>
         <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: esta entrada estableció %3, que el diario no guarda; deshacer no puede restaurar el valor anterior.</translation>
     </message>
 </context>
 <context>
