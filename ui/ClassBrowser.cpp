@@ -61,10 +61,13 @@ ClassBrowser::ClassBrowser(QWidget *parent)
         fitColumns(m_ui->fieldsTableView, {SchemaModel::Name, SchemaModel::Type});
     });
     for (QTableView *view : {m_ui->classesTableView, m_ui->fieldsTableView}) {
+        // Tab moves to the next widget; it moved cell to cell and selected the next class every third press.
+        view->setTabKeyNavigation(false);
         view->horizontalHeader()->setHighlightSections(false);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     }
+    m_ui->objectBrowser->followInTabOrder(m_ui->classesTableView);
     m_ui->classSplitter->setStretchFactor(0, 1);
     m_ui->classSplitter->setStretchFactor(1, 1);
 

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <utility>
 
 namespace {
@@ -98,6 +99,16 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     logToggle->setText(tr("Request &log"));
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->viewMenu->addAction(logToggle);
+    // Ctrl+Tab switches the main tabs from anywhere, tables and the nested Objects/Fields tabs included
+    // (a table took it as Tab, a nested tab widget switched its own tabs).
+    const auto cycleTabs = [this](int step) {
+        QTabWidget *tabs = m_ui->mainTabWidget;
+        tabs->setCurrentIndex((tabs->currentIndex() + step + tabs->count()) % tabs->count());
+    };
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this), &QShortcut::activated, this,
+            [cycleTabs] { cycleTabs(1); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this), &QShortcut::activated,
+            this, [cycleTabs] { cycleTabs(-1); });
 
     setUpStatusBar();
     setUpLanguageMenu();

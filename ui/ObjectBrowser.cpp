@@ -67,6 +67,9 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     view->setItemDelegate(m_delegate);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Tab leaves the table: cell to cell is the arrow keys' job.
+    view->setTabKeyNavigation(false);
+    followInTabOrder(nullptr);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
@@ -163,6 +166,21 @@ void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 void ObjectBrowser::setSettings(QSettings *settings)
 {
     m_settings = settings;
+}
+
+void ObjectBrowser::followInTabOrder(QWidget *previous)
+{
+    // The filter, the table, the row buttons, then the navigation and tool buttons.
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_ui->whereLineEdit, m_ui->whereBuilderPushButton, m_ui->applyFilterPushButton,
+             m_ui->objectsTableView, m_ui->addRowPushButton, m_ui->duplicateRowPushButton,
+             m_ui->deleteRowsPushButton, m_ui->discardPushButton, m_ui->savePushButton, m_ui->backToolButton,
+             m_ui->forwardToolButton, m_ui->columnsToolButton, m_ui->exportToolButton, m_ui->importToolButton,
+             m_ui->utcCheckBox, m_ui->refreshToolButton}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 QString ObjectBrowser::currentClass() const

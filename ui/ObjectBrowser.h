@@ -42,6 +42,8 @@ public:
     // Loads the class again with its current schema, filter and order (after a reload of the class list).
     void refresh();
     ObjectTableModel *model() const { return m_model; }
+    // Tab order: from `previous` (the class list) on to the filter, the table and the buttons.
+    void followInTabOrder(QWidget *previous);
     QString currentClass() const;
     // Writes every object the shown filter matches to path (the Export menu asks for the path first).
     void startExport(ObjectExporter::Format format, const QString &path);
