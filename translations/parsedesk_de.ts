@@ -525,6 +525,13 @@ Geben Sie %1 ein, um zu senden.</numerusform>
             <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: use Check on server.</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis: „Auf dem Server prüfen“ verwenden.</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis: „Auf dem Server prüfen“ verwenden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -3558,6 +3565,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
         <translation>Die Antwort ist größer als das Limit von %1 MB (%2 MB oder mehr); sie wurde nicht gelesen. Weniger Objekte anfordern (limit, keys) oder das Limit erhöhen.</translation>
+    </message>
+    <message>
+        <source>Connection lost before the reply: %1</source>
+        <translation>Verbindung vor der Antwort verloren: %1</translation>
     </message>
 </context>
 <context>

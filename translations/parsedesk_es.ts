@@ -525,6 +525,13 @@ Escriba %1 para enviar.</numerusform>
             <numerusform>Comprobado en el servidor: %n siguen con resultado desconocido.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: use Check on server.</source>
+        <translation>
+            <numerusform>%n con resultado desconocido: use «Comprobar en el servidor».</numerusform>
+            <numerusform>%n con resultado desconocido: use «Comprobar en el servidor».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchDocument</name>
@@ -3558,6 +3565,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>The reply is larger than the limit of %1 MB (%2 MB or more); it was not read. Ask for fewer objects (limit, keys) or raise the limit.</source>
         <translation>La respuesta supera el límite de %1 MB (%2 MB o más); no se leyó. Pida menos objetos (limit, keys) o aumente el límite.</translation>
+    </message>
+    <message>
+        <source>Connection lost before the reply: %1</source>
+        <translation>Conexión perdida antes de la respuesta: %1</translation>
     </message>
 </context>
 <context>
