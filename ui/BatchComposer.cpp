@@ -1,4 +1,5 @@
 #include "BatchComposer.h"
+
 #include "ui_BatchComposer.h"
 
 #include "BatchResultsFilterModel.h"
@@ -6,6 +7,7 @@
 #include "ClassListModel.h"
 #include "OperationBuilder.h"
 #include "OperationDelegate.h"
+#include "OutcomeCheck.h"
 #include "ParseClient.h"
 #include "QueryOptions.h"
 
@@ -179,6 +181,7 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->exportResultsToolButton, &QToolButton::clicked, this,
             [this] { exportResults(BatchModel::ExportFormat::Csv); });
     connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchComposer::retryFailed);
+    connect(m_ui->checkOnServerPushButton, &QPushButton::clicked, this, &BatchComposer::checkUnknown);
     // Send asks about operations that succeeded already.
     connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this,
             [this] { send(firstRows(m_model->rowCount())); });
@@ -583,19 +586,48 @@ void BatchComposer::send(const QList<int> &requested)
         m_model->endRun();
         updateProgress();
         const BatchModel::Summary s = m_model->summary();
-        Q_EMIT statusMessage(cancelled ? tr("Batch cancelled: %1 succeeded, %2 failed, %3 not sent.")
-                                             .arg(s.success)
-                                             .arg(s.error + s.unknown)
-                                             .arg(s.notSent)
-                                       : tr("Batch finished: %1 succeeded, %2 failed.")
-                                             .arg(s.success)
-                                             .arg(s.error + s.unknown + s.notSent));
+        // An unknown outcome is not a failure: the server may have applied it (Check on server tells).
+        const QString unknown =
+            s.unknown > 0
+                ? QLatin1Char(' ') + tr("%n with an unknown outcome: use Check on server.", "", s.unknown)
+                : QString();
+        Q_EMIT statusMessage(
+            (cancelled
+                 ? tr("Batch cancelled: %1 succeeded, %2 failed, %3 not sent.")
+                       .arg(s.success)
+                       .arg(s.error)
+                       .arg(s.notSent)
+                 : tr("Batch finished: %1 succeeded, %2 failed.").arg(s.success).arg(s.error + s.notSent)) +
+            unknown);
     });
     m_progressDone = 0;
     m_progressTotal = int(rows.size());
     const QList<ParseRequest> requests = m_model->beginRun(rows, m_client->profile().mountPath());
     updateProgress();
     m_runner->run(requests, m_model->transaction());
+}
+
+void BatchComposer::checkUnknown()
+{
+    const QList<int> rows = m_model->rowsWith({BatchModel::OutcomeKind::Unknown});
+    if (rows.isEmpty() || !m_client)
+        return;
+    auto *check = new OutcomeCheck(m_client, this);
+    m_checking = true;
+    updateState();
+    connect(check, &OutcomeCheck::finished, this,
+            [this, check, rows](const QList<OutcomeCheck::Finding> &findings, const ParseError &error) {
+                check->deleteLater();
+                m_checking = false;
+                for (int i = 0; i < rows.size(); ++i)
+                    m_model->settleUnknown(rows.at(i), findings.at(i));
+                const BatchModel::Summary s = m_model->summary();
+                Q_EMIT statusMessage(error.isError()
+                                         ? tr("Could not read the objects back: %1").arg(error.describe())
+                                         : tr("Checked on the server: %n still unknown.", "", s.unknown));
+                updateState();
+            });
+    check->check(m_model->requestsFor(rows, m_client->profile().mountPath()));
 }
 
 void BatchComposer::retryFailed()
@@ -705,6 +737,7 @@ void BatchComposer::updateState()
     m_ui->retryFailedPushButton->setEnabled(connected && !running &&
                                             summary.error + summary.unknown + summary.notSent > 0);
     m_ui->rerunAllPushButton->setEnabled(connected && !running && hasResults);
+    m_ui->checkOnServerPushButton->setEnabled(connected && !running && summary.unknown > 0 && !m_checking);
     m_ui->exportResultsToolButton->setEnabled(!running && hasResults);
     m_ui->batchSizeSpinBox->setEnabled(!running && !m_model->transaction());
 

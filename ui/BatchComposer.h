@@ -64,6 +64,8 @@ private:
     void send(const QList<int> &rows);
     QList<int> selectedRows() const;
     void retryFailed();
+    // Settles operations whose outcome is unknown by reading back the objects they target.
+    void checkUnknown();
     // Operations among rows that succeeded already would run again: asks first, and offers to leave them
     // out. The rows to send, or nothing when the user cancelled.
     std::optional<QList<int>> confirmRepeats(const QList<int> &rows);
@@ -101,6 +103,7 @@ private:
     bool m_documentStale = true;
     bool m_applyingDocument = false;
     bool m_modified = false;
+    bool m_checking = false; // reading back what operations with an unknown outcome target
     int m_progressDone = 0;
     int m_progressTotal = 0;
     QString m_lastDir;

@@ -673,38 +673,17 @@ void CliApp::runDocument(const BatchDocument &document, const QStringList &sourc
             [this, check, results, unknown, sources](const QList<OutcomeCheck::Finding> &findings) mutable {
                 check->deleteLater();
                 QHash<int, QString> notes;
-                for (int k = 0; k < unknown.size(); ++k)
-                    notes.insert(unknown.at(k), settle(results[unknown.at(k)], findings.at(k)));
+                for (int k = 0; k < unknown.size(); ++k) {
+                    ParseResult &r = results[unknown.at(k)];
+                    r = OutcomeCheck::settled(r, findings.at(k));
+                    notes.insert(unknown.at(k), findings.at(k).reason);
+                }
                 reportRun(results, sources, notes);
             });
         check->check(writes);
     });
     runner->run(document.toRequests(m_profile.mountPath()),
                 document.transaction || m_parser.isSet(QStringLiteral("transaction")));
-}
-
-QString CliApp::settle(ParseResult &result, const OutcomeCheck::Finding &finding)
-{
-    switch (finding.verdict) {
-    case OutcomeCheck::Verdict::Applied: {
-        result.error = {};
-        QJsonObject success;
-        for (const char *key : {"objectId", "createdAt", "updatedAt"}) {
-            const QJsonValue v = finding.object.value(QLatin1String(key));
-            if (!v.isUndefined())
-                success.insert(QLatin1String(key), v);
-        }
-        result.json = success;
-        break;
-    }
-    case OutcomeCheck::Verdict::NotApplied:
-        result.error.outcomeUnknown = false;
-        result.error.message = QStringLiteral("not applied (checked on the server after the reply was lost)");
-        break;
-    case OutcomeCheck::Verdict::CannotTell:
-        break;
-    }
-    return finding.reason;
 }
 
 void CliApp::reportRun(const QList<ParseResult> &results, const QStringList &sources,

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "OutcomeCheck.h"
-
 #include "BatchDocument.h"
 #include "ParseResult.h"
 #include "QueryOptions.h"
@@ -63,8 +61,6 @@ private:
     // objects back said about writes whose reply was lost.
     void reportRun(const QList<ParseResult> &results, const QStringList &sources,
                    const QHash<int, QString> &checks);
-    // Turns an unknown outcome into what the check found; returns its reason.
-    static QString settle(ParseResult &result, const OutcomeCheck::Finding &finding);
     // Fail (and return nullopt) on bad input, saying which flag and where.
     std::optional<QueryOptions> queryOptions(const QString &command);
     std::optional<QJsonObject> whereOption();

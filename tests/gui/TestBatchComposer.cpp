@@ -6,6 +6,7 @@
 #include "Await.h"
 #include "BatchComposer.h"
 #include "ClassBrowser.h"
+#include "FaultProxy.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "ImportDialog.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void productionDelete_needsTheClassNameTyped();
     void deleteBatch_asksForTheClassNameOnEveryProfile();
     void fixedFailure_staysFailedAndIsRetriedAlone();
+    void lostReply_unknownUntilCheckedOnServer();
     void tenThousandOperations_keepTheWindowResponsive();
 
 private:
@@ -648,6 +650,72 @@ void TestBatchComposer::fixedFailure_staysFailedAndIsRetriedAlone()
 
     for (const QString &id : {updated, refused, createdId})
         QVERIFY(await(admin.client().send(ParseRequest::deleteObject(QStringLiteral("Room"), id))).ok());
+}
+
+// The connection resets after the server applied the batch: every operation is "outcome unknown" (never
+// "failed", never sent twice); Check on server reads the objects back and settles the update and the delete
+// as applied, while the increment stays unknown with the reason.
+void TestBatchComposer::lostReply_unknownUntilCheckedOnServer()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    AdminClient admin(LocalParseServer::profile());
+    const QString cls =
+        admin.classes().add(QStringLiteral("Lost") + QUuid::createUuid().toString(QUuid::Id128).left(10));
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << await(admin.client().send(
+                         ParseRequest::createObject(cls, {{QStringLiteral("name"), QStringLiteral("before")},
+                                                          {QStringLiteral("visits"), 1}})))
+                   .object()
+                   .value(QLatin1String("objectId"))
+                   .toString();
+    FaultProxy proxy(LocalParseServer::profile().serverUrl);
+    ServerProfile profile = LocalParseServer::profile();
+    profile.serverUrl = proxy.url();
+    profile.useMasterKey = true;
+    auto window = openWindow(profile);
+    BatchComposer *composer = composerOf(window.get());
+    BatchModel *model = composer->model();
+    BatchDocument doc;
+    doc.operations << BatchOperation{QStringLiteral("PUT"),
+                                     OperationBuilder::pathOf(cls, ids.at(0)),
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("after")}},
+                                     {}}
+                   << BatchOperation{QStringLiteral("DELETE"),
+                                     OperationBuilder::pathOf(cls, ids.at(1)),
+                                     QJsonValue::Undefined,
+                                     {}}
+                   << BatchOperation{
+                          QStringLiteral("PUT"),
+                          OperationBuilder::pathOf(cls, ids.at(2)),
+                          QJsonObject{{QStringLiteral("visits"),
+                                       QJsonObject{{QStringLiteral("__op"), QStringLiteral("Increment")},
+                                                   {QStringLiteral("amount"), 1}}}},
+                          {}};
+    model->setDocument(doc);
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    auto *check = child<QPushButton>(composer, QStringLiteral("checkOnServerPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+    QVERIFY(!check->isEnabled());
+    // The journal's snapshot read goes first and passes; the batch meets the fault.
+    proxy.setFaultOnly("POST /parse/batch");
+    proxy.setFault(FaultProxy::Fault::ResetAfterUpstream, 1);
+    GuiTestSupport::answerNextInputDialog(this, cls); // the DELETE
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isRunning() && model->summary().unknown == 3, 20000);
+    QCOMPARE(model->summary().error, 0);
+    screenshot(window.get(), QStringLiteral("batch-composer-outcome-unknown.png"));
+
+    QTRY_VERIFY(check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->summary().unknown == 1, 20000);
+    QCOMPARE(model->summary().success, 2);
+    QCOMPARE(model->index(0, BatchModel::Outcome).data().toString(), QStringLiteral("success"));
+    const QString why = model->index(2, BatchModel::Message).data().toString();
+    QVERIFY2(why.contains(QStringLiteral("Increment")), qPrintable(why));
+    // The increment was applied once, not twice.
+    const ParseResult now = await(admin.client().send(ParseRequest::getObject(cls, ids.at(2))));
+    QCOMPARE(now.object().value(QLatin1String("visits")).toInt(), 2);
 }
 
 void TestBatchComposer::tenThousandOperations_keepTheWindowResponsive()

@@ -88,6 +88,11 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
 {
     ++m_seen;
     m_requests.append(request);
+    const bool meetsFault = request.left(request.indexOf("\r\n")).contains(m_faultOnly);
+    if (!meetsFault) {
+        forward(client, request, Fault::None);
+        return;
+    }
     const Fault fault = m_remaining == 0 ? Fault::None : m_fault;
     if (m_remaining > 0 && --m_remaining == 0)
         m_fault = Fault::None;

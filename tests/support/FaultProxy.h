@@ -45,6 +45,8 @@ public:
     // The fault for the next `count` requests (-1: until changed).
     void setFault(Fault fault, int count = -1);
     void setDelayMs(int ms) { m_delayMs = ms; }
+    // Only requests whose request line contains this ("POST /parse/batch") meet the fault; others pass.
+    void setFaultOnly(const QByteArray &requestLinePart) { m_faultOnly = requestLinePart; }
     // Fault::Redirect answers `status` with Location: target + the request's path and query.
     void setRedirect(int status, const QUrl &target)
     {
@@ -69,6 +71,7 @@ private:
     int m_remaining = -1;
     int m_delayMs = 5000;
     int m_seen = 0;
+    QByteArray m_faultOnly;
     int m_redirectStatus = 307;
     QUrl m_redirectTarget;
     qint64 m_oversizeBytes = 0;

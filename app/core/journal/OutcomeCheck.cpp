@@ -104,6 +104,33 @@ OutcomeCheck::Finding OutcomeCheck::judge(const ParseRequest &write,
     return f;
 }
 
+ParseResult OutcomeCheck::settled(const ParseResult &lost, const Finding &finding)
+{
+    ParseResult r = lost;
+    switch (finding.verdict) {
+    case Verdict::Applied: {
+        r.error = {};
+        QJsonObject success;
+        for (const char *key : {"objectId", "createdAt", "updatedAt"}) {
+            const QJsonValue v = finding.object.value(QLatin1String(key));
+            if (!v.isUndefined())
+                success.insert(QLatin1String(key), v);
+        }
+        r.json = success;
+        return r;
+    }
+    case Verdict::NotApplied:
+        r.error.outcomeUnknown = false;
+        r.error.message =
+            tr("%1; read back: %2 Sending it again is safe.").arg(lost.error.message, finding.reason);
+        return r;
+    case Verdict::CannotTell:
+        r.error.message = tr("%1; read back: %2").arg(lost.error.message, finding.reason);
+        return r;
+    }
+    return r;
+}
+
 void OutcomeCheck::check(const QList<ParseRequest> &writes)
 {
     QMap<QString, QStringList> ids;

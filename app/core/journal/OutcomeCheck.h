@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParseRequest.h"
+#include "ParseResult.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +41,10 @@ public:
 
     // The verdict for one write, given the object it targets as read now (nullopt: it does not exist).
     static Finding judge(const ParseRequest &write, const std::optional<QJsonObject> &current);
+    // The result a write with an unknown outcome has once its finding is known: a success (with the object's
+    // id and timestamps) when applied; an error whose outcome is known, safe to send again, when not
+    // applied; still unknown otherwise. The reason is added to the message either way.
+    static ParseResult settled(const ParseResult &lost, const Finding &finding);
     // The class and objectId a write targets, if the objects' state can settle it.
     static std::pair<QString, QString> targetOf(const ParseRequest &write);
 

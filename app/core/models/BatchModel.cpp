@@ -315,6 +315,28 @@ void BatchModel::applyResult(int runIndex, const ParseResult &result)
         m_flushTimer.start();
 }
 
+QList<ParseRequest> BatchModel::requestsFor(const QList<int> &rows, const QString &mountPath) const
+{
+    BatchDocument doc;
+    for (const int row : rows)
+        doc.operations.append(m_rows.at(row).op);
+    return doc.toRequests(mountPath);
+}
+
+void BatchModel::settleUnknown(int row, const OutcomeCheck::Finding &finding)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).result.outcome != OutcomeKind::Unknown)
+        return;
+    ParseResult lost;
+    lost.error.kind = ParseError::Kind::Transport;
+    lost.error.outcomeUnknown = true;
+    lost.error.code = m_rows.at(row).result.code;
+    lost.error.message = tr("the reply was lost");
+    m_rows[row].result = resultFrom(m_rows.at(row).op, OutcomeCheck::settled(lost, finding));
+    markDirty(row);
+    flushDirty();
+}
+
 void BatchModel::endRun()
 {
     if (!m_running)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OutcomeCheck.h"
+
 #include "BatchDocument.h"
 #include "ParseResult.h"
 
@@ -100,6 +102,12 @@ public:
     void applyResult(int runIndex, const ParseResult &result);
     // Operations still unanswered become "outcome unknown" (writes) or "not sent" (reads).
     void endRun();
+    // The requests of these rows as they are sent, e.g. to read back what operations with an unknown
+    // outcome target (OutcomeCheck).
+    QList<ParseRequest> requestsFor(const QList<int> &rows, const QString &mountPath) const;
+    // An operation whose outcome was unknown, settled by what reading its object back showed: applied,
+    // not applied (safe to send again), or still unknown with the reason.
+    void settleUnknown(int row, const OutcomeCheck::Finding &finding);
     QList<int> rowsWith(const QList<OutcomeKind> &outcomes) const;
     Summary summary() const;
     // What closing would leave undone: operations never sent (or failed and edited since), on their way,

@@ -379,20 +379,7 @@ void ObjectTableModel::save()
             connect(check, &OutcomeCheck::finished, this,
                     [check, r, then](const QList<OutcomeCheck::Finding> &findings) {
                         check->deleteLater();
-                        ParseResult settled = r;
-                        const OutcomeCheck::Finding &f = findings.first();
-                        if (f.verdict == OutcomeCheck::Verdict::Applied) {
-                            settled.error = {};
-                            settled.json = f.object;
-                        } else {
-                            settled.error.outcomeUnknown = f.verdict == OutcomeCheck::Verdict::CannotTell;
-                            settled.error.message =
-                                f.verdict == OutcomeCheck::Verdict::NotApplied
-                                    ? tr("The reply was lost; reading the object back shows the save was not "
-                                         "applied, so saving again is safe.")
-                                    : r.error.message + QLatin1Char(' ') + f.reason;
-                        }
-                        then(settled);
+                        then(OutcomeCheck::settled(r, findings.first()));
                     });
             check->check({request});
         };

@@ -40,7 +40,9 @@ QString ParseError::describeKind() const
                 "HTTP 404: no Parse route here. Check the server URL and its mount path (e.g. /parse).");
         return tr("HTTP %1: %2").arg(httpStatus).arg(message);
     case Kind::Transport:
-        return tr("Server unreachable: %1").arg(message);
+        // A write that left may have been applied: the server was reached, the reply was lost.
+        return outcomeUnknown ? tr("Connection lost before the reply: %1").arg(message)
+                              : tr("Server unreachable: %1").arg(message);
     case Kind::Timeout:
         return tr("No reply in time: %1").arg(message);
     case Kind::Decode:
