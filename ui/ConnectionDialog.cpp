@@ -34,6 +34,12 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     m_ui->trustCertificatePushButton->hide();
     connect(m_ui->trustCertificatePushButton, &QPushButton::clicked, this,
             &ConnectionDialog::trustCertificate);
+    m_ui->useRedirectUrlPushButton->hide();
+    // A redirect is never followed (keys would go with it): the user decides whether the address changes.
+    connect(m_ui->useRedirectUrlPushButton, &QPushButton::clicked, this, [this] {
+        m_ui->serverUrlLineEdit->setText(m_offeredUrl.toString());
+        m_ui->useRedirectUrlPushButton->hide();
+    });
     m_ui->profilesListView->setModel(m_model);
 
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->serverUrlLineEdit, m_ui->applicationIdLineEdit,
@@ -169,6 +175,7 @@ void ConnectionDialog::markDirty()
     if (!m_tester) {
         m_ui->testResultLabel->hide();
         m_ui->trustCertificatePushButton->hide();
+        m_ui->useRedirectUrlPushButton->hide();
     }
     updateState();
 }
@@ -275,6 +282,8 @@ void ConnectionDialog::testConnection()
         const bool ok = report.outcome == ConnectionTester::Outcome::Ok;
         m_offeredCertificate = report.certificate;
         m_ui->trustCertificatePushButton->setVisible(!report.certificate.isEmpty());
+        m_offeredUrl = report.suggestedUrl;
+        m_ui->useRedirectUrlPushButton->setVisible(!report.suggestedUrl.isEmpty());
         QStringList details;
         if (!report.serverVersion.isEmpty() && !report.message.contains(report.serverVersion))
             details << tr("Server version: %1").arg(report.serverVersion);

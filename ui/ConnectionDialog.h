@@ -60,6 +60,7 @@ private:
     QString m_chosenId;
     bool m_dirty = false;
     QString m_offeredCertificate; // the fingerprint of the certificate the last test refused
+    QUrl m_offeredUrl;            // where the server redirected the last test to
     bool m_filling = false;       // the form is being filled from a profile, not edited
     quint64 m_showGeneration = 0;
     QPointer<ConnectionTester> m_tester;

@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "FaultProxy.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void testConnection_wrongApplicationId_saysWhich();
     void testConnection_wrongRestKey_saysWhich();
     void testConnection_selfSignedCertificate_canBeTrusted();
+    void testConnection_redirect_offersTheNewAddress();
 
 private:
     std::unique_ptr<ConnectionDialog> openDialog();
@@ -511,6 +513,35 @@ void TestConnectionDialog::testConnection_selfSignedCertificate_canBeTrusted()
     QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("trustedCertificateLineEdit"))->text(),
              proxy.fingerprint());
     QVERIFY(!trust->isVisible());
+}
+
+// A server that moved answers with a redirect, which is never followed: the test says where to and offers
+// that address; taking it puts it in Server URL, and the next test goes through.
+void TestConnectionDialog::testConnection_redirect_offersTheNewAddress()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    FaultProxy elsewhere(LocalParseServer::profile().serverUrl);
+    FaultProxy moved(LocalParseServer::profile().serverUrl);
+    moved.setRedirect(308, elsewhere.url());
+    moved.setFault(FaultProxy::Fault::Redirect);
+    auto dialog = openDialog();
+    ServerProfile p = LocalParseServer::profile();
+    p.serverUrl = moved.url();
+    fillForm(dialog.get(), p);
+    QString outcome;
+    const QString text = runTest(dialog.get(), &outcome);
+    QCOMPARE(outcome, QStringLiteral("Redirected"));
+    QVERIFY2(text.contains(elsewhere.url().toString()), qPrintable(text));
+    QCOMPARE(elsewhere.requestsSeen(), 0);
+    auto *use = child<QPushButton>(dialog.get(), QStringLiteral("useRedirectUrlPushButton"));
+    QVERIFY(use->isVisible());
+    GuiTestSupport::screenshot(dialog.get(), QStringLiteral("connection-redirected.png"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(dialog.get(), QStringLiteral("serverUrlLineEdit"))->text(),
+             elsewhere.url().toString());
+    QVERIFY(!use->isVisible());
+    runTest(dialog.get(), &outcome);
+    QCOMPARE(outcome, QStringLiteral("Ok"));
 }
 
 QTEST_MAIN(TestConnectionDialog)
