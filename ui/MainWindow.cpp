@@ -195,7 +195,7 @@ void MainWindow::setUpStatusBar()
     bar->addPermanentWidget(m_queueLabel);
     m_budgetMeter->setObjectName(QStringLiteral("budgetMeter"));
     bar->addPermanentWidget(m_budgetMeter);
-    m_keychainLabel->setText(tr("Keys kept for this session only: no keychain service"));
+    m_keychainLabel->setText(tr("Keys: this session only"));
     m_keychainLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
     bar->addPermanentWidget(m_keychainLabel);
     connect(m_profiles->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeychainNote);

@@ -67,6 +67,9 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     view->setItemDelegate(m_delegate);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Long counts and outcomes (a failed save's) wrap instead of widening the window past the screen.
+    m_ui->countLabel->setWordWrap(true);
+    m_ui->outcomeLabel->setWordWrap(true);
     // Tab leaves the table: cell to cell is the arrow keys' job.
     view->setTabKeyNavigation(false);
     followInTabOrder(nullptr);

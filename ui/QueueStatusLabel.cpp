@@ -27,13 +27,13 @@ void QueueStatusLabel::showActivity()
     const QDateTime last = m_queue->lastFlush();
     const QString flushed =
         last.isValid() ? last.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("never");
-    setText(tr("Queue: %1 waiting · %2 in flight · last flush %3")
-                .arg(m_queue->pendingCount())
-                .arg(m_queue->inFlightCount())
-                .arg(flushed));
+    // Short, so the status bar fits a 1024 px window in every language; the rest is in the tooltip.
+    setText(
+        tr("Queue: %1 waiting · %2 in flight").arg(m_queue->pendingCount()).arg(m_queue->inFlightCount()));
     setToolTip(
         tr("Requests of this connection wait here and leave together as one /batch when %1 are waiting "
-           "or every %2 s; View > Flush request queue sends them now.")
+           "or every %2 s; View > Flush request queue sends them now. Last flush: %3.")
             .arg(m_queue->batchSize())
-            .arg(m_queue->flushIntervalMs() / 1000));
+            .arg(m_queue->flushIntervalMs() / 1000)
+            .arg(flushed));
 }

@@ -13,6 +13,7 @@
 #include "ObjectTableModel.h"
 
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,6 +22,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 using GuiTestSupport::child;
 
@@ -62,6 +65,8 @@ private Q_SLOTS:
 
     void keyboardOnly_connectOpenFilterEditSaveAndSendABatch();
     void tabInTheClassList_movesOnWithoutChangingTheClass();
+    void at1024x700_everyButtonIsInTheWindow_data();
+    void at1024x700_everyButtonIsInTheWindow();
 
 private:
     QString saveProfile();
@@ -191,6 +196,67 @@ void TestKeyboardAndLayout::tabInTheClassList_movesOnWithoutChangingTheClass()
         QTest::keyClick(focused(), Qt::Key_Tab);
     QVERIFY(focused() != classes);
     QCOMPARE(browser->currentClass(), QStringLiteral("Room"));
+}
+
+void TestKeyboardAndLayout::at1024x700_everyButtonIsInTheWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("Spanish") << QStringLiteral("es");
+}
+
+// The window could not shrink below 1068 px (English) or 1271 px (German), and Export, Import and Save
+// were off-screen at 1024 x 700.
+void TestKeyboardAndLayout::at1024x700_everyButtonIsInTheWindow()
+{
+    QFETCH(QString, language);
+    // As main() installs them: ours, and Qt's own.
+    QTranslator ours;
+    QTranslator qt;
+    if (language != QLatin1String("en")) {
+        QVERIFY(ours.load(QStringLiteral(PARSEDESK_QM_DIR "/parsedesk_%1.qm").arg(language)));
+        QVERIFY(qt.load(QStringLiteral("qtbase_") + language,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QApplication::installTranslator(&ours);
+        QApplication::installTranslator(&qt);
+    }
+    auto window = m_session->connectedWindow(saveProfile(), QStringLiteral("classesTab"));
+    child<ClassBrowser>(window.get(), QStringLiteral("classBrowser"))->selectClass(QStringLiteral("TypeZoo"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !child<QPushButton>(window.get(), QStringLiteral("addRowPushButton"))->text().isEmpty() &&
+            child<ClassBrowser>(window.get(), QStringLiteral("classBrowser"))
+                    ->objectBrowser()
+                    ->model()
+                    ->rowCount() > 0,
+        20000);
+    window->resize(1024, 700);
+    QTest::qWait(100);
+    QVERIFY2(window->width() <= 1024 && window->height() <= 700,
+             qPrintable(QStringLiteral("%1 x %2 (at least %3 x %4)")
+                            .arg(window->width())
+                            .arg(window->height())
+                            .arg(window->minimumSizeHint().width())
+                            .arg(window->minimumSizeHint().height())));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("window-1024x700-%1.png").arg(language));
+    const QRect inside = window->rect();
+    for (const QString &name : {QStringLiteral("exportToolButton"), QStringLiteral("importToolButton"),
+                                QStringLiteral("savePushButton"), QStringLiteral("addRowPushButton"),
+                                QStringLiteral("discardPushButton"), QStringLiteral("refreshToolButton")}) {
+        auto *button = child<QAbstractButton>(window.get(), name);
+        const QRect at(button->mapTo(window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(button->isVisible() && inside.contains(at) &&
+                     button->width() >= button->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4 x %5 (hint %6)")
+                                .arg(name)
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(at.width())
+                                .arg(at.height())
+                                .arg(button->minimumSizeHint().width())));
+    }
+    QApplication::removeTranslator(&ours);
+    QApplication::removeTranslator(&qt);
 }
 
 QTEST_MAIN(TestKeyboardAndLayout)
