@@ -85,6 +85,17 @@ private:
         return p;
     }
 
+    // Replies lost after the server applied the writes (FIN, RST), and before they reached it (a proxy's
+    // own 502).
+    static void lostReplies()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("FIN after the server applied it") << Fault::CloseAfterUpstream << true;
+        QTest::newRow("RST after the server applied it") << Fault::ResetAfterUpstream << true;
+        QTest::newRow("502 before it reached the server") << Fault::Http502 << false;
+    }
+
 private Q_SLOTS:
     void initTestCase() { REQUIRE_LOCAL_PARSE_SERVER(); }
 
@@ -213,14 +224,8 @@ private Q_SLOTS:
     }
 
     // After a lost reply, reading the objects back settles what their state can tell, and says why not
-    // for the rest. Through a FIN the writes were applied; through a proxy's own 502 they never arrived.
-    void checkOnServer_settlesWhatTheStateCanTell_data()
-    {
-        QTest::addColumn<Fault>("fault");
-        QTest::addColumn<bool>("applied");
-        QTest::newRow("FIN after the server applied them") << Fault::CloseAfterUpstream << true;
-        QTest::newRow("502 before they reached the server") << Fault::Http502 << false;
-    }
+    // for the rest.
+    void checkOnServer_settlesWhatTheStateCanTell_data() { lostReplies(); }
     void checkOnServer_settlesWhatTheStateCanTell()
     {
         QFETCH(Fault, fault);
@@ -271,13 +276,7 @@ private Q_SLOTS:
 
     // The class browser's save: a lost reply is settled by reading the object back, never shown as failed
     // when it took effect; when it did not, the edit stays pending and saving again applies it once.
-    void classBrowserSave_lostReplyIsSettled_data()
-    {
-        QTest::addColumn<Fault>("fault");
-        QTest::addColumn<bool>("applied");
-        QTest::newRow("RST after the server applied it") << Fault::ResetAfterUpstream << true;
-        QTest::newRow("502 before it reached the server") << Fault::Http502 << false;
-    }
+    void classBrowserSave_lostReplyIsSettled_data() { lostReplies(); }
     void classBrowserSave_lostReplyIsSettled()
     {
         QFETCH(Fault, fault);
