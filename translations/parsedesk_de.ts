@@ -1521,6 +1521,14 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>Opens read-only: saves, deletes, batches with writes, schema changes and Cloud Code calls are refused until you unlock writes in the banner. Deletes ask for the class name.</source>
         <translation>Öffnet schreibgeschützt: Speichern, Löschen, Batches mit Schreibvorgängen, Schemaänderungen und Cloud-Code-Aufrufe werden abgelehnt, bis das Schreiben im Banner entsperrt wird. Beim Löschen wird nach dem Klassennamen gefragt.</translation>
     </message>
+    <message>
+        <source>&amp;Use the new address</source>
+        <translation>Neue Adresse &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Put the address the server redirected to into Server URL; nothing was sent there</source>
+        <translation>Die Adresse, auf die der Server umgeleitet hat, als Server-URL eintragen; dorthin wurde nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -2457,10 +2465,6 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Anfrage&amp;protokoll</translation>
     </message>
     <message>
-        <source>Keys kept for this session only: no keychain service</source>
-        <translation>Schlüssel nur für diese Sitzung: kein Schlüsselbund-Dienst</translation>
-    </message>
-    <message>
         <source>Takes effect the next time ParseDesk starts</source>
         <translation>Wirkt beim nächsten Start von ParseDesk</translation>
     </message>
@@ -2653,6 +2657,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Nicht verbunden, daher können die Operationen des Batch-Editors nicht für den nächsten Start aufbewahrt werden: Brechen Sie ab und speichern Sie sie in eine Datei (Speichern… im Batch-Editor), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Keys: this session only</source>
+        <translation>Schlüssel: nur diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -4361,12 +4369,12 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>nie</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting · %2 in flight · last flush %3</source>
-        <translation>Warteschlange: %1 wartend · %2 unterwegs · zuletzt gesendet %3</translation>
+        <source>Queue: %1 waiting · %2 in flight</source>
+        <translation>Warteschlange: %1 wartend · %2 unterwegs</translation>
     </message>
     <message>
-        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now.</source>
-        <translation>Anfragen dieser Verbindung warten hier und gehen gemeinsam als ein /batch ab, sobald %1 warten, oder alle %2 s; Ansicht &gt; Anfrage-Warteschlange jetzt senden schickt sie sofort ab.</translation>
+        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now. Last flush: %3.</source>
+        <translation>Anfragen dieser Verbindung warten hier und gehen gemeinsam als ein /batch ab, sobald %1 warten, oder alle %2 s; Ansicht &gt; Anfrage-Warteschlange jetzt senden schickt sie sofort ab. Zuletzt gesendet: %3.</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,14 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>Opens read-only: saves, deletes, batches with writes, schema changes and Cloud Code calls are refused until you unlock writes in the banner. Deletes ask for the class name.</source>
         <translation>Se abre en solo lectura: se rechazan guardados, eliminaciones, lotes con escrituras, cambios de esquema y llamadas a Cloud Code hasta que desbloquee la escritura en el banner. Las eliminaciones piden el nombre de la clase.</translation>
     </message>
+    <message>
+        <source>&amp;Use the new address</source>
+        <translation>&amp;Usar la nueva dirección</translation>
+    </message>
+    <message>
+        <source>Put the address the server redirected to into Server URL; nothing was sent there</source>
+        <translation>Poner en la URL del servidor la dirección a la que redirigió el servidor; allí no se envió nada</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -2457,10 +2465,6 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>&amp;Registro de peticiones</translation>
     </message>
     <message>
-        <source>Keys kept for this session only: no keychain service</source>
-        <translation>Claves solo para esta sesión: no hay servicio de llavero</translation>
-    </message>
-    <message>
         <source>Takes effect the next time ParseDesk starts</source>
         <translation>Se aplica la próxima vez que se inicie ParseDesk</translation>
     </message>
@@ -2653,6 +2657,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Sin conexión, las operaciones del editor de lotes no se pueden conservar para el próximo inicio: cancele y guárdelas en un archivo (Guardar… en el editor de lotes), o descártelas.</translation>
+    </message>
+    <message>
+        <source>Keys: this session only</source>
+        <translation>Claves: solo esta sesión</translation>
     </message>
 </context>
 <context>
@@ -4361,12 +4369,12 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting · %2 in flight · last flush %3</source>
-        <translation>Cola: %1 en espera · %2 en curso · último envío %3</translation>
+        <source>Queue: %1 waiting · %2 in flight</source>
+        <translation>Cola: %1 en espera · %2 en curso</translation>
     </message>
     <message>
-        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now.</source>
-        <translation>Las peticiones de esta conexión esperan aquí y salen juntas como un solo /batch cuando hay %1 en espera o cada %2 s; Ver &gt; Enviar ahora la cola de peticiones las envía ya.</translation>
+        <source>Requests of this connection wait here and leave together as one /batch when %1 are waiting or every %2 s; View &gt; Flush request queue sends them now. Last flush: %3.</source>
+        <translation>Las peticiones de esta conexión esperan aquí y salen juntas como un solo /batch cuando hay %1 en espera o cada %2 s; Ver &gt; Enviar ahora la cola de peticiones las envía ya. Último envío: %3.</translation>
     </message>
 </context>
 <context>
