@@ -2662,6 +2662,14 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>Keys: this session only</source>
         <translation>Schlüssel: nur diese Sitzung</translation>
     </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>

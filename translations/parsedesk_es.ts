@@ -2662,6 +2662,14 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>Keys: this session only</source>
         <translation>Claves: solo esta sesión</translation>
     </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
 </context>
 <context>
     <name>NearValueEdit</name>
