@@ -6,6 +6,7 @@
 #include "LiveListModel.h"
 #include "ParseClient.h"
 #include "QueryBuilderDialog.h"
+#include "QueryOptions.h"
 #include "RequestBudget.h"
 
 #include <QCompleter>
@@ -14,17 +15,6 @@
 #include <QLocale>
 
 namespace {
-// "a, b,,c" -> a, b, c: how order and keys are typed.
-QStringList splitList(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items.append(item.trimmed());
-    }
-    return items;
-}
-
 qint64 secondsUntil(const QDateTime &when)
 {
     return qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(when) + 500) / 1000);
@@ -188,9 +178,9 @@ void LiveListing::applyQuery()
         next.where = parsed.document.object();
     }
     m_ui->whereErrorLabel->hide();
-    next.order = splitList(m_ui->orderLineEdit->text());
+    next.order = QueryOptions::listFromText(m_ui->orderLineEdit->text());
     next.limit = m_ui->limitSpinBox->value();
-    next.keys = splitList(m_ui->keysLineEdit->text());
+    next.keys = QueryOptions::listFromText(m_ui->keysLineEdit->text());
     if (next.className != m_config.className)
         next.roomsPreset = false;
     if (next == m_config)

@@ -11,15 +11,6 @@ enum ResultsMode
     ObjectsAndCount,
     CountOnly
 };
-
-QStringList listOf(const QLineEdit *edit)
-{
-    QStringList items = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &item : items)
-        item = item.trimmed();
-    items.removeAll(QString());
-    return items;
-}
 } // namespace
 
 QueryOptionsForm::QueryOptionsForm(QWidget *parent)
@@ -127,9 +118,9 @@ QueryOptions QueryOptionsForm::options() const
         o.limit = m_ui->limitSpinBox->value();
     if (m_ui->skipSpinBox->value() > 0)
         o.skip = m_ui->skipSpinBox->value();
-    o.keys = listOf(m_ui->keysLineEdit);
-    o.excludeKeys = listOf(m_ui->excludeKeysLineEdit);
-    o.include = listOf(m_ui->includeLineEdit);
+    o.keys = QueryOptions::listFromText(m_ui->keysLineEdit->text());
+    o.excludeKeys = QueryOptions::listFromText(m_ui->excludeKeysLineEdit->text());
+    o.include = QueryOptions::listFromText(m_ui->includeLineEdit->text());
     o.count = mode != ObjectsOnly;
     return o;
 }

@@ -36,48 +36,22 @@ QString env(const char *name)
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
 
-QStringList splitList(const QString &value)
-{
-    QStringList items = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &item : items)
-        item = item.trimmed();
-    return items;
-}
-
 void writeErr(const QString &text)
 {
     QTextStream(stderr) << "parsedesk-cli: " << text << Qt::endl;
 }
 
-// Columns for a list of objects: objectId first, the rest by name, timestamps and ACL last. keysOf(i)
-// gives the fields of row i (decoded one at a time, so a large reply is never held as QJsonObjects).
+// Columns for a list of objects, in ParseNames::columnOrder. keysOf(i) gives the fields of row i (decoded one
+// at a time, so a large reply is never held as QJsonObjects).
 QStringList columnsOf(qsizetype count, const std::function<QStringList(qsizetype)> &keysOf)
 {
-    QSet<QString> seen;
-    QStringList names;
+    QSet<QString> names;
     for (qsizetype i = 0; i < count; ++i) {
         const QStringList keys = keysOf(i);
-        for (const QString &k : keys) {
-            if (!seen.contains(k)) {
-                seen.insert(k);
-                names.append(k);
-            }
-        }
+        for (const QString &key : keys)
+            names.insert(key);
     }
-    const QStringList first{QStringLiteral("objectId")};
-    const QStringList last{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
-    QStringList middle;
-    for (const QString &n : names) {
-        if (!first.contains(n) && !last.contains(n))
-            middle.append(n);
-    }
-    middle.sort();
-    QStringList result;
-    for (const QString &n : first + middle + last) {
-        if (seen.contains(n))
-            result.append(n);
-    }
-    return result;
+    return ParseNames::columnOrder(names.values());
 }
 
 // CSV cells keep full fidelity (typed values as compact JSON); table cells are for reading.
@@ -541,9 +515,9 @@ std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
             return std::nullopt;
         *target = int(*n);
     }
-    options.order = splitList(m_parser.value(QStringLiteral("order")));
-    options.keys = splitList(m_parser.value(QStringLiteral("keys")));
-    options.include = splitList(m_parser.value(QStringLiteral("include")));
+    options.order = QueryOptions::listFromText(m_parser.value(QStringLiteral("order")));
+    options.keys = QueryOptions::listFromText(m_parser.value(QStringLiteral("keys")));
+    options.include = QueryOptions::listFromText(m_parser.value(QStringLiteral("include")));
     options.count = m_parser.isSet(QStringLiteral("count"));
     return options;
 }
@@ -778,7 +752,7 @@ void CliApp::runExport()
     const std::optional<QJsonObject> where = whereOption();
     if (!where)
         return;
-    const QStringList order = splitList(m_parser.value(QStringLiteral("order")));
+    const QStringList order = QueryOptions::listFromText(m_parser.value(QStringLiteral("order")));
     if (order.size() > 1) {
         fail(UsageError, QStringLiteral("--order: export pages by one field, e.g. --order -visits"));
         return;

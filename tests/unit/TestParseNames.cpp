@@ -62,6 +62,31 @@ private Q_SLOTS:
         const QString got = ParseNames::fieldNameProblem(name);
         QVERIFY2(got.contains(problem) && got.isEmpty() == problem.isEmpty(), qPrintable(got));
     }
+    void columnOrder_idOwnFieldsByNameThenBookkeeping_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::addColumn<QStringList>("unsorted");
+        QTest::addColumn<QStringList>("columns");
+        QTest::newRow("schema order")
+            << QStringList{"ACL", "visits", "updatedAt", "objectId", "createdAt", "roomName"} << QStringList{}
+            << QStringList{"objectId", "roomName", "visits", "createdAt", "updatedAt", "ACL"};
+        QTest::newRow("case folded, then exact case")
+            << QStringList{"zeta", "Notes", "name", "Name", "alpha"} << QStringList{}
+            << QStringList{"alpha", "Name", "name", "Notes", "zeta"};
+        QTest::newRow("beyond the schema after it, as given")
+            << QStringList{"visits", "objectId", "b"} << QStringList{"updatedAt", "zz", "a", "b"}
+            << QStringList{"objectId", "b", "visits", "zz", "a", "updatedAt"};
+        QTest::newRow("only what is there, each once")
+            << QStringList{"x", "x", "createdAt"} << QStringList{} << QStringList{"x", "createdAt"};
+        QTest::newRow("nothing") << QStringList{} << QStringList{} << QStringList{};
+    }
+    void columnOrder_idOwnFieldsByNameThenBookkeeping()
+    {
+        QFETCH(QStringList, fields);
+        QFETCH(QStringList, unsorted);
+        QFETCH(QStringList, columns);
+        QCOMPARE(ParseNames::columnOrder(fields, unsorted), columns);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParseNames)

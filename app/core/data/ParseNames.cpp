@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QStringList>
+#include <algorithm>
 
 namespace ParseNames {
 namespace {
@@ -60,5 +60,37 @@ QString fieldNameProblem(const QString &name)
                   "_.")
             .arg(name);
     return {};
+}
+QStringList columnOrder(const QStringList &fields, const QStringList &unsorted)
+{
+    static const QString first = QStringLiteral("objectId");
+    static const QStringList last{QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+                                  QStringLiteral("ACL")};
+    const auto own = [](const QString &name) { return name != first && !last.contains(name); };
+    QStringList sorted;
+    std::copy_if(fields.begin(), fields.end(), std::back_inserter(sorted), own);
+    sorted.removeDuplicates();
+    // Case-insensitive first, so "name" and "Notes" stand together; exact case breaks ties, so the order is
+    // total.
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    const auto present = [&](const QString &name) {
+        return fields.contains(name) || unsorted.contains(name);
+    };
+    QStringList columns;
+    if (present(first))
+        columns << first;
+    columns << sorted;
+    for (const QString &name : unsorted) {
+        if (own(name) && !columns.contains(name))
+            columns << name;
+    }
+    for (const QString &name : last) {
+        if (present(name))
+            columns << name;
+    }
+    return columns;
 }
 } // namespace ParseNames

@@ -2,6 +2,7 @@
 
 #include "LiveQueryClient.h"
 #include "ParseClient.h"
+#include "ParseNames.h"
 #include "ParseValue.h"
 
 #include <QBrush>
@@ -91,23 +92,9 @@ QList<LiveListModel::Column> LiveListModel::defaultColumns(const QStringList &ke
                 fields += row.keys();
             fields.removeDuplicates();
         }
-        const QStringList first{QStringLiteral("objectId")};
-        const QStringList last{QStringLiteral("createdAt"), QStringLiteral("updatedAt")};
-        QStringList ordered;
-        for (const QString &field : std::as_const(fields)) {
-            if (!first.contains(field) && !last.contains(field) && field != QLatin1String("ACL"))
-                ordered.append(field);
-        }
-        ordered.sort();
-        for (const QString &field : first) {
-            if (fields.contains(field))
-                ordered.prepend(field);
-        }
-        for (const QString &field : last) {
-            if (fields.contains(field))
-                ordered.append(field);
-        }
-        fields = ordered;
+        fields = ParseNames::columnOrder(fields);
+        // A listing follows values; an ACL is wide and not what one watches.
+        fields.removeAll(QStringLiteral("ACL"));
     }
     QList<Column> columns{{tr("Rank"), {}, Column::Kind::Rank}};
     for (const QString &field : std::as_const(fields))

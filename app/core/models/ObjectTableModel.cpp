@@ -3,6 +3,7 @@
 #include "JsonText.h"
 #include "OutcomeCheck.h"
 #include "ParseClient.h"
+#include "ParseNames.h"
 #include "ParseValue.h"
 #include "QueuedReply.h"
 #include "RequestQueue.h"
@@ -34,14 +35,9 @@ void ObjectTableModel::setClass(const QString &className, const QJsonObject &sch
 {
     m_className = className;
     m_schemaFields = schema.value(QLatin1String("fields")).toObject();
-    QStringList own;
-    for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
-        if (!kReadOnly.contains(it.key()) && it.key() != QLatin1String("ACL"))
-            own.append(it.key());
-    }
-    own.sort(Qt::CaseInsensitive);
-    m_fields = QStringList{kObjectId} + own +
-               QStringList{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
+    // Every object has the read-only fields and an ACL, whether or not the schema lists them.
+    m_fields =
+        ParseNames::columnOrder(m_schemaFields.keys() + kReadOnly + QStringList{QStringLiteral("ACL")});
     m_types.clear();
     for (const QString &field : std::as_const(m_fields))
         m_types.append(fieldType(field));

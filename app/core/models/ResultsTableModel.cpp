@@ -1,14 +1,12 @@
 #include "ResultsTableModel.h"
 
 #include "ParseClient.h"
+#include "ParseNames.h"
 #include "ParseValue.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 
 namespace {
-// Parse's own bookkeeping reads best after the class's fields.
-const QStringList kTrailing{QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("ACL")};
 const QString kObjectId = QStringLiteral("objectId");
 } // namespace
 
@@ -73,26 +71,11 @@ void ResultsTableModel::setResults(const QJsonArray &objects, const QJsonObject 
                 present.append(it.key());
         }
     }
-    QStringList own = schemaFields.keys();
-    own.erase(std::remove_if(own.begin(), own.end(),
-                             [&](const QString &f) {
-                                 return !present.contains(f) || f == kObjectId || kTrailing.contains(f);
-                             }),
-              own.end());
-    std::sort(own.begin(), own.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    m_columns.clear();
-    if (present.contains(kObjectId))
-        m_columns << kObjectId;
-    m_columns << own;
-    for (const QString &key : std::as_const(present)) {
-        if (!m_columns.contains(key) && !kTrailing.contains(key))
-            m_columns << key;
-    }
-    for (const QString &key : kTrailing) {
-        if (present.contains(key))
-            m_columns << key;
-    }
+    QStringList inSchema;
+    QStringList beyond;
+    for (const QString &key : std::as_const(present))
+        (schemaFields.contains(key) ? inSchema : beyond).append(key);
+    m_columns = ParseNames::columnOrder(inSchema, beyond);
     endResetModel();
 }
 

@@ -59,6 +59,16 @@ QJsonObject QueryOptions::toJson() const
     return o;
 }
 
+QStringList QueryOptions::listFromText(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(kComma, Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    }
+    return items;
+}
+
 std::optional<QueryOptions> QueryOptions::fromJson(const QJsonObject &json, QString *error)
 {
     const auto fail = [error](const QString &why) {
@@ -69,9 +79,7 @@ std::optional<QueryOptions> QueryOptions::fromJson(const QJsonObject &json, QStr
     // "a,-b" as Parse takes it, or ["a", "-b"].
     const auto list = [](const QJsonValue &v, QStringList *out) {
         if (v.isString()) {
-            *out = v.toString().split(kComma, Qt::SkipEmptyParts);
-            for (QString &item : *out)
-                item = item.trimmed();
+            *out = listFromText(v.toString());
             return true;
         }
         if (!v.isArray())

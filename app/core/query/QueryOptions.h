@@ -32,6 +32,8 @@ public:
     QJsonObject toBatchBody() const;
     // The options as set, in the body's shape but without the where an exact count adds: for saving.
     QJsonObject toJson() const;
+    // "a, b,,c" -> a, b, c: order, keys and include as they are typed (and as Parse takes them in a URL).
+    static QStringList listFromText(const QString &text);
     // Reads toJson() and GET bodies ({"order":"a,-b","count":1,...}); nullopt and why for anything else.
     static std::optional<QueryOptions> fromJson(const QJsonObject &json, QString *error = nullptr);
 
