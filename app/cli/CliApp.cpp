@@ -16,6 +16,7 @@
 #include "QueryValidator.h"
 #include "RequestBudget.h"
 #include "SecretStore.h"
+#include "StdoutWriter.h"
 #include "TlsTrust.h"
 #include "UndoJournal.h"
 
@@ -27,109 +28,12 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <cmath>
-#include <cstdio>
-#include <functional>
 
 namespace {
 QString env(const char *name)
 {
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
-
-void writeErr(const QString &text)
-{
-    QTextStream(stderr) << "parsedesk-cli: " << text << Qt::endl;
-}
-
-// Columns for a list of objects, in ParseNames::columnOrder. keysOf(i) gives the fields of row i (decoded one
-// at a time, so a large reply is never held as QJsonObjects).
-QStringList columnsOf(qsizetype count, const std::function<QStringList(qsizetype)> &keysOf)
-{
-    QSet<QString> names;
-    for (qsizetype i = 0; i < count; ++i) {
-        const QStringList keys = keysOf(i);
-        for (const QString &key : keys)
-            names.insert(key);
-    }
-    return ParseNames::columnOrder(names.values());
-}
-
-// CSV cells keep full fidelity (typed values as compact JSON); table cells are for reading.
-QString cellText(const QJsonValue &value, CliApp::Format format)
-{
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (format == CliApp::Format::Csv)
-        return JsonText::text(value);
-    return ParseValue::fromJson(value).displayText();
-}
-
-// Table or CSV lines, handed to `write` one at a time: a header, then a line per row (rowAt(i) gives row i's
-// cells). A table is aligned, so its rows are asked for twice (widths first).
-void writeRows(const QStringList &columns, qsizetype count,
-               const std::function<QStringList(qsizetype)> &rowAt, CliApp::Format format,
-               Csv::Formulas formulas, const std::function<void(const QByteArray &)> &write)
-{
-    if (format == CliApp::Format::Csv) {
-        write(Csv::textRow(columns, formulas).toUtf8());
-        for (qsizetype i = 0; i < count; ++i)
-            write(Csv::textRow(rowAt(i), formulas).toUtf8());
-        return;
-    }
-    QList<qsizetype> widths;
-    for (const QString &c : columns)
-        widths.append(c.size());
-    for (qsizetype r = 0; r < count; ++r) {
-        const QStringList row = rowAt(r);
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    }
-    const auto line = [&](const QStringList &cells) {
-        QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded.append(cells.at(i).leftJustified(widths[i]));
-        return (padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n')).toUtf8();
-    };
-    write(line(columns));
-    QStringList rule;
-    for (qsizetype w : widths)
-        rule.append(QString(w, QLatin1Char('-')));
-    write(line(rule));
-    for (qsizetype r = 0; r < count; ++r)
-        write(line(rowAt(r)));
-}
-
-QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, CliApp::Format format,
-                      Csv::Formulas formulas = Csv::Formulas::Neutralize)
-{
-    QByteArray out;
-    writeRows(
-        columns, rows.size(), [&rows](qsizetype i) { return rows.at(i); }, format, formulas,
-        [&out](const QByteArray &line) { out += line; });
-    return out;
-}
-
-// Writes to stdout in pieces of about 64 KB, so a large result goes out as it is formatted.
-class StdoutWriter
-{
-public:
-    ~StdoutWriter() { flush(); }
-    void operator()(const QByteArray &bytes)
-    {
-        m_buffer += bytes;
-        if (m_buffer.size() >= 64 * 1024)
-            flush();
-    }
-    void flush()
-    {
-        fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stdout);
-        fflush(stdout);
-        m_buffer.clear();
-    }
-
-private:
-    QByteArray m_buffer;
-};
 } // namespace
 
 CliApp::CliApp(QObject *parent)
@@ -275,11 +179,11 @@ void CliApp::start(const QStringList &arguments)
 
     const QString format = m_parser.value(QStringLiteral("format"));
     if (format.isEmpty() || format == QLatin1String("json"))
-        m_format = Format::Json;
+        m_format = CliOutput::Format::Json;
     else if (format == QLatin1String("table"))
-        m_format = Format::Table;
+        m_format = CliOutput::Format::Table;
     else if (format == QLatin1String("csv"))
-        m_format = Format::Csv;
+        m_format = CliOutput::Format::Csv;
     else {
         fail(UsageError, QStringLiteral("--format: '%1' is not json, table or csv").arg(format));
         return;
@@ -410,7 +314,7 @@ void CliApp::runSchema()
             failWith(r);
             return;
         }
-        if (m_format == Format::Json) {
+        if (m_format == CliOutput::Format::Json) {
             succeed(r.rawBody.trimmed() + '\n');
             return;
         }
@@ -424,9 +328,9 @@ void CliApp::runSchema()
                      f.value(QLatin1String("targetClass")).toString(),
                      f.value(QLatin1String("required")).toBool() ? QStringLiteral("yes") : QString()});
             }
-            succeed(renderRows({QStringLiteral("field"), QStringLiteral("type"),
-                                QStringLiteral("targetClass"), QStringLiteral("required")},
-                               rows, m_format));
+            succeed(CliOutput::renderRows({QStringLiteral("field"), QStringLiteral("type"),
+                                           QStringLiteral("targetClass"), QStringLiteral("required")},
+                                          rows, m_format));
             return;
         }
         // name, fields, count: one exact count per class, all in flight at once.
@@ -434,8 +338,8 @@ void CliApp::runSchema()
         auto rows = std::make_shared<QList<QStringList>>();
         auto pending = std::make_shared<int>(int(classes.size()));
         if (classes.isEmpty())
-            succeed(renderRows({QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")},
-                               {}, m_format));
+            succeed(CliOutput::renderRows(
+                {QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")}, {}, m_format));
         for (const QJsonValue &c : classes) {
             const QString name = c.toObject().value(QLatin1String("className")).toString();
             const int fieldCount = int(c.toObject().value(QLatin1String("fields")).toObject().size());
@@ -449,7 +353,7 @@ void CliApp::runSchema()
                             cr.ok() ? QString::number(cr.object().value(QLatin1String("count")).toInteger())
                                     : QStringLiteral("? (%1)").arg(cr.error.describe());
                         if (--*pending == 0)
-                            succeed(renderRows(
+                            succeed(CliOutput::renderRows(
                                 {QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")},
                                 *rows, m_format));
                     });
@@ -541,7 +445,7 @@ void CliApp::runQuery()
         const QJsonObject rest = r.object();
         const ObjectRows &rows = *r.rows;
         StdoutWriter out;
-        if (m_format == Format::Json) {
+        if (m_format == CliOutput::Format::Json) {
             out("{\"results\":[");
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 if (i > 0)
@@ -554,14 +458,14 @@ void CliApp::runQuery()
             out("}\n");
         } else {
             const QStringList columns =
-                columnsOf(rows.size(), [&rows](qsizetype i) { return rows.object(i).keys(); });
-            writeRows(
+                CliOutput::columnsOf(rows.size(), [&rows](qsizetype i) { return rows.object(i).keys(); });
+            CliOutput::writeRows(
                 columns, rows.size(),
                 [this, &rows, &columns](qsizetype i) {
                     const QJsonObject o = rows.object(i);
                     QStringList cells;
                     for (const QString &c : columns)
-                        cells.append(cellText(o.value(c), m_format));
+                        cells.append(CliOutput::cellText(o.value(c), m_format));
                     return cells;
                 },
                 m_format,
@@ -709,8 +613,9 @@ void CliApp::reportRun(const QList<ParseResult> &results, const QStringList &sou
                         QStringLiteral("error")};
     if (!sources.isEmpty())
         columns.insert(1, QStringLiteral("source"));
-    QByteArray out = m_format == Format::Json ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
-                                              : renderRows(columns, rows, m_format);
+    QByteArray out = m_format == CliOutput::Format::Json
+                         ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
+                         : CliOutput::renderRows(columns, rows, m_format);
     emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
 }
 
@@ -762,36 +667,39 @@ void CliApp::runExport()
                                         ? ObjectExporter::Format::Csv
                                         : ObjectExporter::Format::Json;
     if (m_parser.isSet(QStringLiteral("format"))) {
-        if (m_format == Format::Table) {
+        if (m_format == CliOutput::Format::Table) {
             fail(UsageError, QStringLiteral("--format: export writes json or csv"));
             return;
         }
-        format = m_format == Format::Csv ? ObjectExporter::Format::Csv : ObjectExporter::Format::Json;
+        format =
+            m_format == CliOutput::Format::Csv ? ObjectExporter::Format::Csv : ObjectExporter::Format::Json;
     }
     const QString className = m_positional.at(1);
     const bool descending = !order.isEmpty() && order.first().startsWith(QLatin1Char('-'));
     const QString sortField =
         order.isEmpty() ? QStringLiteral("objectId") : order.first().mid(descending ? 1 : 0);
     // The schema types the CSV header and tells how to page by the sort field.
-    connect(
-        m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
-        [this, className, target, format, sortField, descending, where = *where](const ParseResult &r) {
-            if (!r.ok() &&
-                (format == ObjectExporter::Format::Csv || r.error.code == ParseError::InvalidClassName ||
-                 exitCodeFor(r.error) == TransportError)) {
-                fail(exitCodeFor(r.error), QStringLiteral("export: the schema of %1 is needed (%2)")
-                                               .arg(className, r.error.describe()));
-                return;
-            }
-            if (!r.ok() && sortField != QLatin1String("objectId"))
-                writeErr(QStringLiteral("export: without the schema (%1) the objects are ordered by objectId")
-                             .arg(r.error.describe()));
-            // Standard output gets the file once it is complete: an export that fails midway prints nothing.
-            auto scratch = std::make_shared<QTemporaryDir>();
-            const bool toStdout = target == QLatin1String("-");
-            const QString path = toStdout ? scratch->filePath(QStringLiteral("export")) : target;
-            auto *exporter = new ObjectExporter(m_client, this);
-            connect(exporter, &ObjectExporter::finished, this,
+    connect(m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
+            [this, className, target, format, sortField, descending, where = *where](const ParseResult &r) {
+                if (!r.ok() &&
+                    (format == ObjectExporter::Format::Csv || r.error.code == ParseError::InvalidClassName ||
+                     exitCodeFor(r.error) == TransportError)) {
+                    fail(exitCodeFor(r.error), QStringLiteral("export: the schema of %1 is needed (%2)")
+                                                   .arg(className, r.error.describe()));
+                    return;
+                }
+                if (!r.ok() && sortField != QLatin1String("objectId"))
+                    CliOutput::writeErr(
+                        QStringLiteral("export: without the schema (%1) the objects are ordered by objectId")
+                            .arg(r.error.describe()));
+                // Standard output gets the file once it is complete: an export that fails midway prints
+                // nothing.
+                auto scratch = std::make_shared<QTemporaryDir>();
+                const bool toStdout = target == QLatin1String("-");
+                const QString path = toStdout ? scratch->filePath(QStringLiteral("export")) : target;
+                auto *exporter = new ObjectExporter(m_client, this);
+                connect(
+                    exporter, &ObjectExporter::finished, this,
                     [this, exporter, scratch, toStdout, path, className](bool, const QString &error) {
                         if (!error.isEmpty()) {
                             const ParseError &request = exporter->requestError();
@@ -799,9 +707,10 @@ void CliApp::runExport()
                                  QStringLiteral("export: ") + error);
                             return;
                         }
-                        writeErr(QStringLiteral("exported %1 objects of %2%3")
-                                     .arg(exporter->written())
-                                     .arg(className, toStdout ? QString() : QStringLiteral(" to ") + path));
+                        CliOutput::writeErr(
+                            QStringLiteral("exported %1 objects of %2%3")
+                                .arg(exporter->written())
+                                .arg(className, toStdout ? QString() : QStringLiteral(" to ") + path));
                         if (!toStdout) {
                             succeed({});
                             return;
@@ -813,18 +722,15 @@ void CliApp::runExport()
                             return;
                         }
                         m_done = true;
-                        while (!file.atEnd()) {
-                            const QByteArray chunk = file.read(1 << 20);
-                            fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
-                        }
-                        fflush(stdout);
+                        while (!file.atEnd())
+                            CliOutput::writeOut(file.read(1 << 20));
                         end(Ok);
                     });
-            if (m_parser.isSet(QStringLiteral("csv-raw")))
-                exporter->setCsvFormulas(Csv::Formulas::Raw);
-            exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
-                            format, path);
-        });
+                if (m_parser.isSet(QStringLiteral("csv-raw")))
+                    exporter->setCsvFormulas(Csv::Formulas::Raw);
+                exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
+                                format, path);
+            });
 }
 
 void CliApp::runImport()
@@ -863,7 +769,7 @@ void CliApp::runImport()
                     return;
                 }
                 if (!r.ok() && r.error.code != ParseError::InvalidClassName)
-                    writeErr(
+                    CliOutput::writeErr(
                         QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
                                        "are typed by their text")
                             .arg(className, r.error.describe()));
@@ -876,7 +782,7 @@ void CliApp::runImport()
                     return;
                 }
                 for (const QString &note : plan.notes)
-                    writeErr(QStringLiteral("import: ") + note);
+                    CliOutput::writeErr(QStringLiteral("import: ") + note);
                 const bool skip = m_parser.isSet(QStringLiteral("skip-bad-rows"));
                 if (!plan.problems.isEmpty()) {
                     // Scripts would rather stop than import part of a file by surprise.
@@ -894,7 +800,7 @@ void CliApp::runImport()
                                  .arg(list));
                         return;
                     }
-                    writeErr(QStringLiteral("import: left out:\n  ") + list);
+                    CliOutput::writeErr(QStringLiteral("import: left out:\n  ") + list);
                 }
                 if (plan.document.operations.isEmpty()) {
                     fail(UsageError, QStringLiteral("import: %1 holds no objects to import").arg(name));
@@ -1014,9 +920,7 @@ void CliApp::runWatch()
                                                                : LiveListModel::Mode::Polling);
     model->setQuery(m_positional.at(1), *options);
     const auto line = [](const QJsonObject &o) {
-        const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-        fwrite(text.constData(), 1, size_t(text.size()), stdout);
-        fflush(stdout);
+        CliOutput::writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     };
     connect(model, &LiveListModel::snapshot, this, [line](const QList<QJsonObject> &rows) {
         QJsonArray array;
@@ -1059,7 +963,7 @@ void CliApp::runWatch()
     // Errors go to stderr and the watch goes on: the model keeps the last rows and retries with backoff.
     connect(model, &LiveListModel::statusChanged, this, [model, last = std::make_shared<QString>()] {
         if (!model->errorText().isEmpty() && model->errorText() != *last)
-            writeErr(model->errorText());
+            CliOutput::writeErr(model->errorText());
         *last = model->errorText();
     });
     model->start();
@@ -1096,7 +1000,7 @@ void CliApp::fail(int code, const QString &message)
     if (m_done)
         return;
     m_done = true;
-    writeErr(message);
+    CliOutput::writeErr(message);
     end(code);
 }
 
@@ -1110,8 +1014,7 @@ void CliApp::emitOutput(const QByteArray &output, int code)
     if (m_done)
         return;
     m_done = true;
-    fwrite(output.constData(), 1, size_t(output.size()), stdout);
-    fflush(stdout);
+    CliOutput::writeOut(output);
     end(code);
 }
 
@@ -1119,6 +1022,6 @@ void CliApp::end(int code)
 {
     // The budget meter goes to stderr, so the output stays machine-readable.
     if (m_client && m_client->budget())
-        writeErr(m_client->budget()->meterText());
+        CliOutput::writeErr(m_client->budget()->meterText());
     Q_EMIT finished(code);
 }

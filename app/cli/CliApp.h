@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchDocument.h"
+#include "CliOutput.h"
 #include "ParseResult.h"
 #include "QueryOptions.h"
 #include "ServerProfile.h"
@@ -27,12 +28,6 @@ public:
         ServerError = 1,
         UsageError = 2,
         TransportError = 3
-    };
-    enum class Format
-    {
-        Json,
-        Table,
-        Csv
     };
 
     explicit CliApp(QObject *parent = nullptr);
@@ -84,7 +79,7 @@ private:
 
     QCommandLineParser m_parser;
     QStringList m_positional;
-    Format m_format = Format::Json;
+    CliOutput::Format m_format = CliOutput::Format::Json;
     ServerProfile m_profile;
     QNetworkAccessManager m_network;
     ParseClient *m_client = nullptr;
