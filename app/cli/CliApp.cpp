@@ -1,5 +1,10 @@
 #include "CliApp.h"
 
+#include "CliCommand.h"
+#include "commands/CallCommand.h"
+#include "commands/QueryCommand.h"
+#include "commands/SchemaCommand.h"
+
 #include "BatchDocument.h"
 #include "BatchRunner.h"
 #include "Csv.h"
@@ -29,38 +34,113 @@
 #include <QTimer>
 #include <cmath>
 
+// A command not yet in a file of its own.
+class CliApp::Inline final : public CliCommand
+{
+public:
+    Inline(CliApp &app, void (CliApp::*run)(), bool readsInput)
+        : CliCommand(app)
+        , m_run(run)
+        , m_readsInput(readsInput)
+    {}
+    bool readsStandardInput() const override
+    {
+        return m_readsInput && m_app.positional().constLast() == QLatin1String("-");
+    }
+    void run() override { (m_app.*m_run)(); }
+
+private:
+    void (CliApp::*m_run)();
+    bool m_readsInput;
+};
+
 namespace {
 QString env(const char *name)
 {
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+template <class T> CliCommand *make(CliApp &app)
+{
+    return new T(app);
+}
+
+struct Command
+{
+    QString name;
+    // For --help: how it is called and what it does (a line break starts an indented line).
+    QString synopsis;
+    QString summary;
+    std::function<CliCommand *(CliApp &)> make;
+};
+
+// Every command: dispatch, --help and the messages that list the commands read this one table.
+const QList<Command> &commands()
+{
+    static const QList<Command> table{
+        {QStringLiteral("schema"), QStringLiteral("schema [CLASS]"),
+         QStringLiteral("classes (name, fields, count) or one class's fields and types"),
+         &make<SchemaCommand>},
+        {QStringLiteral("query"), QStringLiteral("query CLASS"),
+         QStringLiteral("find objects (--where, --order, --limit, --skip, --keys, --include, --count)"),
+         &make<QueryCommand>},
+        {QStringLiteral("batch"), QStringLiteral("batch FILE|-"),
+         QStringLiteral("send a batch document ({\"requests\":[...]}); one result per operation\n"
+                        "(--batch-size N, --transaction)"),
+         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runBatch, true); }},
+        {QStringLiteral("call"), QStringLiteral("call FUNCTION"),
+         QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result"),
+         &make<CallCommand>},
+        {QStringLiteral("export"), QStringLiteral("export CLASS FILE|-"),
+         QStringLiteral("every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
+                        "(--format, else by the file's extension); CSV keeps types (field:Type)"),
+         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runExport, false); }},
+        {QStringLiteral("import"), QStringLiteral("import CLASS FILE|-"),
+         QStringLiteral("create an object per item of a JSON array or row of a CSV file, in batches\n"
+                        "(--keep-ids, --skip-bad-rows, --batch-size N); one result per object"),
+         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runImport, true); }},
+        {QStringLiteral("watch"), QStringLiteral("watch CLASS"),
+         QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
+                        "JSON lines: a snapshot, then one line per change; runs until interrupted"),
+         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runWatch, false); }}};
+    return table;
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names.append(command.name);
+    return names.join(QLatin1String(", "));
+}
+
+// The "Commands:" part of --help, one entry a command, its summary aligned after the synopsis.
+QString commandHelp()
+{
+    const QString indent(22, QLatin1Char(' '));
+    QString text;
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  ") + command.synopsis.leftJustified(19) + QLatin1Char(' ') +
+                QString(command.summary).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) +
+                QLatin1Char('\n');
+    }
+    return text;
 }
 } // namespace
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
 {
-    m_parser.setApplicationDescription(QStringLiteral(
-        "Headless Parse Server client.\n\n"
-        "Commands:\n"
-        "  schema [CLASS]      classes (name, fields, count) or one class's fields and types\n"
-        "  query CLASS         find objects (--where, --order, --limit, --skip, --keys, --include, --count)\n"
-        "  batch FILE|-        send a batch document ({\"requests\":[...]}); one result per operation\n"
-        "                      (--batch-size N, --transaction)\n"
-        "  call FUNCTION       run a Cloud Code function (--params JSON, --form); prints its result\n"
-        "  export CLASS FILE|- every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
-        "                      (--format, else by the file's extension); CSV keeps types (field:Type)\n"
-        "  import CLASS FILE|- create an object per item of a JSON array or row of a CSV file, in batches\n"
-        "                      (--keep-ids, --skip-bad-rows, --batch-size N); one result per object\n"
-        "  watch CLASS         keep a query current (--where, --order, --limit, --interval SEC, "
-        "--livequery);\n"
-        "                      JSON lines: a snapshot, then one line per change; runs until interrupted\n\n"
-        "Connection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
-        "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
-        "A key given as --master-key VALUE (or any flag) is visible to other users of this machine in\n"
-        "the process list (/proc/PID/cmdline): prefer PARSE_MASTER_KEY, --master-key-file FILE or\n"
-        "--master-key - (one line from standard input); --rest-key has the same forms. A key or token\n"
-        "containing a control character (a line break, say) is refused.\n"
-        "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
+    m_parser.setApplicationDescription(
+        QStringLiteral("Headless Parse Server client.\n\nCommands:\n") + commandHelp() +
+        QStringLiteral(
+            "\nConnection: flags, or --profile NAME, or PARSE_SERVER_URL, PARSE_APP_ID, PARSE_REST_KEY,\n"
+            "PARSE_CLIENT_KEY, PARSE_MASTER_KEY. The master key is sent only when given.\n"
+            "A key given as --master-key VALUE (or any flag) is visible to other users of this machine in\n"
+            "the process list (/proc/PID/cmdline): prefer PARSE_MASTER_KEY, --master-key-file FILE or\n"
+            "--master-key - (one line from standard input); --rest-key has the same forms. A key or token\n"
+            "containing a control character (a line break, say) is refused.\n"
+            "Exit: 0 ok, 1 server error, 2 usage or bad input, 3 transport failure."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto opt = [this](const QString &name, const QString &description, const QString &value = {}) {
@@ -143,6 +223,31 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
 }
 
+const QCommandLineParser &CliApp::parser() const
+{
+    return m_parser;
+}
+
+const QStringList &CliApp::positional() const
+{
+    return m_positional;
+}
+
+CliOutput::Format CliApp::format() const
+{
+    return m_format;
+}
+
+ParseClient *CliApp::client() const
+{
+    return m_client;
+}
+
+const ServerProfile &CliApp::profile() const
+{
+    return m_profile;
+}
+
 void CliApp::start(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments)) {
@@ -167,11 +272,11 @@ void CliApp::start(const QStringList &arguments)
         return;
     }
     // An unknown command is a usage error before any server is asked.
-    for (const auto &command : commands()) {
-        if (command.first == m_positional.first())
-            m_run = command.second;
+    for (const Command &command : commands()) {
+        if (command.name == m_positional.first())
+            m_command = command.make(*this);
     }
-    if (!m_run) {
+    if (!m_command) {
         fail(UsageError, QStringLiteral("unknown command '%1' (%2); see --help")
                              .arg(m_positional.first(), commandNames()));
         return;
@@ -264,7 +369,7 @@ void CliApp::start(const QStringList &arguments)
         // A saved profile shares its undo journal with the app: CLI writes can be reviewed and undone there.
         if (!m_profile.id.isEmpty())
             (new UndoJournal(UndoJournal::directoryFor(m_profile.id), this))->attach(m_client);
-        (this->*m_run)();
+        m_command->run();
     };
 
     const QString profileName = m_parser.value(QStringLiteral("profile"));
@@ -280,85 +385,6 @@ void CliApp::start(const QStringList &arguments)
         return;
     }
     store->withSecrets(*saved, this, connectWith);
-}
-
-const QList<QPair<QString, CliApp::Runner>> &CliApp::commands()
-{
-    static const QList<QPair<QString, Runner>> table{
-        {QStringLiteral("schema"), &CliApp::runSchema}, {QStringLiteral("query"), &CliApp::runQuery},
-        {QStringLiteral("batch"), &CliApp::runBatch},   {QStringLiteral("call"), &CliApp::runCall},
-        {QStringLiteral("watch"), &CliApp::runWatch},   {QStringLiteral("export"), &CliApp::runExport},
-        {QStringLiteral("import"), &CliApp::runImport}};
-    return table;
-}
-
-QString CliApp::commandNames()
-{
-    QStringList names;
-    for (const auto &command : commands())
-        names.append(command.first);
-    return names.join(QLatin1String(", "));
-}
-
-void CliApp::runSchema()
-{
-    if (m_positional.size() > 2) {
-        fail(UsageError, QStringLiteral("schema takes at most one class name"));
-        return;
-    }
-    const QString className = m_positional.value(1);
-    const ParseRequest request =
-        className.isEmpty() ? ParseRequest::schemas() : ParseRequest::schema(className);
-    connect(m_client->send(request), &ParseReply::finished, this, [this, className](const ParseResult &r) {
-        if (!r.ok()) {
-            failWith(r);
-            return;
-        }
-        if (m_format == CliOutput::Format::Json) {
-            succeed(r.rawBody.trimmed() + '\n');
-            return;
-        }
-        if (!className.isEmpty()) {
-            QList<QStringList> rows;
-            const QJsonObject fields = r.object().value(QLatin1String("fields")).toObject();
-            for (auto it = fields.begin(); it != fields.end(); ++it) {
-                const QJsonObject f = it.value().toObject();
-                rows.append(
-                    {it.key(), f.value(QLatin1String("type")).toString(),
-                     f.value(QLatin1String("targetClass")).toString(),
-                     f.value(QLatin1String("required")).toBool() ? QStringLiteral("yes") : QString()});
-            }
-            succeed(CliOutput::renderRows({QStringLiteral("field"), QStringLiteral("type"),
-                                           QStringLiteral("targetClass"), QStringLiteral("required")},
-                                          rows, m_format));
-            return;
-        }
-        // name, fields, count: one exact count per class, all in flight at once.
-        const QJsonArray classes = r.object().value(QLatin1String("results")).toArray();
-        auto rows = std::make_shared<QList<QStringList>>();
-        auto pending = std::make_shared<int>(int(classes.size()));
-        if (classes.isEmpty())
-            succeed(CliOutput::renderRows(
-                {QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")}, {}, m_format));
-        for (const QJsonValue &c : classes) {
-            const QString name = c.toObject().value(QLatin1String("className")).toString();
-            const int fieldCount = int(c.toObject().value(QLatin1String("fields")).toObject().size());
-            const int row = int(rows->size());
-            rows->append({name, QString::number(fieldCount), QString()});
-            ParseRequest count = ParseRequest::count(name);
-            count.masterKey = ParseRequest::MasterKey::Required;
-            connect(m_client->send(count), &ParseReply::finished, this,
-                    [this, rows, pending, row](const ParseResult &cr) {
-                        (*rows)[row][2] =
-                            cr.ok() ? QString::number(cr.object().value(QLatin1String("count")).toInteger())
-                                    : QStringLiteral("? (%1)").arg(cr.error.describe());
-                        if (--*pending == 0)
-                            succeed(CliOutput::renderRows(
-                                {QStringLiteral("class"), QStringLiteral("fields"), QStringLiteral("count")},
-                                *rows, m_format));
-                    });
-        }
-    });
 }
 
 std::optional<QJsonObject> CliApp::jsonObjectOption(const QString &name, const QString &example)
@@ -424,60 +450,6 @@ std::optional<QueryOptions> CliApp::queryOptions(const QString &command)
     options.include = QueryOptions::listFromText(m_parser.value(QStringLiteral("include")));
     options.count = m_parser.isSet(QStringLiteral("count"));
     return options;
-}
-
-void CliApp::runQuery()
-{
-    const std::optional<QueryOptions> parsed = queryOptions(QStringLiteral("query"));
-    if (!parsed)
-        return;
-    const QueryOptions &options = *parsed;
-    ParseRequest request = ParseRequest::find(m_positional.at(1), options);
-    request.sessionToken = m_parser.value(QStringLiteral("session-token"));
-    // The reply is kept as its text plus 16 bytes a row (ObjectRows) and written out row by row: a reply
-    // of a gigabyte needs about twice its size, not the seven times QJsonObjects would.
-    request.compactRows = true;
-    connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
-        if (!r.ok()) {
-            failWith(r);
-            return;
-        }
-        const QJsonObject rest = r.object();
-        const ObjectRows &rows = *r.rows;
-        StdoutWriter out;
-        if (m_format == CliOutput::Format::Json) {
-            out("{\"results\":[");
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (i > 0)
-                    out(",");
-                out(rows.json(i).toByteArray());
-            }
-            out("]");
-            if (rest.contains(QLatin1String("count")))
-                out(",\"count\":" + QByteArray::number(rest.value(QLatin1String("count")).toInteger()));
-            out("}\n");
-        } else {
-            const QStringList columns =
-                CliOutput::columnsOf(rows.size(), [&rows](qsizetype i) { return rows.object(i).keys(); });
-            CliOutput::writeRows(
-                columns, rows.size(),
-                [this, &rows, &columns](qsizetype i) {
-                    const QJsonObject o = rows.object(i);
-                    QStringList cells;
-                    for (const QString &c : columns)
-                        cells.append(CliOutput::cellText(o.value(c), m_format));
-                    return cells;
-                },
-                m_format,
-                m_parser.isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw : Csv::Formulas::Neutralize,
-                [&out](const QByteArray &line) { out(line); });
-            if (rest.contains(QLatin1String("count")))
-                QTextStream(stderr) << "count: " << rest.value(QLatin1String("count")).toInteger()
-                                    << Qt::endl;
-        }
-        out.flush();
-        succeed({});
-    });
 }
 
 std::optional<QByteArray> CliApp::readInput(const QString &command, const QString &name)
@@ -617,34 +589,6 @@ void CliApp::reportRun(const QList<ParseResult> &results, const QStringList &sou
                          ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
                          : CliOutput::renderRows(columns, rows, m_format);
     emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
-}
-
-void CliApp::runCall()
-{
-    if (m_positional.size() != 2) {
-        fail(UsageError,
-             QStringLiteral("call takes exactly one function name: call FUNCTION [--params JSON]"));
-        return;
-    }
-    const std::optional<QJsonObject> params =
-        jsonObjectOption(QStringLiteral("params"), QStringLiteral("{\"owner\":\"alice\"}"));
-    if (!params)
-        return;
-    if (refuseWrites(true, QStringLiteral("call")))
-        return;
-    ParseRequest request = ParseRequest::callFunction(m_positional.at(1), *params);
-    if (m_parser.isSet(QStringLiteral("form")))
-        request.bodyEncoding = ParseRequest::BodyEncoding::Form;
-    request.sessionToken = m_parser.value(QStringLiteral("session-token"));
-    connect(m_client->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
-        if (!r.ok()) {
-            failWith(r);
-            return;
-        }
-        const QJsonValue result = r.object().value(QLatin1String("result"));
-        const QByteArray out = JsonText::compact(result).toUtf8();
-        succeed(out + '\n');
-    });
 }
 
 void CliApp::runExport()
@@ -843,8 +787,7 @@ std::optional<QString> CliApp::credential(const QString &flag, const char *varia
         QFile in;
         if (fromStdin) {
             // Standard input carries one thing: a batch or import read from it would start at the key.
-            const bool inputFromStdin = (m_run == &CliApp::runBatch || m_run == &CliApp::runImport) &&
-                                        m_positional.constLast() == QLatin1String("-");
+            const bool inputFromStdin = m_command->readsStandardInput();
             if (m_keyFromStdin || inputFromStdin) {
                 fail(UsageError,
                      QStringLiteral("--%1 -: standard input already carries %2; give this key with --%3 FILE "

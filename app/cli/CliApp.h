@@ -9,13 +9,15 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QTextStream>
 #include <optional>
 
+class CliCommand;
 class ParseClient;
 
-// parsedesk-cli: parses the command line, runs one command over parsedesk_core and ends with the
-// contract's exit code (0 ok, 1 server error, 2 usage or bad input, 3 transport failure).
+// parsedesk-cli's dispatcher: parses the command line (options shared by all commands), finds the command
+// in its table (commands/<Name>Command), makes the connection from profile, flags and environment, runs the
+// command and ends with the contract's exit code (0 ok, 1 server error, 2 usage or bad input, 3 transport
+// failure).
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -34,29 +36,16 @@ public:
     // Starts the command; finished(code) follows (possibly before the event loop runs).
     void start(const QStringList &arguments);
 
-Q_SIGNALS:
-    void finished(int exitCode);
+    // What a command reads: the parsed command line and the connection.
+    const QCommandLineParser &parser() const;
+    // The command's name first, then its arguments.
+    const QStringList &positional() const;
+    CliOutput::Format format() const;
+    ParseClient *client() const;
+    const ServerProfile &profile() const;
 
-private:
-    using Runner = void (CliApp::*)();
-    // Every command by name: dispatch and the messages that list the commands read this one table.
-    static const QList<QPair<QString, Runner>> &commands();
-    static QString commandNames();
-    void runSchema();
-    void runQuery();
-    void runBatch();
-    void runCall();
-    void runWatch();
-    void runExport();
-    void runImport();
-    // Sends the operations as batches and prints one outcome per operation; sources, when given, say
-    // where each operation came from (an import's "line 7").
-    void runDocument(const BatchDocument &document, const QStringList &sources = {});
-    // One line per operation (JSON array, table or CSV) and the exit code; checks: what reading the
-    // objects back said about writes whose reply was lost.
-    void reportRun(const QList<ParseResult> &results, const QStringList &sources,
-                   const QHash<int, QString> &checks);
     // Fail (and return nullopt) on bad input, saying which flag and where.
+    // CLASS plus --where, --order, --limit, --skip, --keys, --include, --count.
     std::optional<QueryOptions> queryOptions(const QString &command);
     std::optional<QJsonObject> whereOption();
     // A file's content, or standard input's for "-".
@@ -65,17 +54,38 @@ private:
     // A numeric option within [min, max] (finite; whole numbers when `whole`), or fallback when not given.
     std::optional<double> numberOption(const QString &name, double fallback, double min, double max,
                                        bool whole);
-    // A key or token from --flag, --flag-file FILE or --flag - (when fromFile), else the environment
-    // variable; refused (nullopt) when it holds a control character, naming where it came from, not it.
-    std::optional<QString> credential(const QString &flag, const char *variable, bool fromFile);
-    void fail(int code, const QString &message);
     // A production profile is read-only unless --allow-writes: fails (true) when `writes` is set then.
     bool refuseWrites(bool writes, const QString &command);
+
+    // The end of a run: the first call counts, later ones are ignored.
+    void fail(int code, const QString &message);
     void failWith(const ParseResult &result);
     void succeed(const QByteArray &output);
     void emitOutput(const QByteArray &output, int code);
-    void end(int code);
     static int exitCodeFor(const ParseError &error);
+
+    // Commands still to move into commands/.
+    class Inline;
+    void runBatch();
+    void runWatch();
+    void runExport();
+    void runImport();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    // Sends the operations as batches and prints one outcome per operation; sources, when given, say
+    // where each operation came from (an import's "line 7").
+    void runDocument(const BatchDocument &document, const QStringList &sources = {});
+    // One line per operation (JSON array, table or CSV) and the exit code; checks: what reading the
+    // objects back said about writes whose reply was lost.
+    void reportRun(const QList<ParseResult> &results, const QStringList &sources,
+                   const QHash<int, QString> &checks);
+    // A key or token from --flag, --flag-file FILE or --flag - (when fromFile), else the environment
+    // variable; refused (nullopt) when it holds a control character, naming where it came from, not it.
+    std::optional<QString> credential(const QString &flag, const char *variable, bool fromFile);
+    void end(int code);
 
     QCommandLineParser m_parser;
     QStringList m_positional;
@@ -83,7 +93,7 @@ private:
     ServerProfile m_profile;
     QNetworkAccessManager m_network;
     ParseClient *m_client = nullptr;
-    Runner m_run = nullptr;
+    CliCommand *m_command = nullptr;
     bool m_done = false;
     bool m_keyFromStdin = false;
 };

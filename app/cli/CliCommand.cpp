@@ -1,0 +1,13 @@
+#include "CliCommand.h"
+
+#include "CliApp.h"
+
+CliCommand::CliCommand(CliApp &app)
+    : QObject(&app)
+    , m_app(app)
+{}
+
+bool CliCommand::readsStandardInput() const
+{
+    return false;
+}
