@@ -1,5 +1,6 @@
 // parsedesk: the GUI. Builds the stores and the main window; everything else lives in parsedesk_ui/core.
 
+#include "Language.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -7,31 +8,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
-
-// "" follows the system's UI languages; otherwise a language code ("de"). A missing .qm is not an
-// error: the strings stay English.
-void installTranslators(QApplication &app, QTranslator &ours, QTranslator &qt, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const bool loaded =
-        language.isEmpty()
-            ? ours.load(locale, QStringLiteral("parsedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-            : ours.load(QStringLiteral(":/i18n/parsedesk_%1.qm").arg(language));
-    if (loaded)
-        app.installTranslator(&ours);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-}
 
 void fail(const QString &message)
 {
@@ -96,9 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
 
     QSettings settings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"));
-    QTranslator ours;
-    QTranslator qt;
-    installTranslators(app, ours, qt, settings.value(QStringLiteral("language")).toString());
+    Language::install(&app, settings.value(QStringLiteral("language")).toString(), QStringLiteral(":/i18n"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -123,6 +104,11 @@ int main(int argc, char *argv[])
     SecretStore secrets;
     ProfileStore profiles(&secrets, &settings);
     MainWindow window(&profiles, &settings);
+    QObject::connect(&window, &MainWindow::restartRequested, &app, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    });
 
     if (parser.isSet(connectEnv)) {
         const QString id = profileFromEnvironment(profiles, parser.value(connectEnv));

@@ -23,9 +23,11 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     , m_model(new ProfileListModel(profiles, this))
 {
     m_ui->setupUi(this);
-    // Only the width is fixed here; the layout keeps the height at what the form needs (about 440 px),
-    // growing when the test result or the keychain note appear, so nothing is ever clipped.
     setMinimumWidth(720);
+    // A check box may shrink below its text by default: in German the production one was clipped, and all
+    // three lost their descenders when the wrapped labels took their height.
+    for (QCheckBox *box : findChildren<QCheckBox *>())
+        box->setMinimumSize(box->sizeHint());
     m_ui->addPushButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_ui->deletePushButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     m_ui->connectPushButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
@@ -79,6 +81,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     connect(m_profiles->secrets(), &SecretStore::persistenceChanged, this,
             &ConnectionDialog::updateKeychainNote);
     updateKeychainNote();
+
+    fitHeight();
 
     const QList<ServerProfile> saved = m_profiles->profiles();
     if (saved.isEmpty()) {
@@ -331,10 +335,23 @@ void ConnectionDialog::showTestResult(bool ok, const QString &text)
            : QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e57373; "
                             "border-radius: 4px; padding: 6px; }"));
     m_ui->testResultLabel->show();
-    // A long result (a certificate's details) needs more height than the form had: grow rather than squeeze.
+    // A long result (a certificate's details) may need more than the room kept for it: grow rather than
+    // squeeze. A usual one fits, so the buttons stay where the pointer is.
     layout()->activate();
-    if (height() < sizeHint().height())
-        resize(width(), sizeHint().height());
+    if (height() < heightForWidth(width()))
+        resize(width(), heightForWidth(width()));
+}
+
+void ConnectionDialog::fitHeight()
+{
+    // The layout's minimum height leaves out what the wrapped labels need at this width, and a test
+    // result adds a few lines: open tall enough for both, so a test does not grow the dialog.
+    constexpr int kResultLines = 3;
+    constexpr int kResultFrame = 2 * 6 + 2; // the result box's padding and border
+    layout()->activate();
+    const int w = std::max(width(), minimumSizeHint().width());
+    resize(w, heightForWidth(w) + kResultLines * fontMetrics().lineSpacing() + kResultFrame +
+                  layout()->spacing());
 }
 
 void ConnectionDialog::connectToProfile()

@@ -50,6 +50,7 @@ private:
     void trustCertificate();
     void connectToProfile();
     void showTestResult(bool ok, const QString &text);
+    void fitHeight();
     void updateKeychainNote();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;

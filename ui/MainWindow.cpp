@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <utility>
@@ -221,8 +222,20 @@ void MainWindow::setUpLanguageMenu()
         if (code == m_settings->value(kLanguageKey).toString())
             return;
         m_settings->setValue(kLanguageKey, code);
-        QMessageBox::information(this, tr("Language"),
-                                 tr("ParseDesk will use the new language the next time it starts."));
+        QMessageBox box(
+            QMessageBox::Information, tr("Language"),
+            tr("ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits "
+               "and unsent operations are asked about first."),
+            QMessageBox::NoButton, this);
+        QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+        restart->setObjectName(QStringLiteral("restartNowPushButton"));
+        box.addButton(tr("&Later"), QMessageBox::RejectRole)
+            ->setObjectName(QStringLiteral("laterPushButton"));
+        box.setDefaultButton(restart);
+        box.exec();
+        // close() asks about unsaved edits and unsent operations first; Cancel there keeps the window.
+        if (box.clickedButton() == restart && close())
+            Q_EMIT restartRequested();
     });
 }
 

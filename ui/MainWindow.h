@@ -45,6 +45,11 @@ public:
     // and the server version have arrived or failed (or there is no connection).
     bool isSettled() const;
 
+Q_SIGNALS:
+    // The user chose "Restart now" after changing the language, and the window has closed (pending work
+    // settled): the application starts itself again with the same arguments.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -40,10 +40,14 @@ void ConnectionTester::checkHealth()
                 done(Outcome::Unreachable, tr("Server unreachable at %1: %2").arg(r.url, r.error.message));
             } else if (!r.ok() ||
                        r.object().value(QLatin1String("status")).toString() != QLatin1String("ok")) {
+                // Only what came back in the brackets: describe() of an HTTP error has advice of its own.
+                const QString what = r.ok()                       ? tr("no health status")
+                                     : r.error.kind == Kind::Http ? tr("HTTP %1").arg(r.httpStatus)
+                                                                  : r.error.describe();
                 done(Outcome::NotParseServer,
                      tr("%1 answered, but not as a Parse Server (%2). Check the mount path in the URL, e.g. "
                         "/parse.")
-                         .arg(r.url, r.ok() ? tr("no health status") : r.error.describe()));
+                         .arg(r.url, what));
             } else {
                 checkApplicationId();
             }

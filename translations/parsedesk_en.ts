@@ -1,0 +1,227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BatchComposer</name>
+    <message numerus="yes">
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
+        <translation>
+            <numerusform>%n operation deletes objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</numerusform>
+            <numerusform>%n operations delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
+        <translation>
+            <numerusform>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</numerusform>
+            <numerusform>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n</source>
+        <translation>
+            <numerusform>Send all %n</numerusform>
+            <numerusform>Send all %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Send only the other %n</numerusform>
+            <numerusform>Send only the other %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome: use Check on server.</source>
+        <translation>
+            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
+            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Checked on the server: %n still unknown.</numerusform>
+            <numerusform>Checked on the server: %n still unknown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message numerus="yes">
+        <source>%n write(s) of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</source>
+        <translation>
+            <numerusform>%n write of this entry has an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</numerusform>
+            <numerusform>%n writes of this entry have an unknown outcome (the server&apos;s answer was lost): undo reads the objects as they are now and only reverses what did happen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) from the journal? They can no longer be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry from the journal? It can no longer be undone.</numerusform>
+            <numerusform>Delete %n entries from the journal? They can no longer be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No entry is older than %n day(s).</source>
+        <translation>
+            <numerusform>No entry is older than %n day.</numerusform>
+            <numerusform>No entry is older than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(ies) older than %1 days? They can no longer be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry older than %1 days? It can no longer be undone.</numerusform>
+            <numerusform>Delete %n entries older than %1 days? They can no longer be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) older than %1 days deleted.</source>
+        <translation>
+            <numerusform>%n entry older than %1 days deleted.</numerusform>
+            <numerusform>%n entries older than %1 days deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n outcome unknown</numerusform>
+            <numerusform>%n outcome unknown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.</source>
+        <translation>
+            <numerusform>Not closed: %n change could not be saved; it stays pending, hover for the reason.</numerusform>
+            <numerusform>Not closed: %n changes could not be saved; they stay pending, hover for the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cell(s) of %1 not saved to the server.</source>
+        <translation>
+            <numerusform>%n changed cell of %1 not saved to the server.</numerusform>
+            <numerusform>%n changed cells of %1 not saved to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch is being sent: %n operation(s) in the batch composer still wait for their outcome.</source>
+        <translation>
+            <numerusform>A batch is being sent: %n operation in the batch composer still waits for its outcome.</numerusform>
+            <numerusform>A batch is being sent: %n operations in the batch composer still wait for their outcome.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) in the batch composer not sent yet, or without a known outcome.</source>
+        <translation>
+            <numerusform>%n operation in the batch composer not sent yet, or without a known outcome.</numerusform>
+            <numerusform>%n operations in the batch composer not sent yet, or without a known outcome.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectBrowser</name>
+    <message numerus="yes">
+        <source>%1 of %Ln object(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln object</numerusform>
+            <numerusform>%1 of %Ln objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n object(s) updated.</source>
+        <translation>
+            <numerusform>Saved: %n object updated.</numerusform>
+            <numerusform>Saved: %n objects updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Save or discard the %n changed cell first.</numerusform>
+            <numerusform>Save or discard the %n changed cells first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation>
+            <numerusform>Delete %n object of %1 from the server? A copy is kept in the undo journal.</numerusform>
+            <numerusform>Delete %n objects of %1 from the server? A copy is kept in the undo journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation>
+            <numerusform>Done: %n object written.</numerusform>
+            <numerusform>Done: %n objects written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoEntry</name>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message numerus="yes">
+        <source>Undo: %n operation(s) applied</source>
+        <translation>
+            <numerusform>Undo: %n operation applied</numerusform>
+            <numerusform>Undo: %n operations applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
