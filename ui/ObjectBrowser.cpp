@@ -2,6 +2,7 @@
 #include "ui_ObjectBrowser.h"
 
 #include "ClassListModel.h"
+#include "Csv.h"
 #include "FieldFormModel.h"
 #include "FieldValueDelegate.h"
 #include "ImportDialog.h"
@@ -669,6 +670,8 @@ void ObjectBrowser::copySelection() const
         return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
     });
     // Tab-separated rows, as spreadsheets paste them; the text is what the cell shows (no keys are in it).
+    // A spreadsheet runs a pasted cell starting with = + - @ as a formula: text gets a leading ' as in every
+    // CSV ParseDesk writes (numbers stay numbers).
     QString text;
     int row = cells.first().row();
     QStringList line;
@@ -678,7 +681,8 @@ void ObjectBrowser::copySelection() const
             line.clear();
             row = cell.row();
         }
-        line << cell.data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        const QString shown = cell.data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        line << (Csv::isPlainNumber(shown) ? shown : Csv::neutralized(shown));
     }
     text += line.join(QLatin1Char('\t'));
     QApplication::clipboard()->setText(text);
