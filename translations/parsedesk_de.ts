@@ -1588,6 +1588,10 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>The application id and key are right, but the master key is wrong (%1).</source>
         <translation>Anwendungs-ID und Schlüssel stimmen, aber der Master-Schlüssel ist falsch (%1).</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2473,10 +2477,6 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>ParseDesk will use the new language the next time it starts.</source>
-        <translation>ParseDesk verwendet die neue Sprache beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>Version: needs master key</source>
         <translation>Version: braucht Master-Schlüssel</translation>
     </message>
@@ -2669,6 +2669,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
+        <translation>ParseDesk zeigt die neue Sprache nach einem Neustart an. Jetzt neu starten? Bei ungespeicherten Änderungen und nicht gesendeten Operationen wird vorher nachgefragt.</translation>
     </message>
 </context>
 <context>

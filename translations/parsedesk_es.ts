@@ -1588,6 +1588,10 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>The application id and key are right, but the master key is wrong (%1).</source>
         <translation>El ID de aplicación y la clave son correctos, pero la clave maestra es incorrecta (%1).</translation>
     </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2473,10 +2477,6 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>ParseDesk will use the new language the next time it starts.</source>
-        <translation>ParseDesk usará el idioma nuevo la próxima vez que se inicie.</translation>
-    </message>
-    <message>
         <source>Version: needs master key</source>
         <translation>Versión: necesita la clave maestra</translation>
     </message>
@@ -2669,6 +2669,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
+        <translation>ParseDesk mostrará el nuevo idioma cuando se vuelva a iniciar. ¿Reiniciarlo ahora? Antes se preguntará qué hacer con los cambios sin guardar y las operaciones sin enviar.</translation>
     </message>
 </context>
 <context>
