@@ -1,7 +1,9 @@
 #include "CliApp.h"
 
 #include "CliCommand.h"
+#include "commands/BatchCommand.h"
 #include "commands/CallCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/QueryCommand.h"
 #include "commands/SchemaCommand.h"
 
@@ -87,7 +89,7 @@ const QList<Command> &commands()
         {QStringLiteral("batch"), QStringLiteral("batch FILE|-"),
          QStringLiteral("send a batch document ({\"requests\":[...]}); one result per operation\n"
                         "(--batch-size N, --transaction)"),
-         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runBatch, true); }},
+         &make<BatchCommand>},
         {QStringLiteral("call"), QStringLiteral("call FUNCTION"),
          QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result"),
          &make<CallCommand>},
@@ -98,7 +100,7 @@ const QList<Command> &commands()
         {QStringLiteral("import"), QStringLiteral("import CLASS FILE|-"),
          QStringLiteral("create an object per item of a JSON array or row of a CSV file, in batches\n"
                         "(--keep-ids, --skip-bad-rows, --batch-size N); one result per object"),
-         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runImport, true); }},
+         &make<ImportCommand>},
         {QStringLiteral("watch"), QStringLiteral("watch CLASS"),
          QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
                         "JSON lines: a snapshot, then one line per change; runs until interrupted"),
@@ -464,133 +466,6 @@ std::optional<QByteArray> CliApp::readInput(const QString &command, const QStrin
     return file.readAll();
 }
 
-void CliApp::runBatch()
-{
-    if (m_positional.size() != 2) {
-        fail(UsageError, QStringLiteral("batch takes one file name, or - for standard input"));
-        return;
-    }
-    const QString name = m_positional.at(1);
-    const std::optional<QByteArray> content = readInput(QStringLiteral("batch"), name);
-    if (!content)
-        return;
-    QString error;
-    std::optional<BatchDocument> doc = BatchDocument::fromJson(*content, &error);
-    if (!doc) {
-        fail(UsageError, QStringLiteral("batch: %1: %2").arg(name, error));
-        return;
-    }
-    if (const QStringList problems = doc->validate(m_profile.mountPath()); !problems.isEmpty()) {
-        fail(UsageError, QStringLiteral("batch: %1:\n  %2").arg(name, problems.join(QStringLiteral("\n  "))));
-        return;
-    }
-    const bool writes =
-        std::any_of(doc->operations.begin(), doc->operations.end(), [](const BatchOperation &op) {
-            return op.method.compare(QLatin1String("GET"), Qt::CaseInsensitive) != 0;
-        });
-    if (refuseWrites(writes, QStringLiteral("batch")))
-        return;
-    runDocument(*doc);
-}
-
-void CliApp::runDocument(const BatchDocument &document, const QStringList &sources)
-{
-    const std::optional<double> batchSize =
-        numberOption(QStringLiteral("batch-size"), m_profile.batchSize, 1, 10000, true);
-    if (!batchSize)
-        return;
-    auto *runner = new BatchRunner(m_client, this);
-    runner->setBatchSize(int(*batchSize));
-    connect(runner, &BatchRunner::finished, this, [this, runner, sources] {
-        runner->deleteLater();
-        QList<ParseResult> results = runner->results();
-        QList<int> unknown;
-        QList<ParseRequest> writes;
-        for (int i = 0; i < results.size(); ++i) {
-            if (results.at(i).error.outcomeUnknown) {
-                unknown << i;
-                writes << results.at(i).request;
-            }
-        }
-        if (unknown.isEmpty()) {
-            reportRun(results, sources, {});
-            return;
-        }
-        // Replies were lost: read the objects those writes target and settle what their state can tell.
-        auto *check = new OutcomeCheck(m_client, this);
-        connect(
-            check, &OutcomeCheck::finished, this,
-            [this, check, results, unknown, sources](const QList<OutcomeCheck::Finding> &findings) mutable {
-                check->deleteLater();
-                QHash<int, QString> notes;
-                for (int k = 0; k < unknown.size(); ++k) {
-                    ParseResult &r = results[unknown.at(k)];
-                    r = OutcomeCheck::settled(r, findings.at(k));
-                    notes.insert(unknown.at(k), findings.at(k).reason);
-                }
-                reportRun(results, sources, notes);
-            });
-        check->check(writes);
-    });
-    runner->run(document.toRequests(m_profile.mountPath()),
-                document.transaction || m_parser.isSet(QStringLiteral("transaction")));
-}
-
-void CliApp::reportRun(const QList<ParseResult> &results, const QStringList &sources,
-                       const QHash<int, QString> &checks)
-{
-    QJsonArray items;
-    bool anyFailed = false;
-    bool transport = false;
-    QList<QStringList> rows;
-    for (int i = 0; i < results.size(); ++i) {
-        const ParseResult &r = results.at(i);
-        const QString outcome = r.ok()                   ? QStringLiteral("success")
-                                : r.error.outcomeUnknown ? QStringLiteral("unknown")
-                                                         : QStringLiteral("error");
-        QJsonObject item;
-        if (i < sources.size())
-            item.insert(QStringLiteral("source"), sources.at(i));
-        if (r.ok()) {
-            item.insert(QStringLiteral("success"), r.json);
-        } else {
-            anyFailed = true;
-            transport |= exitCodeFor(r.error) == TransportError;
-            QJsonObject error{{QStringLiteral("code"), r.error.code},
-                              {QStringLiteral("error"), r.error.kind == ParseError::Kind::Parse
-                                                            ? r.error.message
-                                                            : r.error.describe()}};
-            if (r.error.outcomeUnknown)
-                error.insert(QStringLiteral("outcomeUnknown"), true);
-            item.insert(QStringLiteral("error"), error);
-        }
-        // What reading the object back after a lost reply showed.
-        if (checks.contains(i))
-            item.insert(QStringLiteral("checked"), checks.value(i));
-        items.append(item);
-        const QJsonObject success = r.json.toObject();
-        QStringList row{QString::number(i),
-                        QString::fromLatin1(r.request.methodName()),
-                        r.request.path,
-                        outcome,
-                        success.value(QLatin1String("objectId")).toString(),
-                        r.ok() ? QString() : QString::number(r.error.code),
-                        r.ok() ? checks.value(i) : r.error.describe()};
-        if (!sources.isEmpty())
-            row.insert(1, sources.value(i));
-        rows.append(row);
-    }
-    QStringList columns{QStringLiteral("index"),   QStringLiteral("method"),   QStringLiteral("path"),
-                        QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
-                        QStringLiteral("error")};
-    if (!sources.isEmpty())
-        columns.insert(1, QStringLiteral("source"));
-    QByteArray out = m_format == CliOutput::Format::Json
-                         ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
-                         : CliOutput::renderRows(columns, rows, m_format);
-    emitOutput(out, transport ? TransportError : anyFailed ? ServerError : Ok);
-}
-
 void CliApp::runExport()
 {
     if (m_positional.size() != 3) {
@@ -674,83 +549,6 @@ void CliApp::runExport()
                     exporter->setCsvFormulas(Csv::Formulas::Raw);
                 exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
                                 format, path);
-            });
-}
-
-void CliApp::runImport()
-{
-    if (m_positional.size() != 3) {
-        fail(UsageError, QStringLiteral("import takes a class name and a file (- for standard input): "
-                                        "import CLASS FILE [--keep-ids] [--skip-bad-rows]"));
-        return;
-    }
-    const QString className = m_positional.at(1);
-    const QString name = m_positional.at(2);
-    if (const QString problem = ParseNames::classNameProblem(className); !problem.isEmpty()) {
-        fail(UsageError, QStringLiteral("import: ") + problem);
-        return;
-    }
-    std::optional<QTimeZone> timeZone;
-    if (m_parser.isSet(QStringLiteral("timezone"))) {
-        const QString zone = m_parser.value(QStringLiteral("timezone"));
-        timeZone = zone.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc()
-                                                                                : QTimeZone(zone.toUtf8());
-        if (!timeZone->isValid()) {
-            fail(UsageError, QStringLiteral("--timezone: '%1' is not a time zone (an IANA name such as "
-                                            "Europe/Berlin, or UTC)")
-                                 .arg(zone));
-            return;
-        }
-    }
-    const std::optional<QByteArray> content = readInput(QStringLiteral("import"), name);
-    if (!content || refuseWrites(true, QStringLiteral("import")))
-        return;
-    // The class's schema types CSV columns that carry no type; a class the import creates has none.
-    connect(m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
-            [this, className, name, timeZone, content = *content](const ParseResult &r) {
-                if (!r.ok() && exitCodeFor(r.error) == TransportError) {
-                    failWith(r);
-                    return;
-                }
-                if (!r.ok() && r.error.code != ParseError::InvalidClassName)
-                    CliOutput::writeErr(
-                        QStringLiteral("import: without the schema of %1 (%2), CSV columns without a type "
-                                       "are typed by their text")
-                            .arg(className, r.error.describe()));
-                const QJsonObject schema = r.ok() ? r.object() : QJsonObject();
-                const ImportPlan plan =
-                    ObjectImporter::plan(content, ObjectImporter::formatOf(name, content), className, schema,
-                                         m_parser.isSet(QStringLiteral("keep-ids")), timeZone);
-                if (!plan.ok()) {
-                    fail(UsageError, QStringLiteral("import: %1: %2").arg(name, plan.error));
-                    return;
-                }
-                for (const QString &note : plan.notes)
-                    CliOutput::writeErr(QStringLiteral("import: ") + note);
-                const bool skip = m_parser.isSet(QStringLiteral("skip-bad-rows"));
-                if (!plan.problems.isEmpty()) {
-                    // Scripts would rather stop than import part of a file by surprise.
-                    const QString list =
-                        plan.problems.mid(0, 20).join(QStringLiteral("\n  ")) +
-                        (plan.problems.size() > 20
-                             ? QStringLiteral("\n  ... and %1 more").arg(plan.problems.size() - 20)
-                             : QString());
-                    if (!skip) {
-                        fail(UsageError,
-                             QStringLiteral("import: %1: %2 of its rows can't be imported, so nothing was "
-                                            "sent (add --skip-bad-rows to import the others):\n  %3")
-                                 .arg(name)
-                                 .arg(plan.problems.size())
-                                 .arg(list));
-                        return;
-                    }
-                    CliOutput::writeErr(QStringLiteral("import: left out:\n  ") + list);
-                }
-                if (plan.document.operations.isEmpty()) {
-                    fail(UsageError, QStringLiteral("import: %1 holds no objects to import").arg(name));
-                    return;
-                }
-                runDocument(plan.document, plan.sources);
             });
 }
 

@@ -66,22 +66,13 @@ public:
 
     // Commands still to move into commands/.
     class Inline;
-    void runBatch();
     void runWatch();
     void runExport();
-    void runImport();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    // Sends the operations as batches and prints one outcome per operation; sources, when given, say
-    // where each operation came from (an import's "line 7").
-    void runDocument(const BatchDocument &document, const QStringList &sources = {});
-    // One line per operation (JSON array, table or CSV) and the exit code; checks: what reading the
-    // objects back said about writes whose reply was lost.
-    void reportRun(const QList<ParseResult> &results, const QStringList &sources,
-                   const QHash<int, QString> &checks);
     // A key or token from --flag, --flag-file FILE or --flag - (when fromFile), else the environment
     // variable; refused (nullopt) when it holds a control character, naming where it came from, not it.
     std::optional<QString> credential(const QString &flag, const char *variable, bool fromFile);

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "DocumentCommand.h"
+
+// batch FILE|-: sends a batch document ({"requests":[...]}), checked against the server's mount first.
+class BatchCommand final : public DocumentCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchCommand)
+
+public:
+    using DocumentCommand::DocumentCommand;
+    void run() override;
+};

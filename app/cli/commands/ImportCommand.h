@@ -1,0 +1,14 @@
+#pragma once
+
+#include "DocumentCommand.h"
+
+// import CLASS FILE|-: creates an object per item of a JSON array or row of a CSV file, in batches.
+class ImportCommand final : public DocumentCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportCommand)
+
+public:
+    using DocumentCommand::DocumentCommand;
+    void run() override;
+};
