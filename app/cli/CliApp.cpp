@@ -3,58 +3,26 @@
 #include "CliCommand.h"
 #include "commands/BatchCommand.h"
 #include "commands/CallCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/QueryCommand.h"
 #include "commands/SchemaCommand.h"
+#include "commands/WatchCommand.h"
 
-#include "BatchDocument.h"
-#include "BatchRunner.h"
-#include "Csv.h"
 #include "JsonText.h"
-#include "LiveListModel.h"
-#include "ObjectExporter.h"
-#include "ObjectImporter.h"
-#include "OutcomeCheck.h"
 #include "ParseClient.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
 #include "ProfileStore.h"
 #include "QueryNode.h"
 #include "QueryValidator.h"
 #include "RequestBudget.h"
 #include "SecretStore.h"
-#include "StdoutWriter.h"
 #include "TlsTrust.h"
 #include "UndoJournal.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QProcessEnvironment>
-#include <QTemporaryDir>
-#include <QTimeZone>
-#include <QTimer>
+#include <QTextStream>
 #include <cmath>
-
-// A command not yet in a file of its own.
-class CliApp::Inline final : public CliCommand
-{
-public:
-    Inline(CliApp &app, void (CliApp::*run)(), bool readsInput)
-        : CliCommand(app)
-        , m_run(run)
-        , m_readsInput(readsInput)
-    {}
-    bool readsStandardInput() const override
-    {
-        return m_readsInput && m_app.positional().constLast() == QLatin1String("-");
-    }
-    void run() override { (m_app.*m_run)(); }
-
-private:
-    void (CliApp::*m_run)();
-    bool m_readsInput;
-};
 
 namespace {
 QString env(const char *name)
@@ -73,7 +41,7 @@ struct Command
     // For --help: how it is called and what it does (a line break starts an indented line).
     QString synopsis;
     QString summary;
-    std::function<CliCommand *(CliApp &)> make;
+    CliCommand *(*make)(CliApp &);
 };
 
 // Every command: dispatch, --help and the messages that list the commands read this one table.
@@ -96,7 +64,7 @@ const QList<Command> &commands()
         {QStringLiteral("export"), QStringLiteral("export CLASS FILE|-"),
          QStringLiteral("every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
                         "(--format, else by the file's extension); CSV keeps types (field:Type)"),
-         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runExport, false); }},
+         &make<ExportCommand>},
         {QStringLiteral("import"), QStringLiteral("import CLASS FILE|-"),
          QStringLiteral("create an object per item of a JSON array or row of a CSV file, in batches\n"
                         "(--keep-ids, --skip-bad-rows, --batch-size N); one result per object"),
@@ -104,7 +72,7 @@ const QList<Command> &commands()
         {QStringLiteral("watch"), QStringLiteral("watch CLASS"),
          QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
                         "JSON lines: a snapshot, then one line per change; runs until interrupted"),
-         [](CliApp &app) { return new CliApp::Inline(app, &CliApp::runWatch, false); }}};
+         &make<WatchCommand>}};
     return table;
 }
 
@@ -466,92 +434,6 @@ std::optional<QByteArray> CliApp::readInput(const QString &command, const QStrin
     return file.readAll();
 }
 
-void CliApp::runExport()
-{
-    if (m_positional.size() != 3) {
-        fail(UsageError, QStringLiteral("export takes a class name and a file (- for standard output): "
-                                        "export CLASS FILE [--where JSON] [--order [-]FIELD]"));
-        return;
-    }
-    const std::optional<QJsonObject> where = whereOption();
-    if (!where)
-        return;
-    const QStringList order = QueryOptions::listFromText(m_parser.value(QStringLiteral("order")));
-    if (order.size() > 1) {
-        fail(UsageError, QStringLiteral("--order: export pages by one field, e.g. --order -visits"));
-        return;
-    }
-    const QString target = m_positional.at(2);
-    ObjectExporter::Format format = target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                                        ? ObjectExporter::Format::Csv
-                                        : ObjectExporter::Format::Json;
-    if (m_parser.isSet(QStringLiteral("format"))) {
-        if (m_format == CliOutput::Format::Table) {
-            fail(UsageError, QStringLiteral("--format: export writes json or csv"));
-            return;
-        }
-        format =
-            m_format == CliOutput::Format::Csv ? ObjectExporter::Format::Csv : ObjectExporter::Format::Json;
-    }
-    const QString className = m_positional.at(1);
-    const bool descending = !order.isEmpty() && order.first().startsWith(QLatin1Char('-'));
-    const QString sortField =
-        order.isEmpty() ? QStringLiteral("objectId") : order.first().mid(descending ? 1 : 0);
-    // The schema types the CSV header and tells how to page by the sort field.
-    connect(m_client->send(ParseRequest::schema(className)), &ParseReply::finished, this,
-            [this, className, target, format, sortField, descending, where = *where](const ParseResult &r) {
-                if (!r.ok() &&
-                    (format == ObjectExporter::Format::Csv || r.error.code == ParseError::InvalidClassName ||
-                     exitCodeFor(r.error) == TransportError)) {
-                    fail(exitCodeFor(r.error), QStringLiteral("export: the schema of %1 is needed (%2)")
-                                                   .arg(className, r.error.describe()));
-                    return;
-                }
-                if (!r.ok() && sortField != QLatin1String("objectId"))
-                    CliOutput::writeErr(
-                        QStringLiteral("export: without the schema (%1) the objects are ordered by objectId")
-                            .arg(r.error.describe()));
-                // Standard output gets the file once it is complete: an export that fails midway prints
-                // nothing.
-                auto scratch = std::make_shared<QTemporaryDir>();
-                const bool toStdout = target == QLatin1String("-");
-                const QString path = toStdout ? scratch->filePath(QStringLiteral("export")) : target;
-                auto *exporter = new ObjectExporter(m_client, this);
-                connect(
-                    exporter, &ObjectExporter::finished, this,
-                    [this, exporter, scratch, toStdout, path, className](bool, const QString &error) {
-                        if (!error.isEmpty()) {
-                            const ParseError &request = exporter->requestError();
-                            fail(request.isError() ? exitCodeFor(request) : UsageError,
-                                 QStringLiteral("export: ") + error);
-                            return;
-                        }
-                        CliOutput::writeErr(
-                            QStringLiteral("exported %1 objects of %2%3")
-                                .arg(exporter->written())
-                                .arg(className, toStdout ? QString() : QStringLiteral(" to ") + path));
-                        if (!toStdout) {
-                            succeed({});
-                            return;
-                        }
-                        QFile file(path);
-                        if (!file.open(QIODevice::ReadOnly)) {
-                            fail(UsageError,
-                                 QStringLiteral("export: cannot read %1: %2").arg(path, file.errorString()));
-                            return;
-                        }
-                        m_done = true;
-                        while (!file.atEnd())
-                            CliOutput::writeOut(file.read(1 << 20));
-                        end(Ok);
-                    });
-                if (m_parser.isSet(QStringLiteral("csv-raw")))
-                    exporter->setCsvFormulas(Csv::Formulas::Raw);
-                exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
-                                format, path);
-            });
-}
-
 std::optional<double> CliApp::numberOption(const QString &name, double fallback, double min, double max,
                                            bool whole)
 {
@@ -644,70 +526,6 @@ bool CliApp::refuseWrites(bool writes, const QString &command)
                         "Add --allow-writes to write (Cloud Code functions count as writes).")
              .arg(command, m_profile.name));
     return true;
-}
-
-void CliApp::runWatch()
-{
-    const std::optional<QueryOptions> options = queryOptions(QStringLiteral("watch"));
-    if (!options)
-        return;
-    const std::optional<double> interval = numberOption(QStringLiteral("interval"), 30, 1, 86400, true);
-    if (!interval)
-        return;
-    auto *model = new LiveListModel(this);
-    model->setClient(m_client);
-    model->setIntervalSeconds(int(*interval));
-    model->setMode(m_parser.isSet(QStringLiteral("livequery")) ? LiveListModel::Mode::LiveQuery
-                                                               : LiveListModel::Mode::Polling);
-    model->setQuery(m_positional.at(1), *options);
-    const auto line = [](const QJsonObject &o) {
-        CliOutput::writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-    };
-    connect(model, &LiveListModel::snapshot, this, [line](const QList<QJsonObject> &rows) {
-        QJsonArray array;
-        for (const QJsonObject &row : rows)
-            array.append(row);
-        line({{QStringLiteral("type"), QStringLiteral("snapshot")}, {QStringLiteral("rows"), array}});
-    });
-    connect(model, &LiveListModel::changed, this, [line](const QList<LiveListDiff::Step> &steps) {
-        using Kind = LiveListDiff::Step::Kind;
-        for (const LiveListDiff::Step &step : steps) {
-            QJsonObject o{{QStringLiteral("objectId"), step.key}};
-            switch (step.kind) {
-            case Kind::Insert:
-                o.insert(QStringLiteral("type"), QStringLiteral("insert"));
-                o.insert(QStringLiteral("rank"), step.to + 1);
-                o.insert(QStringLiteral("row"), step.row);
-                break;
-            case Kind::Remove:
-                o.insert(QStringLiteral("type"), QStringLiteral("remove"));
-                o.insert(QStringLiteral("rank"), step.from + 1);
-                break;
-            case Kind::Move:
-                o.insert(QStringLiteral("type"), QStringLiteral("move"));
-                o.insert(QStringLiteral("from"), step.from + 1);
-                o.insert(QStringLiteral("to"), step.to + 1);
-                break;
-            case Kind::Update: {
-                QJsonObject fields;
-                for (const QString &f : step.changedFields)
-                    fields.insert(f, step.row.contains(f) ? step.row.value(f) : QJsonValue());
-                o.insert(QStringLiteral("type"), QStringLiteral("update"));
-                o.insert(QStringLiteral("rank"), step.to + 1);
-                o.insert(QStringLiteral("changed"), fields);
-                break;
-            }
-            }
-            line(o);
-        }
-    });
-    // Errors go to stderr and the watch goes on: the model keeps the last rows and retries with backoff.
-    connect(model, &LiveListModel::statusChanged, this, [model, last = std::make_shared<QString>()] {
-        if (!model->errorText().isEmpty() && model->errorText() != *last)
-            CliOutput::writeErr(model->errorText());
-        *last = model->errorText();
-    });
-    model->start();
 }
 
 int CliApp::exitCodeFor(const ParseError &error)

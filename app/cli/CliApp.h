@@ -1,6 +1,5 @@
 #pragma once
 
-#include "BatchDocument.h"
 #include "CliOutput.h"
 #include "ParseResult.h"
 #include "QueryOptions.h"
@@ -63,11 +62,6 @@ public:
     void succeed(const QByteArray &output);
     void emitOutput(const QByteArray &output, int code);
     static int exitCodeFor(const ParseError &error);
-
-    // Commands still to move into commands/.
-    class Inline;
-    void runWatch();
-    void runExport();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// export CLASS FILE|-: every object a query matches, paged by cursor, as JSON or typed CSV.
+class ExportCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportCommand)
+
+public:
+    using CliCommand::CliCommand;
+    void run() override;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// watch CLASS: keeps a query current (polling or LiveQuery) and writes a snapshot, then one JSON line
+// per change, until interrupted.
+class WatchCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchCommand)
+
+public:
+    using CliCommand::CliCommand;
+    void run() override;
+};
