@@ -146,6 +146,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     connect(m_ui->classBrowser, &ClassBrowser::currentClassChanged, this, [this](const QString &className) {
         if (!m_profileId.isEmpty())
             m_settings->setValue(lastClassKey(m_profileId), className);
+        m_ui->queryPanel->followClass(className);
     });
     connect(
         m_ui->classBrowser->objectBrowser()->model(), &ObjectTableModel::saved, this,

@@ -786,6 +786,9 @@ void ObjectBrowser::addRow()
     table->setItemDelegateForColumn(FieldFormModel::Value, &delegate);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
+    // Names whole ("creatorUser", not "creatorUs…"); the value column takes what is left.
+    table->resizeColumnToContents(FieldFormModel::Field);
+    table->resizeColumnToContents(FieldFormModel::Type);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->setObjectName(QStringLiteral("newObjectButtonBox"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));

@@ -47,7 +47,16 @@ QueryPanel::QueryPanel(QWidget *parent)
     connect(m_ui->runPushButton, &QPushButton::clicked, this, &QueryPanel::run);
     connect(m_ui->saveQueryPushButton, &QPushButton::clicked, this, &QueryPanel::saveQuery);
     connect(m_ui->classComboBox, &QComboBox::currentIndexChanged, this, &QueryPanel::classChosen);
-    connect(m_ui->queryBuilder, &QueryBuilder::queryChanged, this, &QueryPanel::updateRunState);
+    // The combo box picks its first entry by itself when the class list reloads; only a user's pick counts.
+    connect(m_ui->classComboBox, &QComboBox::activated, this, [this] {
+        m_wantedClass = m_ui->classComboBox->currentData(ClassListModel::ClassNameRole).toString();
+        m_used = true;
+    });
+    connect(m_ui->queryBuilder, &QueryBuilder::queryChanged, this, [this] {
+        if (!m_settingClass)
+            m_used = true;
+        updateRunState();
+    });
     connect(m_results, &ResultsTableModel::stateChanged, this, &QueryPanel::showResults);
     showResults();
     updateRunState();
@@ -117,6 +126,12 @@ void QueryPanel::selectClass(const QString &className)
     followClassList();
 }
 
+void QueryPanel::followClass(const QString &className)
+{
+    if (!m_used && !className.isEmpty())
+        selectClass(className);
+}
+
 void QueryPanel::followClassList()
 {
     if (!m_classes)
@@ -138,12 +153,12 @@ void QueryPanel::classChosen()
     const QString name = m_ui->classComboBox->currentIndex() >= 0
                              ? m_ui->classComboBox->currentData(ClassListModel::ClassNameRole).toString()
                              : QString();
-    if (!name.isEmpty())
-        m_wantedClass = name;
     // A reload may bring a changed schema for the same class; only another class clears the results.
     const bool otherClass = name != currentClass();
+    m_settingClass = true;
     m_ui->queryBuilder->setClass(name,
                                  m_classes && !name.isEmpty() ? m_classes->schema(name) : QJsonObject());
+    m_settingClass = false;
     if (otherClass)
         m_results->clear();
 }
@@ -164,6 +179,7 @@ void QueryPanel::run()
 {
     if (!m_client || !m_ui->queryBuilder->blockingReason().isEmpty())
         return;
+    m_used = true;
     SavedQuery query;
     query.className = currentClass();
     query.options = m_ui->queryBuilder->options();

@@ -36,6 +36,9 @@ public:
     QueryBuilder *builder() const;
     QString currentClass() const;
     void selectClass(const QString &className);
+    // The class browsed in the Classes tab: shown here until this tab is used (a class chosen here, the
+    // query edited, run or loaded).
+    void followClass(const QString &className);
     void run();
 
 private:
@@ -53,6 +56,8 @@ private:
     SavedQueryModel *m_history = nullptr;
     ClassListModel *m_classes = nullptr;
     QPointer<ParseClient> m_client;
-    QString m_wantedClass;    // kept while the class list reloads
+    QString m_wantedClass; // kept while the class list reloads
+    bool m_used = false;   // the user worked in this tab: it no longer follows the class browser
+    bool m_settingClass = false;
     bool m_countOnly = false; // of the query shown
 };

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QToolTip>
+#include <algorithm>
 
 namespace {
 QString typeOf(const QModelIndex &index)
@@ -181,4 +182,12 @@ void ObjectValueDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
         }
     }
     model->setData(index, JsonText::compact(json), ObjectTableModel::JsonRole);
+}
+
+void ObjectValueDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                               const QModelIndex &) const
+{
+    QRect rect = option.rect;
+    rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+    editor->setGeometry(rect);
 }
