@@ -3,7 +3,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <functional>
 #include <sys/socket.h>
 
 namespace {
@@ -141,24 +140,23 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
         QByteArray chunk;
         while (chunk.size() < 64 * 1024)
             chunk += item;
-        // Written as the client reads, so the proxy itself never holds the whole reply.
+        // Written as the client reads, so the proxy itself never holds the whole reply; the connection owns
+        // what is left to write.
         auto left = std::make_shared<qint64>(m_oversizeBytes);
-        auto pump = std::make_shared<std::function<void()>>();
-        *pump = [client, chunk, left, pump] {
-            if (*left <= 0) {
+        const auto pump = [client, chunk, left] {
+            if (*left < 0 || client->bytesToWrite() > 0)
+                return;
+            if (*left == 0) {
+                *left = -1;
                 client->write(R"({"objectId":"end"}]})");
                 client->disconnectFromHost();
-                *pump = nullptr;
                 return;
             }
-            *left -= chunk.size();
+            *left = qMax<qint64>(0, *left - chunk.size());
             client->write(chunk);
         };
-        connect(client, &QTcpSocket::bytesWritten, client, [client, pump] {
-            if (*pump && client->bytesToWrite() == 0)
-                (*pump)();
-        });
-        (*pump)();
+        connect(client, &QTcpSocket::bytesWritten, client, pump);
+        pump();
         return;
     }
     case Fault::Delay:
