@@ -11,6 +11,7 @@
 #include "ParseClient.h"
 #include "QueryOptions.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -29,6 +31,8 @@ namespace {
 const QString kExamples = QStringLiteral(":/examples");
 const QString kFirstExample = QStringLiteral(":/examples/rooms-and-users.json");
 constexpr int kMaxCompletedObjects = 500;
+// Sends the document (Ctrl+Return is the main window's Connect).
+const QKeyCombination kSendShortcut(Qt::CTRL | Qt::SHIFT, Qt::Key_Return);
 constexpr int kValidateDelayMs = 150;
 
 enum class Tone
@@ -172,6 +176,16 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->sendPushButton, &QPushButton::clicked, this,
             [this] { send(firstRows(m_model->rowCount())); });
     connect(m_ui->sendSelectedPushButton, &QPushButton::clicked, this, [this] { send(selectedRows()); });
+    // An ambiguous shortcut fires neither action, so not Ctrl+Return.
+    auto *sendAction = new QAction(tr("Send"), this);
+    sendAction->setObjectName(QStringLiteral("sendAction"));
+    sendAction->setShortcuts({kSendShortcut, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(sendAction);
+    connect(sendAction, &QAction::triggered, this, [this] {
+        if (m_ui->sendPushButton->isEnabled())
+            m_ui->sendPushButton->click();
+    });
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, [this] {
         if (m_runner)
             m_runner->cancel();
@@ -718,9 +732,11 @@ void BatchComposer::updateState()
         connected && !running && rows > 0 && m_problems.isEmpty() && m_documentError.isEmpty() && !locked;
     m_ui->sendPushButton->setEnabled(sendable);
     m_ui->sendSelectedPushButton->setEnabled(sendable && !selectedRows().isEmpty());
-    m_ui->sendPushButton->setToolTip(locked ? tr("This production connection is read-only until writes are "
-                                                 "unlocked; only GET operations can be sent.")
-                                            : QString());
+    m_ui->sendPushButton->setToolTip(
+        locked ? tr("This production connection is read-only until writes are unlocked; only GET operations "
+                    "can be sent.")
+               : tr("Send the operations to the server (%1)")
+                     .arg(QKeySequence(kSendShortcut).toString(QKeySequence::NativeText)));
     m_ui->sendProgressBar->setVisible(running);
     m_ui->cancelPushButton->setVisible(running);
     const QList<QWidget *> editors{m_ui->addToolButton,          m_ui->openToolButton,

@@ -1,4 +1,6 @@
 // The "New <class>" form, the inline date editor and the Query tab's class, against the real local server.
+#include "BatchComposer.h"
+#include "BatchModel.h"
 #include "ClassBrowser.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
@@ -12,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QHeaderView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void newObjectForm_showsFieldNamesWhole();
     void dateCellEditor_showsTheSeconds();
     void queryTab_opensOnTheBrowsedClassAndFollowsItUntilUsed();
+    void batchSend_theShortcutItsTooltipNamesSends();
 
 private:
     std::unique_ptr<MainWindow> openOn(const QString &className);
@@ -150,6 +154,29 @@ void TestFormsAndQueryTab::queryTab_opensOnTheBrowsedClassAndFollowsItUntilUsed(
     QTRY_COMPARE(browser->currentClass(), QStringLiteral("Room"));
     QTest::qWait(50);
     QCOMPARE(panel->currentClass(), chosen);
+}
+
+// Send's tooltip promised Ctrl+Enter, which did nothing (and Ctrl+Return is Connect).
+void TestFormsAndQueryTab::batchSend_theShortcutItsTooltipNamesSends()
+{
+    auto window = openOn(QStringLiteral("TypeZoo"));
+    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("batchTab")));
+    auto *composer = child<BatchComposer>(window.get(), QStringLiteral("batchComposer"));
+    auto *document = child<QPlainTextEdit>(composer, QStringLiteral("documentJsonEdit"));
+    document->setFocus();
+    document->setPlainText(
+        QStringLiteral(R"({"requests":[{"method":"GET","path":"/classes/TypeZoo","body":{"limit":1}}]})"));
+    QTRY_COMPARE(composer->model()->rowCount(), 1);
+    auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled());
+    const QKeySequence shortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    QVERIFY2(send->toolTip().contains(shortcut.toString(QKeySequence::NativeText)),
+             qPrintable(send->toolTip()));
+    QTest::keySequence(document, shortcut);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        BatchModel::OutcomeKind(composer->model()->index(0, 0).data(BatchModel::OutcomeRole).toInt()),
+        BatchModel::OutcomeKind::Success, 20000);
 }
 
 QTEST_MAIN(TestFormsAndQueryTab)
