@@ -21,6 +21,7 @@
 
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QTextStream>
 #include <cmath>
 
@@ -30,11 +31,6 @@ QString env(const char *name)
     return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
 }
 
-template <class T> CliCommand *make(CliApp &app)
-{
-    return new T(app);
-}
-
 struct Command
 {
     QString name;
@@ -42,37 +38,43 @@ struct Command
     QString synopsis;
     QString summary;
     CliCommand *(*make)(CliApp &);
+    QList<QCommandLineOption> (*options)();
 };
+
+template <class T> Command command(const QString &name, const QString &synopsis, const QString &summary)
+{
+    return {name, synopsis, summary, [](CliApp &app) -> CliCommand * { return new T(app); }, &T::options};
+}
 
 // Every command: dispatch, --help and the messages that list the commands read this one table.
 const QList<Command> &commands()
 {
     static const QList<Command> table{
-        {QStringLiteral("schema"), QStringLiteral("schema [CLASS]"),
-         QStringLiteral("classes (name, fields, count) or one class's fields and types"),
-         &make<SchemaCommand>},
-        {QStringLiteral("query"), QStringLiteral("query CLASS"),
-         QStringLiteral("find objects (--where, --order, --limit, --skip, --keys, --include, --count)"),
-         &make<QueryCommand>},
-        {QStringLiteral("batch"), QStringLiteral("batch FILE|-"),
-         QStringLiteral("send a batch document ({\"requests\":[...]}); one result per operation\n"
-                        "(--batch-size N, --transaction)"),
-         &make<BatchCommand>},
-        {QStringLiteral("call"), QStringLiteral("call FUNCTION"),
-         QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result"),
-         &make<CallCommand>},
-        {QStringLiteral("export"), QStringLiteral("export CLASS FILE|-"),
-         QStringLiteral("every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
-                        "(--format, else by the file's extension); CSV keeps types (field:Type)"),
-         &make<ExportCommand>},
-        {QStringLiteral("import"), QStringLiteral("import CLASS FILE|-"),
-         QStringLiteral("create an object per item of a JSON array or row of a CSV file, in batches\n"
-                        "(--keep-ids, --skip-bad-rows, --batch-size N); one result per object"),
-         &make<ImportCommand>},
-        {QStringLiteral("watch"), QStringLiteral("watch CLASS"),
-         QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
-                        "JSON lines: a snapshot, then one line per change; runs until interrupted"),
-         &make<WatchCommand>}};
+        command<SchemaCommand>(
+            QStringLiteral("schema"), QStringLiteral("schema [CLASS]"),
+            QStringLiteral("classes (name, fields, count) or one class's fields and types")),
+        command<QueryCommand>(
+            QStringLiteral("query"), QStringLiteral("query CLASS"),
+            QStringLiteral("find objects (--where, --order, --limit, --skip, --keys, --include, --count)")),
+        command<BatchCommand>(
+            QStringLiteral("batch"), QStringLiteral("batch FILE|-"),
+            QStringLiteral("send a batch document ({\"requests\":[...]}); one result per operation\n"
+                           "(--batch-size N, --transaction)")),
+        command<CallCommand>(
+            QStringLiteral("call"), QStringLiteral("call FUNCTION"),
+            QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result")),
+        command<ExportCommand>(
+            QStringLiteral("export"), QStringLiteral("export CLASS FILE|-"),
+            QStringLiteral("every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
+                           "(--format, else by the file's extension); CSV keeps types (field:Type)")),
+        command<ImportCommand>(
+            QStringLiteral("import"), QStringLiteral("import CLASS FILE|-"),
+            QStringLiteral("create an object per item of a JSON array or row of a CSV file, in batches\n"
+                           "(--keep-ids, --skip-bad-rows, --batch-size N); one result per object")),
+        command<WatchCommand>(
+            QStringLiteral("watch"), QStringLiteral("watch CLASS"),
+            QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
+                           "JSON lines: a snapshot, then one line per change; runs until interrupted"))};
     return table;
 }
 
@@ -151,46 +153,19 @@ CliApp::CliApp(QObject *parent)
                        "bounds the memory a command takes.")
             .arg(ParseClient::kDefaultMaxReplyBytes / (1024 * 1024)),
         QStringLiteral("N"));
-    opt(QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON"));
-    opt(QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."),
-        QStringLiteral("K1,-K2"));
-    opt(QStringLiteral("limit"), QStringLiteral("query: at most N objects, 0 to 1000000."),
-        QStringLiteral("N"));
-    opt(QStringLiteral("skip"), QStringLiteral("query: skip N objects, 0 to 100000000."),
-        QStringLiteral("N"));
-    opt(QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,.."));
-    opt(QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
-        QStringLiteral("K,.."));
-    opt(QStringLiteral("count"), QStringLiteral("query: also count the matching objects."));
-    opt(QStringLiteral("batch-size"),
-        QStringLiteral("batch, import: operations per /batch request, 1 to 10000 (default: the profile's, "
-                       "else %1).")
-            .arg(ServerProfile().batchSize),
-        QStringLiteral("N"));
-    opt(QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
-    opt(QStringLiteral("params"), QStringLiteral("call: the function's parameters as a JSON object."),
-        QStringLiteral("JSON"));
-    opt(QStringLiteral("form"),
-        QStringLiteral("call: send the parameters form-urlencoded, as older clients do."));
     opt(QStringLiteral("allow-writes"),
         QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
                        "which is read-only otherwise."));
-    opt(QStringLiteral("csv-raw"),
-        QStringLiteral("query, export: CSV cells as they are, for programs; otherwise text that a "
-                       "spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '."));
-    opt(QStringLiteral("timezone"),
-        QStringLiteral("import: the time zone (IANA name, or UTC) of dates written without one; without it "
-                       "such dates are refused."),
-        QStringLiteral("ZONE"));
-    opt(QStringLiteral("keep-ids"),
-        QStringLiteral("import: keep the file's objectIds (the server must allow custom object ids)."));
-    opt(QStringLiteral("skip-bad-rows"),
-        QStringLiteral("import: send the rows that convert and list the others; without it, a row that "
-                       "can't be converted stops the import before anything is sent."));
-    opt(QStringLiteral("interval"),
-        QStringLiteral("watch: whole seconds between refreshes, 1 to 86400 (default 30)."),
-        QStringLiteral("SEC"));
-    opt(QStringLiteral("livequery"), QStringLiteral("watch: follow LiveQuery events instead of polling."));
+    // Then each command's own, in the table's order; an option several commands take is listed once.
+    QSet<QString> added;
+    for (const Command &command : commands()) {
+        for (const QCommandLineOption &option : command.options()) {
+            if (!added.contains(option.names().constFirst())) {
+                added.insert(option.names().constFirst());
+                m_parser.addOption(option);
+            }
+        }
+    }
 }
 
 const QCommandLineParser &CliApp::parser() const
@@ -391,6 +366,22 @@ std::optional<QJsonObject> CliApp::whereOption()
         return std::nullopt;
     }
     return tree.toWhere();
+}
+
+QList<QCommandLineOption> CliApp::queryFlags()
+{
+    return {
+        {QStringLiteral("where"), QStringLiteral("query: where constraint as JSON."), QStringLiteral("JSON")},
+        {QStringLiteral("order"), QStringLiteral("query: sort keys, e.g. -visits,name."),
+         QStringLiteral("K1,-K2")},
+        {QStringLiteral("limit"), QStringLiteral("query: at most N objects, 0 to 1000000."),
+         QStringLiteral("N")},
+        {QStringLiteral("skip"), QStringLiteral("query: skip N objects, 0 to 100000000."),
+         QStringLiteral("N")},
+        {QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,..")},
+        {QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
+         QStringLiteral("K,..")},
+        {QStringLiteral("count"), QStringLiteral("query: also count the matching objects.")}};
 }
 
 std::optional<QueryOptions> CliApp::queryOptions(const QString &command)

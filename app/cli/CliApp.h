@@ -44,8 +44,9 @@ public:
     const ServerProfile &profile() const;
 
     // Fail (and return nullopt) on bad input, saying which flag and where.
-    // CLASS plus --where, --order, --limit, --skip, --keys, --include, --count.
+    // CLASS plus --where, --order, --limit, --skip, --keys, --include, --count (queryFlags()).
     std::optional<QueryOptions> queryOptions(const QString &command);
+    static QList<QCommandLineOption> queryFlags();
     std::optional<QJsonObject> whereOption();
     // A file's content, or standard input's for "-".
     std::optional<QByteArray> readInput(const QString &command, const QString &name);

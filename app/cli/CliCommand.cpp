@@ -11,3 +11,8 @@ bool CliCommand::readsStandardInput() const
 {
     return false;
 }
+
+QList<QCommandLineOption> CliCommand::options()
+{
+    return {};
+}

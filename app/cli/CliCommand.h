@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QObject>
 
 class CliApp;
@@ -14,6 +15,9 @@ class CliCommand : public QObject
 
 public:
     explicit CliCommand(CliApp &app);
+    // The options this command takes beyond the shared ones, for the parser and --help (none here; a
+    // command that has some declares its own options()).
+    static QList<QCommandLineOption> options();
     // True when, as the arguments stand, the command reads its input from standard input (batch -): then
     // no key may come from there.
     virtual bool readsStandardInput() const;

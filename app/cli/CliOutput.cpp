@@ -72,6 +72,19 @@ QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows
     return out;
 }
 
+QCommandLineOption csvRawFlag()
+{
+    return {
+        QStringLiteral("csv-raw"),
+        QStringLiteral("query, export: CSV cells as they are, for programs; otherwise text that a "
+                       "spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading '.")};
+}
+
+Csv::Formulas csvFormulas(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw : Csv::Formulas::Neutralize;
+}
+
 void writeOut(const QByteArray &bytes)
 {
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

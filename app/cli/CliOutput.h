@@ -3,6 +3,8 @@
 #include "Csv.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonValue>
 #include <QStringList>
 #include <functional>
@@ -30,6 +32,9 @@ void writeRows(const QStringList &columns, qsizetype count,
 // writeRows into one text.
 QByteArray renderRows(const QStringList &columns, const QList<QStringList> &rows, Format format,
                       Csv::Formulas formulas = Csv::Formulas::Neutralize);
+// --csv-raw, and what it asks for: CSV cells as they are, or formulas neutralized.
+QCommandLineOption csvRawFlag();
+Csv::Formulas csvFormulas(const QCommandLineParser &parser);
 // To stdout, flushed at once.
 void writeOut(const QByteArray &bytes);
 // One message line to stderr, prefixed with the program's name.

@@ -4,6 +4,12 @@
 
 #include <algorithm>
 
+QList<QCommandLineOption> BatchCommand::options()
+{
+    return DocumentCommand::options() << QCommandLineOption(
+               QStringLiteral("transaction"), QStringLiteral("batch: all or nothing, as one batch."));
+}
+
 void BatchCommand::run()
 {
     if (m_app.positional().size() != 2) {

@@ -10,5 +10,6 @@ class BatchCommand final : public DocumentCommand
 
 public:
     using DocumentCommand::DocumentCommand;
+    static QList<QCommandLineOption> options();
     void run() override;
 };

@@ -4,6 +4,14 @@
 #include "JsonText.h"
 #include "ParseClient.h"
 
+QList<QCommandLineOption> CallCommand::options()
+{
+    return {{QStringLiteral("params"), QStringLiteral("call: the function's parameters as a JSON object."),
+             QStringLiteral("JSON")},
+            {QStringLiteral("form"),
+             QStringLiteral("call: send the parameters form-urlencoded, as older clients do.")}};
+}
+
 void CallCommand::run()
 {
     if (m_app.positional().size() != 2) {

@@ -10,5 +10,6 @@ class CallCommand final : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    static QList<QCommandLineOption> options();
     void run() override;
 };

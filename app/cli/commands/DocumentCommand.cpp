@@ -8,6 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+QList<QCommandLineOption> DocumentCommand::options()
+{
+    return {{QStringLiteral("batch-size"),
+             QStringLiteral("batch, import: operations per /batch request, 1 to 10000 (default: the "
+                            "profile's, else %1).")
+                 .arg(ServerProfile().batchSize),
+             QStringLiteral("N")}};
+}
+
 bool DocumentCommand::readsStandardInput() const
 {
     return m_app.positional().constLast() == QLatin1String("-");

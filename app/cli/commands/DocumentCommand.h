@@ -16,6 +16,7 @@ class DocumentCommand : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    static QList<QCommandLineOption> options();
     bool readsStandardInput() const override;
 
 protected:

@@ -9,6 +9,12 @@
 #include <QTemporaryDir>
 #include <memory>
 
+QList<QCommandLineOption> ExportCommand::options()
+{
+    // Of the query's options, export reads --where and --order.
+    return CliApp::queryFlags() << CliOutput::csvRawFlag();
+}
+
 void ExportCommand::run()
 {
     if (m_app.positional().size() != 3) {
@@ -91,8 +97,7 @@ void ExportCommand::run()
                             CliOutput::writeOut(file.read(1 << 20));
                         m_app.succeed({});
                     });
-                if (m_app.parser().isSet(QStringLiteral("csv-raw")))
-                    exporter->setCsvFormulas(Csv::Formulas::Raw);
+                exporter->setCsvFormulas(CliOutput::csvFormulas(m_app.parser()));
                 exporter->start(className, r.ok() ? r.object() : QJsonObject(), where, sortField, descending,
                                 format, path);
             });

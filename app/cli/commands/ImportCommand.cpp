@@ -8,6 +8,24 @@
 
 #include <QTimeZone>
 
+QList<QCommandLineOption> ImportCommand::options()
+{
+    return DocumentCommand::options()
+           << QCommandLineOption(
+                  QStringLiteral("timezone"),
+                  QStringLiteral("import: the time zone (IANA name, or UTC) of dates written without one; "
+                                 "without it such dates are refused."),
+                  QStringLiteral("ZONE"))
+           << QCommandLineOption(
+                  QStringLiteral("keep-ids"),
+                  QStringLiteral(
+                      "import: keep the file's objectIds (the server must allow custom object ids)."))
+           << QCommandLineOption(
+                  QStringLiteral("skip-bad-rows"),
+                  QStringLiteral("import: send the rows that convert and list the others; without it, a row "
+                                 "that can't be converted stops the import before anything is sent."));
+}
+
 void ImportCommand::run()
 {
     if (m_app.positional().size() != 3) {

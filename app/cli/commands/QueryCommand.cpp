@@ -8,6 +8,11 @@
 
 #include <QTextStream>
 
+QList<QCommandLineOption> QueryCommand::options()
+{
+    return CliApp::queryFlags() << CliOutput::csvRawFlag();
+}
+
 void QueryCommand::run()
 {
     const std::optional<QueryOptions> parsed = m_app.queryOptions(QStringLiteral("query"));
@@ -50,9 +55,7 @@ void QueryCommand::run()
                         cells.append(CliOutput::cellText(o.value(c), m_app.format()));
                     return cells;
                 },
-                m_app.format(),
-                m_app.parser().isSet(QStringLiteral("csv-raw")) ? Csv::Formulas::Raw
-                                                                : Csv::Formulas::Neutralize,
+                m_app.format(), CliOutput::csvFormulas(m_app.parser()),
                 [&out](const QByteArray &line) { out(line); });
             if (rest.contains(QLatin1String("count")))
                 QTextStream(stderr) << "count: " << rest.value(QLatin1String("count")).toInteger()

@@ -8,6 +8,17 @@
 #include <QJsonDocument>
 #include <memory>
 
+QList<QCommandLineOption> WatchCommand::options()
+{
+    return CliApp::queryFlags()
+           << QCommandLineOption(
+                  QStringLiteral("interval"),
+                  QStringLiteral("watch: whole seconds between refreshes, 1 to 86400 (default 30)."),
+                  QStringLiteral("SEC"))
+           << QCommandLineOption(QStringLiteral("livequery"),
+                                 QStringLiteral("watch: follow LiveQuery events instead of polling."));
+}
+
 void WatchCommand::run()
 {
     const std::optional<QueryOptions> options = m_app.queryOptions(QStringLiteral("watch"));

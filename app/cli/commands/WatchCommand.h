@@ -11,5 +11,6 @@ class WatchCommand final : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    static QList<QCommandLineOption> options();
     void run() override;
 };
