@@ -175,10 +175,6 @@
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <source>Send the operations to the server (Ctrl+Enter)</source>
-        <translation>Die Operationen an den Server senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
@@ -531,6 +527,14 @@ Geben Sie %1 ein, um zu senden.</numerusform>
             <numerusform>%n mit unbekanntem Ergebnis: „Auf dem Server prüfen“ verwenden.</numerusform>
             <numerusform>%n mit unbekanntem Ergebnis: „Auf dem Server prüfen“ verwenden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the operations to the server (%1)</source>
+        <translation>Die Operationen an den Server senden (%1)</translation>
     </message>
 </context>
 <context>

@@ -175,10 +175,6 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Send the operations to the server (Ctrl+Enter)</source>
-        <translation>Enviar las operaciones al servidor (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
@@ -531,6 +527,14 @@ Escriba %1 para enviar.</numerusform>
             <numerusform>%n con resultado desconocido: use «Comprobar en el servidor».</numerusform>
             <numerusform>%n con resultado desconocido: use «Comprobar en el servidor».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the operations to the server (%1)</source>
+        <translation>Enviar las operaciones al servidor (%1)</translation>
     </message>
 </context>
 <context>
