@@ -1558,7 +1558,7 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
     <message>
         <source>The server does not know the application id &quot;%1&quot;. Check it against the server&apos;s appId.</source>
-        <translation>Der Server kennt die Anwendungs-ID „%1“ nicht. Sie mit der appId des Servers abgleichen.</translation>
+        <translation>Der Server kennt die Anwendungs-ID „%1“ nicht. Die ID mit der appId des Servers abgleichen.</translation>
     </message>
     <message>
         <source>Checking the keys…</source>
