@@ -230,6 +230,27 @@ void TestKeyboardAndLayout::at1024x700_everyButtonIsInTheWindow()
                     ->model()
                     ->rowCount() > 0,
         20000);
+    // The batch composer at its widest: results of every kind, the summary naming each.
+    BatchModel *batch = child<BatchComposer>(window.get(), QStringLiteral("batchComposer"))->model();
+    BatchDocument doc;
+    for (int i = 0; i < 4; ++i)
+        doc.operations << BatchOperation{QStringLiteral("PUT"),
+                                         QStringLiteral("/classes/Room/r%1").arg(i),
+                                         QJsonObject{{QStringLiteral("visits"), i}},
+                                         {}};
+    batch->setDocument(doc);
+    batch->beginRun({0, 1, 2, 3}, QStringLiteral("/parse"));
+    ParseResult done;
+    done.json = QJsonObject{{QStringLiteral("updatedAt"), QStringLiteral("2026-12-07T00:00:00.000Z")}};
+    batch->applyResult(0, done);
+    ParseResult failed;
+    failed.error = ParseError::fromHttpReply(400, R"({"code":142,"error":"visits must be >= 0"})", {});
+    batch->applyResult(1, failed);
+    ParseResult lost;
+    lost.error = ParseError::transport(QStringLiteral("the connection closed"));
+    lost.error.outcomeUnknown = true;
+    batch->applyResult(2, lost);
+    batch->endRun(); // the fourth was not sent
     window->resize(1024, 700);
     QTest::qWait(100);
     QVERIFY2(window->width() <= 1024 && window->height() <= 700,
@@ -254,6 +275,27 @@ void TestKeyboardAndLayout::at1024x700_everyButtonIsInTheWindow()
                                 .arg(at.width())
                                 .arg(at.height())
                                 .arg(button->minimumSizeHint().width())));
+    }
+    // The composer's results row, on its tab.
+    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("batchTab")));
+    QTest::qWait(100);
+    QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->minimumSizeHint().width())));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("window-1024x700-batch-%1.png").arg(language));
+    for (const QString &name :
+         {QStringLiteral("retryFailedPushButton"), QStringLiteral("checkOnServerPushButton"),
+          QStringLiteral("rerunAllPushButton"), QStringLiteral("exportResultsToolButton"),
+          QStringLiteral("sendPushButton")}) {
+        auto *button = child<QAbstractButton>(window.get(), name);
+        const QRect at(button->mapTo(window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(button->isVisible() && inside.contains(at) &&
+                     button->width() >= button->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4 x %5")
+                                .arg(name)
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(at.width())
+                                .arg(at.height())));
     }
     QApplication::removeTranslator(&ours);
     QApplication::removeTranslator(&qt);
