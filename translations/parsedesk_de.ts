@@ -3425,8 +3425,8 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <translation>%1 %2 existiert noch: Das Löschen wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>%1 %2 no longer exists: the delete was applied.</source>
-        <translation>%1 %2 existiert nicht mehr: Das Löschen wurde ausgeführt.</translation>
+        <source>%1 %2 no longer exists: the delete has taken effect (or the object never existed).</source>
+        <translation>%1 %2 existiert nicht mehr: Das Löschen ist wirksam (oder das Objekt hat nie existiert).</translation>
     </message>
     <message>
         <source>%1 %2 exists: the create was applied.</source>

@@ -3425,8 +3425,8 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <translation>%1 %2 todavía existe: la eliminación no se aplicó.</translation>
     </message>
     <message>
-        <source>%1 %2 no longer exists: the delete was applied.</source>
-        <translation>%1 %2 ya no existe: la eliminación se aplicó.</translation>
+        <source>%1 %2 no longer exists: the delete has taken effect (or the object never existed).</source>
+        <translation>%1 %2 ya no existe: la eliminación tiene efecto (o el objeto nunca existió).</translation>
     </message>
     <message>
         <source>%1 %2 exists: the create was applied.</source>

@@ -53,8 +53,10 @@ OutcomeCheck::Finding OutcomeCheck::judge(const ParseRequest &write,
     switch (write.method) {
     case ParseRequest::Method::Delete:
         f.verdict = current ? Verdict::NotApplied : Verdict::Applied;
-        f.reason = current ? tr("%1 %2 still exists: the delete was not applied.").arg(className, objectId)
-                           : tr("%1 %2 no longer exists: the delete was applied.").arg(className, objectId);
+        f.reason =
+            current ? tr("%1 %2 still exists: the delete was not applied.").arg(className, objectId)
+                    : tr("%1 %2 no longer exists: the delete has taken effect (or the object never existed).")
+                          .arg(className, objectId);
         return f;
     case ParseRequest::Method::Post:
         f.verdict = current ? Verdict::Applied : Verdict::NotApplied;
