@@ -103,7 +103,9 @@ private:
     bool m_documentStale = true;
     bool m_applyingDocument = false;
     bool m_modified = false;
-    bool m_checking = false; // reading back what operations with an unknown outcome target
+    bool m_checking = false;  // reading back what operations with an unknown outcome target
+    bool m_validated = false; // the current document has been checked (m_problems, m_warnings are its)
+    quint64 m_validation = 0; // the latest check started; older ones' results are dropped
     int m_progressDone = 0;
     int m_progressTotal = 0;
     QString m_lastDir;

@@ -622,6 +622,7 @@ void TestBatchComposer::fixedFailure_staysFailedAndIsRetriedAlone()
 
     // Send on operations that succeeded already asks first, with how many would run again.
     QString asked;
+    QTRY_VERIFY(send->isEnabled()); // once the edited document has been checked
     GuiTestSupport::answerNextMessageBox(this, QMessageBox::Cancel, &asked);
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY2(asked.startsWith(QStringLiteral("4 of these operations succeeded already")), qPrintable(asked));

@@ -173,6 +173,7 @@ void TestKeyboardAndLayout::keyboardOnly_connectOpenFilterEditSaveAndSendABatch(
     QTRY_COMPARE(composer->model()->rowCount(), 1);
     // Alt+S is also the Settings menu's: an ambiguous mnemonic takes the focus to each in turn.
     auto *send = child<QPushButton>(composer, QStringLiteral("sendPushButton"));
+    QTRY_VERIFY(send->isEnabled()); // once the typed document has been checked
     for (int i = 0; i < 3 && focused() != send; ++i)
         QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier);
     QCOMPARE(focused(), send);

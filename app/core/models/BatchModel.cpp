@@ -249,13 +249,14 @@ QStringList BatchModel::problems(const std::optional<QString> &mountPath) const
     return document().validate(mountPath);
 }
 
-QStringList BatchModel::schemaWarnings(const QHash<QString, QJsonObject> &schemas) const
+QStringList BatchModel::schemaWarnings(const BatchDocument &document,
+                                       const QHash<QString, QJsonObject> &schemas)
 {
     QStringList warnings;
     if (schemas.isEmpty())
         return warnings;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const BatchOperation &op = m_rows.at(i).op;
+    for (int i = 0; i < document.operations.size(); ++i) {
+        const BatchOperation &op = document.operations.at(i);
         const OperationBuilder::Target target = OperationBuilder::targetOf(op.path);
         if (!target.isValid())
             continue;

@@ -93,7 +93,13 @@ public:
     QStringList problems(const std::optional<QString> &mountPath = std::nullopt) const;
     // Operations on classes or fields the schema does not know: legal (Parse adds them), often a typo.
     // schemas: className -> its /schemas entry.
-    QStringList schemaWarnings(const QHash<QString, QJsonObject> &schemas) const;
+    QStringList schemaWarnings(const QHash<QString, QJsonObject> &schemas) const
+    {
+        return schemaWarnings(document(), schemas);
+    }
+    // The same for a document, on any thread: the composer checks large documents off the GUI thread.
+    static QStringList schemaWarnings(const BatchDocument &document,
+                                      const QHash<QString, QJsonObject> &schemas);
 
     bool isRunning() const { return m_running; }
     // Marks the rows as sending and returns their requests in that order; each is answered through
