@@ -10,8 +10,10 @@
 #include "OutcomeCheck.h"
 #include "ParseClient.h"
 #include "QueryOptions.h"
+#include "ToneDelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <numeric>
@@ -36,20 +39,16 @@ constexpr int kMaxCompletedObjects = 500;
 const QKeyCombination kSendShortcut(Qt::CTRL | Qt::SHIFT, Qt::Key_Return);
 constexpr int kValidateDelayMs = 150;
 
-enum class Tone
-{
-    Plain,
-    Warning,
-    Error
-};
-
+// The validation line in the tone of what it says, coloured for the palette as the tables are.
 void setToned(QLabel *label, const QString &text, Tone tone)
 {
     label->setText(text);
     label->setToolTip(text);
-    static const QString styles[] = {QString(), QStringLiteral("QLabel { color: #8a5300; }"),
-                                     QStringLiteral("QLabel { color: #b71c1c; }")};
-    label->setStyleSheet(styles[int(tone)]);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, tone == Tone::None
+                                               ? QApplication::palette(label).color(QPalette::WindowText)
+                                               : ToneDelegate::textColor(tone, palette));
+    label->setPalette(palette);
 }
 
 // "first (and 3 more)": one problem in full, the count of the rest.
@@ -105,8 +104,11 @@ BatchComposer::BatchComposer(QWidget *parent)
     m_ui->resultsSplitter->setStretchFactor(1, 1);
     m_ui->sendProgressBar->hide();
     m_ui->cancelPushButton->hide();
-    for (QLabel *label : {m_ui->bodyErrorLabel, m_ui->documentErrorLabel})
-        label->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    for (QLabel *label : {m_ui->bodyErrorLabel, m_ui->documentErrorLabel}) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, ToneDelegate::textColor(Tone::Bad, palette));
+        label->setPalette(palette);
+    }
 
     m_results->setSourceModel(m_model);
     setUpTables();
@@ -230,6 +232,7 @@ void BatchComposer::setUpTables()
         ops->setColumnHidden(column, true);
     QTableView *results = m_ui->resultsTableView;
     results->setModel(m_results);
+    results->setItemDelegate(new ToneDelegate(results));
     results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     results->setColumnHidden(BatchModel::Body, true);
 
@@ -784,17 +787,17 @@ void BatchComposer::updateState()
     QLabel *label = m_ui->validationLabel;
     if (running) {
         setToned(label, tr("Sending %1 of %2 operations…").arg(m_progressDone).arg(m_progressTotal),
-                 Tone::Plain);
+                 Tone::None);
     } else if (!connected) {
-        setToned(label, tr("Not connected: connect to a server to send."), Tone::Warning);
+        setToned(label, tr("Not connected: connect to a server to send."), Tone::Caution);
     } else if (rows == 0) {
-        setToned(label, tr("Add an operation or open a batch file to send."), Tone::Plain);
+        setToned(label, tr("Add an operation or open a batch file to send."), Tone::None);
     } else if (!m_documentError.isEmpty()) {
-        setToned(label, tr("The JSON tab has an error: %1").arg(m_documentError), Tone::Error);
+        setToned(label, tr("The JSON tab has an error: %1").arg(m_documentError), Tone::Bad);
     } else if (!m_problems.isEmpty()) {
-        setToned(label, tr("Fix before sending: %1").arg(firstOf(m_problems)), Tone::Error);
+        setToned(label, tr("Fix before sending: %1").arg(firstOf(m_problems)), Tone::Bad);
     } else if (!m_warnings.isEmpty()) {
-        setToned(label, tr("Check: %1").arg(firstOf(m_warnings)), Tone::Warning);
+        setToned(label, tr("Check: %1").arg(firstOf(m_warnings)), Tone::Caution);
     } else {
         const int size = m_model->transaction() ? rows : m_ui->batchSizeSpinBox->value();
         const int requests = (rows + size - 1) / size;
@@ -805,7 +808,7 @@ void BatchComposer::updateState()
                            .arg(rows)
                            .arg(requests)
                            .arg(size),
-                 Tone::Plain);
+                 Tone::None);
     }
     if (!m_warnings.isEmpty() && !running)
         label->setToolTip(m_warnings.join(QLatin1Char('\n')));

@@ -5,6 +5,7 @@
 #include "JsonTableModel.h"
 #include "JsonText.h"
 #include "ParseClient.h"
+#include "ToneDelegate.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -51,6 +52,7 @@ CloudConsole::CloudConsole(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
 
     m_ui->historyListView->setModel(m_calls);
+    m_ui->historyListView->setItemDelegate(new ToneDelegate(m_ui->historyListView));
     m_ui->resultTableView->setModel(m_table);
     m_ui->resultTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->resultTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -8,6 +8,7 @@
 #include "QueryBuilderDialog.h"
 #include "QueryOptions.h"
 #include "RequestBudget.h"
+#include "ToneDelegate.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -50,6 +51,7 @@ LiveListing::LiveListing(QWidget *parent)
 
     QTableView *view = m_ui->rowsTableView;
     view->setModel(m_model);
+    view->setItemDelegate(new ToneDelegate(view));
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -2,6 +2,7 @@
 #include "ui_RequestLog.h"
 
 #include "RequestLogModel.h"
+#include "ToneDelegate.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -34,6 +35,7 @@ void RequestLog::setModel(RequestLogModel *model)
     m_model = model;
     QTableView *view = m_ui->requestLogTableView;
     view->setModel(model);
+    view->setItemDelegate(new ToneDelegate(view));
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);

@@ -130,7 +130,7 @@ void TestFreshness::ownBatch_countsFollowWithoutReload()
     BatchDocument document;
     for (const QString &className : {listed, listed, created})
         document.operations << BatchOperation{QStringLiteral("POST"), QStringLiteral("/classes/") + className,
-                                              QJsonObject{{QStringLiteral("n"), 9}}};
+                                              QJsonObject{{QStringLiteral("n"), 9}}, {}};
     QVERIFY(child<BatchComposer>(window.get(), QStringLiteral("batchComposer"))
                 ->sendDocument(document, QStringLiteral("freshness")));
     QTRY_COMPARE_WITH_TIMEOUT(countOf(window.get(), listed), qint64(5), 20000);

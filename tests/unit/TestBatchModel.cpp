@@ -3,6 +3,7 @@
 #include "BatchModel.h"
 #include "BatchResultsFilterModel.h"
 #include "OperationBuilder.h"
+#include "Tone.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, BatchModel::Outcome), QStringLiteral("success"));
         QCOMPARE(cell(model, 0, BatchModel::ObjectId), QStringLiteral("a1"));
         QCOMPARE(cell(model, 0, BatchModel::Timestamp), QStringLiteral("2024-05-01T12:00:00.000Z"));
-        QVERIFY(model.index(0, BatchModel::Outcome).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(Tone(model.index(0, BatchModel::Outcome).data(ToneRole::Fill).toInt()), Tone::Good);
         QCOMPARE(cell(model, 1, BatchModel::Outcome), QStringLiteral("error"));
         QCOMPARE(cell(model, 1, BatchModel::Code), QStringLiteral("142"));
         QCOMPARE(cell(model, 1, BatchModel::Message), QStringLiteral("visits must not be negative"));

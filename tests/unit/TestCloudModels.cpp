@@ -5,6 +5,7 @@
 #include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "Tone.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(model.entry(0).error.code, 4242);
         QCOMPARE(model.entry(0).error.message, QStringLiteral("custom failure"));
         QVERIFY(model.index(0).data().toString().contains(QStringLiteral("4242")));
-        QVERIFY(model.index(0).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(Tone(model.index(0).data(ToneRole::Text).toInt()), Tone::Bad);
         model.setClient(nullptr);
         QCOMPARE(model.rowCount(), 0);
         model.run(call(QStringLiteral("offline")));

@@ -5,6 +5,7 @@
 #include "OfflineProfile.h"
 #include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "Tone.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -145,7 +146,7 @@ private Q_SLOTS:
             QCOMPARE(model.index(0, 0).data(LiveListModel::KeyRole).toString(), QStringLiteral("c"));
             QCOMPARE(model.index(0, 0).data(LiveListModel::RankDeltaRole).toInt(), 2);
             QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("▲")));
-            QVERIFY(model.index(0, 4).data(Qt::BackgroundRole).isValid()); // the changed Visits cell
+            QCOMPARE(Tone(model.index(0, 4).data(ToneRole::Fill).toInt()), Tone::Caution); // the changed Visits cell
         }
     }
 

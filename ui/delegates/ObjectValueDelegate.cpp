@@ -32,7 +32,7 @@ QString targetOf(const QModelIndex &index)
 } // namespace
 
 ObjectValueDelegate::ObjectValueDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ToneDelegate(parent)
 {}
 
 QString ObjectValueDelegate::dateFormat() const
@@ -42,7 +42,7 @@ QString ObjectValueDelegate::dateFormat() const
 
 void ObjectValueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ToneDelegate::initStyleOption(option, index);
     const QString type = typeOf(index);
     if (index.data(ObjectTableModel::PendingRole).toBool() &&
         index.data(ObjectTableModel::JsonRole).toString().contains(QLatin1String("\"__op\"")))

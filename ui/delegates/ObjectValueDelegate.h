@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ToneDelegate.h"
 
 // Shows and edits the cells of an ObjectTableModel by their schema type: dates in local time or UTC,
 // booleans as a check box, numbers, pointers (objectId of the target class), geo points as "lat, lng",
 // and the structured types (Array, Object, ACL, Polygon, Bytes) as compact JSON. Edits reach the model as
 // Parse JSON, so a date is sent as a Parse Date, not a string.
-class ObjectValueDelegate final : public QStyledItemDelegate
+class ObjectValueDelegate final : public ToneDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObjectValueDelegate)

@@ -8,7 +8,7 @@
 #include <QToolTip>
 
 OperationDelegate::OperationDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ToneDelegate(parent)
     , m_paths(new QStringListModel(this))
 {}
 

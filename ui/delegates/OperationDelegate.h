@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ToneDelegate.h"
+
 #include <QStringListModel>
-#include <QStyledItemDelegate>
 
 // Editors for the batch operations table: a combo box for the method, a path line edit that completes
 // class routes and objectIds, a line edit for the compact JSON body. An edit the model refuses is
 // explained at the cell instead of vanishing.
-class OperationDelegate final : public QStyledItemDelegate
+class OperationDelegate final : public ToneDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperationDelegate)

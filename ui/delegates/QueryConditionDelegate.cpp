@@ -146,7 +146,7 @@ QComboBox *boolCombo(QWidget *parent)
 } // namespace
 
 QueryConditionDelegate::QueryConditionDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ToneDelegate(parent)
 {}
 
 QWidget *QueryConditionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -341,7 +341,7 @@ void QueryConditionDelegate::updateEditorGeometry(QWidget *editor, const QStyleO
 
 void QueryConditionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ToneDelegate::initStyleOption(option, index);
     const Row r = rowOf(index);
     if (r.kind == QueryNode::Kind::Group && index.column() == QueryTreeModel::Field)
         option->font.setBold(true);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ToneDelegate.h"
 
 // Editors for the rows of a QueryTreeModel, fitted to the field's schema type: the class's fields, the
 // operators that make sense for the field (by their labels), and a value editor for the operator (a
 // date in local time or UTC, a pointer, a regex with its flags, a point and distance, true/false, or
 // JSON text). Shows dates, pointers and companions readably, and marks rows with validation issues.
-class QueryConditionDelegate final : public QStyledItemDelegate
+class QueryConditionDelegate final : public ToneDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueryConditionDelegate)

@@ -20,7 +20,7 @@ struct Output
 {
     QString code;
     QString error; // why there is no code: an invalid document, an operation the SDK has no call for
-    QStringList placeholders; // those the code holds, such as <REST_API_KEY>, for the user to fill in
+    QStringList placeholders = {}; // those the code holds, such as <REST_API_KEY>, for the user to fill in
     bool ok() const { return error.isEmpty(); }
 };
 

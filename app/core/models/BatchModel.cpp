@@ -3,8 +3,8 @@
 #include "Csv.h"
 #include "JsonText.h"
 #include "OperationBuilder.h"
+#include "Tone.h"
 
-#include <QBrush>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -57,28 +57,22 @@ QString compact(const QJsonValue &value)
     return value.toVariant().toString();
 }
 
-struct OutcomeColours
-{
-    QColor text;
-    QColor fill; // invalid: the view's own
-};
-
-OutcomeColours coloursOf(BatchModel::OutcomeKind outcome)
+Tone toneOf(BatchModel::OutcomeKind outcome)
 {
     switch (outcome) {
     case BatchModel::OutcomeKind::None:
-        return {};
+        return Tone::None;
     case BatchModel::OutcomeKind::Success:
-        return {QColor(0x1b, 0x5e, 0x20), QColor(0xdf, 0xf3, 0xe4)};
+        return Tone::Good;
     case BatchModel::OutcomeKind::Error:
-        return {QColor(0xb7, 0x1c, 0x1c), QColor(0xfd, 0xe0, 0xdc)};
+        return Tone::Bad;
     case BatchModel::OutcomeKind::Unknown:
-        return {QColor(0x8a, 0x53, 0x00), QColor(0xff, 0xf0, 0xc2)};
+        return Tone::Caution;
     case BatchModel::OutcomeKind::Sending:
     case BatchModel::OutcomeKind::NotSent:
-        return {QColor(0x61, 0x61, 0x61), QColor(0xee, 0xee, 0xee)};
+        return Tone::Muted;
     }
-    return {};
+    return Tone::None;
 }
 
 // Where keys that are operators rather than fields.
@@ -619,18 +613,15 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         if (index.column() == Code)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ForegroundRole: {
-        // The outcome in its colour; an error's code and message too, a success's detail stays plain.
-        const bool coloured =
+    case ToneRole::Text: {
+        // The outcome in its tone; an error's code and message too, a success's detail stays plain.
+        const bool toned =
             index.column() == Outcome ||
             ((index.column() == Code || index.column() == Message) && result.outcome != OutcomeKind::Success);
-        const QColor text = coloursOf(result.outcome).text;
-        return coloured && text.isValid() ? QVariant(QBrush(text)) : QVariant();
+        return toned ? int(toneOf(result.outcome)) : int(Tone::None);
     }
-    case Qt::BackgroundRole: {
-        const QColor fill = coloursOf(result.outcome).fill;
-        return index.column() == Outcome && fill.isValid() ? QVariant(QBrush(fill)) : QVariant();
-    }
+    case ToneRole::Fill:
+        return index.column() == Outcome ? int(toneOf(result.outcome)) : int(Tone::None);
     default:
         return {};
     }

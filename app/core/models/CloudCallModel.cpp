@@ -2,9 +2,8 @@
 
 #include "JsonText.h"
 #include "ParseClient.h"
+#include "Tone.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -263,9 +262,9 @@ QVariant CloudCallModel::data(const QModelIndex &index, int role) const
             lines << tr("As a user (session token)");
         return lines.join(QLatin1Char('\n'));
     }
-    case Qt::ForegroundRole:
+    case ToneRole::Text:
         if (e.state == State::Failed)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return int(Tone::Bad);
         break;
     }
     return {};

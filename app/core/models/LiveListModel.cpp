@@ -4,9 +4,8 @@
 #include "ParseClient.h"
 #include "ParseNames.h"
 #include "ParseValue.h"
+#include "Tone.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSet>
@@ -56,7 +55,7 @@ LiveListModel::LiveListModel(QObject *parent)
         m_insertedAt.clear();
         m_changedAt.clear();
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {ToneRole::Fill});
     });
 }
 
@@ -459,17 +458,17 @@ QVariant LiveListModel::data(const QModelIndex &index, int role) const
         if (column.kind != Column::Kind::Field || row.value(column.field).isDouble())
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::BackgroundRole: {
+    case ToneRole::Fill: {
         if (m_insertedAt.contains(key))
-            return QBrush(QColor(0xd7, 0xf5, 0xdd));
+            return int(Tone::Good);
         const QString field = column.kind == Column::Kind::Rank ? QString() : column.field;
         if (!field.isEmpty() && m_changedAt.value(key).contains(field))
-            return QBrush(QColor(0xff, 0xf1, 0xb8));
+            return int(Tone::Caution);
         break;
     }
-    case Qt::ForegroundRole:
+    case ToneRole::Text:
         if (column.kind == Column::Kind::Rank && m_rankDelta.value(key) != 0)
-            return QBrush(m_rankDelta.value(key) > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x1c, 0x28));
+            return int(m_rankDelta.value(key) > 0 ? Tone::Good : Tone::Bad);
         break;
     case ObjectRole:
         return row;

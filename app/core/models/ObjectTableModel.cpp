@@ -7,10 +7,9 @@
 #include "ParseValue.h"
 #include "QueuedReply.h"
 #include "RequestQueue.h"
+#include "Tone.h"
 #include "UndoJournal.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QJsonArray>
 #include <algorithm>
 #include <functional>
@@ -207,7 +206,7 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case JsonRole:
     case Qt::ToolTipRole:
-    case Qt::BackgroundRole:
+    case ToneRole::Fill:
     case PendingRole:
     case ErrorRole:
     case ValueRole:
@@ -227,11 +226,11 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
         return error;
     case Qt::ToolTipRole:
         return error.isEmpty() ? (isPending ? tr("Changed, not saved yet") : QVariant()) : error;
-    case Qt::BackgroundRole:
+    case ToneRole::Fill:
         if (!error.isEmpty())
-            return QBrush(QColor(0xfd, 0xd8, 0xd8));
+            return int(Tone::Bad);
         if (isPending)
-            return QBrush(QColor(0xff, 0xf1, 0xb8));
+            return int(Tone::Caution);
         return {};
     }
     const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);

@@ -1,9 +1,8 @@
 #include "QueryTreeModel.h"
 
 #include "JsonText.h"
+#include "Tone.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -211,11 +210,11 @@ QVariant QueryTreeModel::data(const QModelIndex &index, int role) const
         return issue ? issue->message : QVariant();
     case SeverityRole:
         return issue ? int(issue->severity) : QVariant();
-    case Qt::ForegroundRole:
+    case ToneRole::Text:
         if (issue && issue->severity == QueryValidator::Issue::Severity::Error)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return int(Tone::Bad);
         if (n.kind == QueryNode::Kind::Raw)
-            return QBrush(QColor(0x6a, 0x6a, 0x6a));
+            return int(Tone::Muted);
         break;
     case KindRole:
         return int(n.kind);

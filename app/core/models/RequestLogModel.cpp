@@ -1,7 +1,7 @@
 #include "RequestLogModel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "Tone.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -43,9 +43,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         return e.error.isEmpty() ? e.path : e.error;
-    } else if (role == Qt::ForegroundRole) {
+    } else if (role == ToneRole::Text) {
         if (!e.error.isEmpty())
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return int(Tone::Bad);
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() >= Status)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
