@@ -1,21 +1,16 @@
 #include "OutcomeCheck.h"
 
+#include "JsonText.h"
 #include "ObjectFetcher.h"
 #include "OperationBuilder.h"
 #include "ParseClient.h"
-
-#include <QJsonDocument>
-#include <QTimer>
 
 namespace {
 const QLatin1String kObjectId("objectId");
 
 QString compact(const QJsonValue &value)
 {
-    if (value.isUndefined())
-        return OutcomeCheck::tr("(absent)");
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    return value.isUndefined() ? OutcomeCheck::tr("(absent)") : JsonText::compact(value);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ParseClient.h"
 
+#include "JsonText.h"
 #include "Redaction.h"
 #include "RequestBudget.h"
 #include "SingleUseBody.h"
@@ -8,8 +9,6 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -111,9 +110,7 @@ bool outcomeLeftOpen(const ParseResult &r)
 // the JSON body, the where spliced in as the text it is (re-parsing could hit a nesting limit).
 QByteArray methodOverrideBody(const QUrlQuery &query)
 {
-    const auto string = [](const QString &text) {
-        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    };
+    const auto string = [](const QString &text) { return JsonText::compact(text).toUtf8(); };
     QByteArray body = R"({"_method":"GET")";
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
