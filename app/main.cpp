@@ -1,9 +1,9 @@
 // parsedesk: the GUI. Builds the stores and the main window; everything else lives in parsedesk_ui/core.
 
-#include "Language.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "core/settings/ProfileStore.h"
+#include "core/settings/SecretStore.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

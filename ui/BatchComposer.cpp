@@ -1,16 +1,16 @@
-#include "BatchComposer.h"
+#include "ui/BatchComposer.h"
 
 #include "ui_BatchComposer.h"
 
-#include "BatchResultsFilterModel.h"
-#include "BatchRunner.h"
-#include "ClassListModel.h"
-#include "OperationBuilder.h"
-#include "OperationDelegate.h"
-#include "OutcomeCheck.h"
-#include "ParseClient.h"
-#include "QueryOptions.h"
-#include "ToneDelegate.h"
+#include "core/batch/BatchRunner.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/journal/OutcomeCheck.h"
+#include "core/models/BatchResultsFilterModel.h"
+#include "core/models/ClassListModel.h"
+#include "core/net/ParseClient.h"
+#include "core/query/QueryOptions.h"
+#include "ui/ToneDelegate.h"
+#include "ui/delegates/OperationDelegate.h"
 
 #include <QAction>
 #include <QApplication>

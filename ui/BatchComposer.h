@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BatchModel.h"
-#include "CodeExport.h"
-#include "OperationForm.h"
+#include "core/batch/CodeExport.h"
+#include "core/models/BatchModel.h"
+#include "ui/OperationForm.h"
 
 #include <QPointer>
 #include <QTimer>

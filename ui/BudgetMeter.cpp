@@ -1,7 +1,7 @@
-#include "BudgetMeter.h"
+#include "ui/BudgetMeter.h"
 
-#include "ParseClient.h"
-#include "RequestBudget.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestBudget.h"
 
 #include <QLocale>
 

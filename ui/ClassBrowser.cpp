@@ -1,12 +1,12 @@
-#include "ClassBrowser.h"
+#include "ui/ClassBrowser.h"
 #include "ui_ClassBrowser.h"
 
-#include "ClassListModel.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "ParseNames.h"
-#include "SchemaModel.h"
+#include "core/data/ParseNames.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/models/SchemaModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/ObjectBrowser.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>

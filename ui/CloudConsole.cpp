@@ -1,11 +1,11 @@
-#include "CloudConsole.h"
+#include "ui/CloudConsole.h"
 #include "ui_CloudConsole.h"
 
-#include "CloudCallModel.h"
-#include "JsonTableModel.h"
-#include "JsonText.h"
-#include "ParseClient.h"
-#include "ToneDelegate.h"
+#include "core/data/JsonText.h"
+#include "core/models/CloudCallModel.h"
+#include "core/models/JsonTableModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/ToneDelegate.h"
 
 #include <QCompleter>
 #include <QHeaderView>

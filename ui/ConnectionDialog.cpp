@@ -1,11 +1,11 @@
-#include "ConnectionDialog.h"
+#include "ui/ConnectionDialog.h"
 #include "ui_ConnectionDialog.h"
 
-#include "ConnectionTester.h"
-#include "ProfileListModel.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "TlsTrust.h"
+#include "core/models/ProfileListModel.h"
+#include "core/net/ConnectionTester.h"
+#include "core/net/TlsTrust.h"
+#include "core/settings/ProfileStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QMessageBox>
 #include <QMetaEnum>

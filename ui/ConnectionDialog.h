@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "core/net/ServerProfile.h"
 
 #include <QDialog>
 #include <QPointer>

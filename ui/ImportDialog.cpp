@@ -1,6 +1,6 @@
-#include "ImportDialog.h"
+#include "ui/ImportDialog.h"
 
-#include "ClassListModel.h"
+#include "core/models/ClassListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

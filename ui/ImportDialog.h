@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ObjectImporter.h"
+#include "core/data/ObjectImporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
-#include "JournalDialog.h"
+#include "ui/JournalDialog.h"
 
-#include "JournalModel.h"
-#include "ParseClient.h"
-#include "UndoJournal.h"
+#include "core/journal/JournalModel.h"
+#include "core/journal/UndoJournal.h"
+#include "core/net/ParseClient.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UndoRunner.h"
+#include "core/journal/UndoRunner.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "LiveArea.h"
+#include "ui/LiveArea.h"
 #include "ui_LiveArea.h"
 
-#include "LiveListing.h"
-#include "LiveListingConfig.h"
+#include "core/settings/LiveListingConfig.h"
+#include "ui/LiveListing.h"
 
 #include <QHBoxLayout>
 #include <QSettings>

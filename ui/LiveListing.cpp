@@ -1,14 +1,14 @@
-#include "LiveListing.h"
+#include "ui/LiveListing.h"
 #include "ui_LiveListing.h"
 
-#include "ClassListModel.h"
-#include "JsonText.h"
-#include "LiveListModel.h"
-#include "ParseClient.h"
-#include "QueryBuilderDialog.h"
-#include "QueryOptions.h"
-#include "RequestBudget.h"
-#include "ToneDelegate.h"
+#include "core/data/JsonText.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/LiveListModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestBudget.h"
+#include "core/query/QueryOptions.h"
+#include "ui/QueryBuilderDialog.h"
+#include "ui/ToneDelegate.h"
 
 #include <QCompleter>
 #include <QHeaderView>

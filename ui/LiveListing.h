@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LiveListingConfig.h"
+#include "core/settings/LiveListingConfig.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchDocument.h"
-#include "ObjectExporter.h"
+#include "core/batch/BatchDocument.h"
+#include "core/data/ObjectExporter.h"
 
 #include <QJsonObject>
 #include <QList>

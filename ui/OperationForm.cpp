@@ -1,11 +1,11 @@
-#include "OperationForm.h"
+#include "ui/OperationForm.h"
 #include "ui_OperationForm.h"
 
-#include "ClassListModel.h"
-#include "FieldFormModel.h"
-#include "FieldValueDelegate.h"
-#include "OperationBuilder.h"
-#include "QueryBuilder.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/FieldFormModel.h"
+#include "ui/QueryBuilder.h"
+#include "ui/delegates/FieldValueDelegate.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "QueryBuilder.h"
+#include "ui/QueryBuilder.h"
 #include "ui_QueryBuilder.h"
 
-#include "CurlCommand.h"
-#include "ParseClient.h"
-#include "QueryConditionDelegate.h"
-#include "QueryCounter.h"
-#include "QueryTreeModel.h"
+#include "core/models/QueryTreeModel.h"
+#include "core/net/ParseClient.h"
+#include "core/query/CurlCommand.h"
+#include "core/query/QueryCounter.h"
+#include "ui/delegates/QueryConditionDelegate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

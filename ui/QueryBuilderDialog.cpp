@@ -1,8 +1,8 @@
-#include "QueryBuilderDialog.h"
+#include "ui/QueryBuilderDialog.h"
 
-#include "JsonText.h"
-#include "QueryBuilder.h"
-#include "QueryOptions.h"
+#include "core/data/JsonText.h"
+#include "core/query/QueryOptions.h"
+#include "ui/QueryBuilder.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

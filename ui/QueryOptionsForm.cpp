@@ -1,4 +1,4 @@
-#include "QueryOptionsForm.h"
+#include "ui/QueryOptionsForm.h"
 #include "ui_QueryOptionsForm.h"
 
 #include <QAbstractItemModel>

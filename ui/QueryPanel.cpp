@@ -1,12 +1,12 @@
-#include "QueryPanel.h"
+#include "ui/QueryPanel.h"
 #include "ui_QueryPanel.h"
 
-#include "ClassListModel.h"
-#include "ParseClient.h"
-#include "QueryBuilder.h"
-#include "QueryTreeModel.h"
-#include "ResultsTableModel.h"
-#include "SavedQueryModel.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/QueryTreeModel.h"
+#include "core/models/ResultsTableModel.h"
+#include "core/models/SavedQueryModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/QueryBuilder.h"
 
 #include <QAction>
 #include <QHeaderView>

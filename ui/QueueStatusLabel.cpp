@@ -1,6 +1,6 @@
-#include "QueueStatusLabel.h"
+#include "ui/QueueStatusLabel.h"
 
-#include "RequestQueue.h"
+#include "core/net/RequestQueue.h"
 
 QueueStatusLabel::QueueStatusLabel(QWidget *parent)
     : QLabel(parent)

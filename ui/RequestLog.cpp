@@ -1,8 +1,8 @@
-#include "RequestLog.h"
+#include "ui/RequestLog.h"
 #include "ui_RequestLog.h"
 
-#include "RequestLogModel.h"
-#include "ToneDelegate.h"
+#include "core/models/RequestLogModel.h"
+#include "ui/ToneDelegate.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ToneDelegate.h"
+#include "ui/ToneDelegate.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Tone.h"
+#include "core/models/Tone.h"
 
 #include <QColor>
 #include <QStyledItemDelegate>

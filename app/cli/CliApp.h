@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliOutput.h"
-#include "ParseResult.h"
-#include "QueryOptions.h"
-#include "ServerProfile.h"
+#include "cli/CliOutput.h"
+#include "core/net/ParseResult.h"
+#include "core/net/ServerProfile.h"
+#include "core/query/QueryOptions.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "CliApp.h"
+#include "cli/CliApp.h"
 
 CliCommand::CliCommand(CliApp &app)
     : QObject(&app)

@@ -1,8 +1,8 @@
-#include "CliOutput.h"
+#include "cli/CliOutput.h"
 
-#include "JsonText.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseNames.h"
+#include "core/data/ParseValue.h"
 
 #include <QSet>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Csv.h"
+#include "core/data/Csv.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

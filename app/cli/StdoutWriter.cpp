@@ -1,6 +1,6 @@
-#include "StdoutWriter.h"
+#include "cli/StdoutWriter.h"
 
-#include "CliOutput.h"
+#include "cli/CliOutput.h"
 
 StdoutWriter::~StdoutWriter()
 {

@@ -4,10 +4,10 @@
 // product runs it (the profile's batch size, BatchRunner's in-flight window), each on the same 10,000
 // objects (node/fixture.js). Then the same through node/proxy.js, which adds 20 ms to every request and
 // counts the TCP connections of our bulk job.
-#include "BatchRunner.h"
 #include "BenchOutput.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
+#include "core/batch/BatchRunner.h"
+#include "core/net/ParseClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

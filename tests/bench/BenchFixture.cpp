@@ -2,8 +2,8 @@
 
 #include "BenchOutput.h"
 
-#include "ObjectRows.h"
-#include "ParseReply.h"
+#include "core/data/ObjectRows.h"
+#include "core/net/ParseReply.h"
 
 #include <QEventLoop>
 #include <QLocale>

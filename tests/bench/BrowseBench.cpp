@@ -12,11 +12,11 @@
 // PARSEDESK_TEST_SERVER_URL, _APP_ID, _MASTER_KEY, _REST_KEY, _CLIENT_KEY and PARSEDESK_TEST_STATE=DIR
 // (as tests/run-tests.sh does), then build/release/tests/bench/bench_browse
 #include "BenchFixture.h"
-#include "CursorPager.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "ParseReply.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/ParseReply.h"
+#include "core/query/CursorPager.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // Time is the median of 7 runs, decoded off the GUI thread (QtConcurrent) as ParseClient does.
 // Run alone: build/release/tests/bench/bench_decode   (no server needed)
 #include "BenchFixture.h"
-#include "ObjectRows.h"
+#include "core/data/ObjectRows.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

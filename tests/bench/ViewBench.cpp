@@ -12,13 +12,13 @@
 //    (PARSEDESK_TEST_*), with the 1M-row view on screen.
 // Run alone: QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_view   (server env as for
 // bench_browse)
-#include "BatchRunner.h"
 #include "BenchFixture.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ObjectValueDelegate.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "core/batch/BatchRunner.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/delegates/ObjectValueDelegate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // Batch files: loading never crashes, and a loaded document saves and loads back identical.
-#include "BatchDocument.h"
+#include "core/batch/BatchDocument.h"
 
 #include <cstdlib>
 

@@ -3,9 +3,9 @@
 // call finishing once. That covers well-formed item lists, lists of the wrong length, items neither success
 // nor error, a smaller batch limit named (the batch is split and every resend gets the same reply) and
 // bodies that are no JSON. First byte: the HTTP status; second: 1-8 operations, the top bit a transaction.
-#include "BatchCall.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "core/net/BatchCall.h"
+#include "core/net/ParseClient.h"
 
 #include <QCoreApplication>
 #include <cstdlib>

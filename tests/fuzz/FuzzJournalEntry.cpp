@@ -1,7 +1,7 @@
 // Undo journal files (read back from disk, where anything can happen to them): reading never crashes, a
 // refusal says why, an entry read saves and reads back identical, and its undo plan builds.
-#include "UndoEntry.h"
-#include "UndoPlan.h"
+#include "core/journal/UndoEntry.h"
+#include "core/journal/UndoPlan.h"
 
 #include <cstdlib>
 

@@ -1,9 +1,9 @@
 // Server replies of any shape and status: mapped to one ParseError without crashing, and every value in
 // them decodes to a ParseValue that encodes back to the same JSON. Read as a find reply by ObjectRows
 // (simdjson), a body either gives an error with its offset or rows equal to what QJsonDocument reads.
-#include "ObjectRows.h"
-#include "ParseError.h"
-#include "ParseValue.h"
+#include "core/data/ObjectRows.h"
+#include "core/data/ParseValue.h"
+#include "core/net/ParseError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

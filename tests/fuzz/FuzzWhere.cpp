@@ -1,8 +1,8 @@
 // Where JSON typed by a person or loaded from a file: parsing never crashes, and whatever parses
 // round-trips through the query tree unchanged.
-#include "JsonText.h"
-#include "QueryNode.h"
-#include "QueryValidator.h"
+#include "core/data/JsonText.h"
+#include "core/query/QueryNode.h"
+#include "core/query/QueryValidator.h"
 
 #include <cstdlib>
 

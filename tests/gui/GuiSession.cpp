@@ -1,7 +1,7 @@
 #include "GuiSession.h"
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QTabWidget>
 

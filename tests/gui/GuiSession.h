@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "ServerProfile.h"
+#include "core/net/ServerProfile.h"
+#include "core/settings/ProfileStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
-#include "ConnectionDialog.h"
 #include "FaultProxy.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "SecretStore.h"
 #include "TlsProxy.h"
+#include "core/settings/SecretStore.h"
+#include "ui/ConnectionDialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>

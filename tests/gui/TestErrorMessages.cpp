@@ -3,18 +3,18 @@
 // pass for filtered meanwhile; Cloud Code parameters and the array/object cell editor say the same instead
 // of keeping an old result or refusing silently; a save with the server down starts with what happened.
 // Against the real TEST server (a FaultProxy in front of it stands for a server that goes away).
-#include "ClassBrowser.h"
-#include "CloudConsole.h"
 #include "FaultProxy.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "JsonEdit.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
-#include "QueryBuilderDialog.h"
-#include "QueryPanel.h"
+#include "core/models/ObjectTableModel.h"
+#include "ui/ClassBrowser.h"
+#include "ui/CloudConsole.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
+#include "ui/QueryBuilderDialog.h"
+#include "ui/QueryPanel.h"
+#include "ui/widgets/JsonEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

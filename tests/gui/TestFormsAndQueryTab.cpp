@@ -1,14 +1,14 @@
 // The "New <class>" form, the inline date editor and the Query tab's class, against the real local server.
-#include "BatchComposer.h"
-#include "BatchModel.h"
-#include "ClassBrowser.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
-#include "QueryPanel.h"
+#include "core/models/BatchModel.h"
+#include "core/models/ObjectTableModel.h"
+#include "ui/BatchComposer.h"
+#include "ui/ClassBrowser.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
+#include "ui/QueryPanel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -3,15 +3,15 @@
 // request log reads in the order of its Time column.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchComposer.h"
-#include "BatchDocument.h"
-#include "ClassBrowser.h"
-#include "ClassListModel.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "RequestLogModel.h"
+#include "core/batch/BatchDocument.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/RequestLogModel.h"
+#include "ui/BatchComposer.h"
+#include "ui/ClassBrowser.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -129,8 +129,10 @@ void TestFreshness::ownBatch_countsFollowWithoutReload()
     showTab(window.get(), QStringLiteral("batchTab"));
     BatchDocument document;
     for (const QString &className : {listed, listed, created})
-        document.operations << BatchOperation{QStringLiteral("POST"), QStringLiteral("/classes/") + className,
-                                              QJsonObject{{QStringLiteral("n"), 9}}, {}};
+        document.operations << BatchOperation{QStringLiteral("POST"),
+                                              QStringLiteral("/classes/") + className,
+                                              QJsonObject{{QStringLiteral("n"), 9}},
+                                              {}};
     QVERIFY(child<BatchComposer>(window.get(), QStringLiteral("batchComposer"))
                 ->sendDocument(document, QStringLiteral("freshness")));
     QTRY_COMPARE_WITH_TIMEOUT(countOf(window.get(), listed), qint64(5), 20000);

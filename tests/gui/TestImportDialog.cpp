@@ -1,7 +1,7 @@
 // The import dialog on its own: dates without a time zone are refused until the user says which zone the
 // file's dates are in.
 #include "GuiTestSupport.h"
-#include "ImportDialog.h"
+#include "ui/ImportDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

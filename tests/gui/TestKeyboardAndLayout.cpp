@@ -2,15 +2,15 @@
 // local server.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchComposer.h"
-#include "BatchModel.h"
-#include "ClassBrowser.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
+#include "core/models/BatchModel.h"
+#include "core/models/ObjectTableModel.h"
+#include "ui/BatchComposer.h"
+#include "ui/ClassBrowser.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
 
 #include <QLabel>
 #include <QLibraryInfo>

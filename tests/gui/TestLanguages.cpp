@@ -1,11 +1,11 @@
 // Languages: Qt's own strings translated, English plural forms, the German connection dialog laid out
 // whole and steady, and a language change that offers to restart. Against the real local server.
-#include "ConnectionDialog.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "Language.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,16 +2,16 @@
 // visits and keeps selection and scroll through refreshes, listings come back after a restart, and the
 // console runs functions (as JSON, as a form, as a user) and jobs, showing results and Parse errors.
 #include "Await.h"
-#include "CloudConsole.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "JsonEdit.h"
-#include "LiveListModel.h"
-#include "LiveListing.h"
-#include "LiveListingConfig.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ParseClient.h"
+#include "core/models/LiveListModel.h"
+#include "core/net/ParseClient.h"
+#include "core/settings/LiveListingConfig.h"
+#include "ui/CloudConsole.h"
+#include "ui/LiveListing.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/JsonEdit.h"
 
 #include <QAction>
 #include <QCheckBox>

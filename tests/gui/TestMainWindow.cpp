@@ -1,10 +1,10 @@
-#include "ConnectionDialog.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ParseClient.h"
-#include "RequestBudget.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestBudget.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -2,19 +2,19 @@
 // the core refuses writes until "Unlock writes"; deleting asks for the class name; the undo journal
 // dialog undoes the delete; "Lock writes" makes it read-only again.
 #include "Await.h"
-#include "ClassBrowser.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "JournalDialog.h"
-#include "JournalModel.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "SchemaModel.h"
 #include "TemporaryClasses.h"
-#include "UndoJournal.h"
+#include "core/journal/JournalModel.h"
+#include "core/journal/UndoJournal.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/models/SchemaModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/ClassBrowser.h"
+#include "ui/JournalDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
 
 #include <QAction>
 #include <QDir>

@@ -2,18 +2,18 @@
 // the buttons finds the right objects and count; the where JSON edits the tree; errors block Run; the
 // tree's shortcuts restructure it; dates are entered in local time and sent as Parse Dates.
 #include "Await.h"
-#include "DateValueEdit.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "JsonEdit.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ParseClient.h"
-#include "ParseValue.h"
-#include "QueryBuilder.h"
-#include "QueryPanel.h"
-#include "QueryTreeModel.h"
-#include "ResultsTableModel.h"
+#include "core/data/ParseValue.h"
+#include "core/models/QueryTreeModel.h"
+#include "core/models/ResultsTableModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/MainWindow.h"
+#include "ui/QueryBuilder.h"
+#include "ui/QueryPanel.h"
+#include "ui/widgets/DateValueEdit.h"
+#include "ui/widgets/JsonEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>

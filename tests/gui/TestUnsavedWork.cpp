@@ -4,18 +4,18 @@
 // of the same connection. Against the real TEST server.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchComposer.h"
-#include "ClassBrowser.h"
-#include "CloudConsole.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
-#include "JsonEdit.h"
 #include "LocalParseServer.h"
-#include "MainWindow.h"
-#include "ObjectBrowser.h"
-#include "ObjectTableModel.h"
-#include "OperationBuilder.h"
-#include "WorkspaceStore.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/settings/WorkspaceStore.h"
+#include "ui/BatchComposer.h"
+#include "ui/ClassBrowser.h"
+#include "ui/CloudConsole.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
+#include "ui/widgets/JsonEdit.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,16 +2,16 @@
 // the specific, readable error it must produce. Offline cases use the same code paths the UI and CLI do;
 // the rest ask the real local server.
 #include "Await.h"
-#include "BatchDocument.h"
-#include "BatchPath.h"
-#include "Csv.h"
-#include "JsonText.h"
 #include "LocalParseServer.h"
-#include "ObjectImporter.h"
-#include "ParseClient.h"
-#include "ParseError.h"
-#include "ParseNames.h"
-#include "QueryOptions.h"
+#include "core/batch/BatchDocument.h"
+#include "core/batch/BatchPath.h"
+#include "core/data/Csv.h"
+#include "core/data/JsonText.h"
+#include "core/data/ObjectImporter.h"
+#include "core/data/ParseNames.h"
+#include "core/net/ParseClient.h"
+#include "core/net/ParseError.h"
+#include "core/query/QueryOptions.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Batches against the real servers: per-operation outcomes, chunking, transactions, a server batch limit.
-#include "BatchDocument.h"
-#include "BatchRunner.h"
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
+#include "core/batch/BatchDocument.h"
+#include "core/batch/BatchRunner.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

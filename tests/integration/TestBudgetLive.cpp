@@ -1,10 +1,10 @@
 // Against a server whose rateLimit allows 10 Cloud Code calls per 3 s, counting batch sub-requests:
 // a job under a matching budget never sees "too many requests"; the same job without it is refused and
 // every operation says so.
-#include "BatchRunner.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "RequestBudget.h"
+#include "core/batch/BatchRunner.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestBudget.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

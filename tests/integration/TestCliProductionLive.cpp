@@ -4,9 +4,9 @@
 #include "Await.h"
 #include "CliRun.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "core/net/ParseClient.h"
+#include "core/settings/ProfileStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

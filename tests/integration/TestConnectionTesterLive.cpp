@@ -1,7 +1,7 @@
 // "Test connection" against the real local server: every outcome a user can run into.
-#include "ConnectionTester.h"
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
+#include "core/net/ConnectionTester.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -4,11 +4,11 @@
 // paths work again once the fault is gone.
 #include "Await.h"
 #include "FaultProxy.h"
-#include "LiveListModel.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
+#include "core/models/LiveListModel.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

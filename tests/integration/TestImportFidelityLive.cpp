@@ -5,8 +5,8 @@
 #include "AdminClient.h"
 #include "Await.h"
 #include "CliRun.h"
-#include "Csv.h"
 #include "LocalParseServer.h"
+#include "core/data/Csv.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Live listings and Cloud Code against the real server: polling sees a change within one interval,
 // LiveQuery events re-rank the list, functions answer with their result or their Parse error code.
 #include "Await.h"
-#include "LiveListModel.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
+#include "core/models/LiveListModel.h"
+#include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

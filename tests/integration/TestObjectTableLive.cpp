@@ -2,11 +2,11 @@
 // whole batch shares its createdAt, sorting puts missing values where Postgres does, and edits saved
 // through the request queue read back.
 #include "Await.h"
-#include "BatchRunner.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
+#include "core/batch/BatchRunner.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

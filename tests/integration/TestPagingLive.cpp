@@ -3,13 +3,13 @@
 // id must each return every object exactly once, whatever the order, ties and missing values.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchRunner.h"
 #include "CliRun.h"
 #include "FaultProxy.h"
-#include "LiveListModel.h"
 #include "LocalParseServer.h"
-#include "ObjectExporter.h"
-#include "ObjectFetcher.h"
+#include "core/batch/BatchRunner.h"
+#include "core/data/ObjectExporter.h"
+#include "core/journal/ObjectFetcher.h"
+#include "core/models/LiveListModel.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // ParseClient against the real local Parse Server: CRUD, schemas, counts, functions, batch, errors.
 #include "Await.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "RequestLogModel.h"
+#include "core/models/RequestLogModel.h"
+#include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 // PostgreSQL here; where it answers unlike MongoDB, the row says so.
 #include "Await.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "ParseValue.h"
-#include "QueryNode.h"
-#include "ResultsTableModel.h"
+#include "core/data/ParseValue.h"
+#include "core/models/ResultsTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/query/QueryNode.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

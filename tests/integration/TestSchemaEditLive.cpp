@@ -2,9 +2,9 @@
 // delete a field, add, duplicate and delete rows through the request queue, purge and delete the class.
 #include "Await.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

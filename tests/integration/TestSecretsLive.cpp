@@ -3,8 +3,8 @@
 // or in the request log.
 #include "Await.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "RequestLogModel.h"
+#include "core/models/RequestLogModel.h"
+#include "core/net/ParseClient.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

@@ -4,12 +4,12 @@
 // test, LiveQuery-free REST paths and the CLI.
 #include "Await.h"
 #include "CliRun.h"
-#include "ConnectionTester.h"
 #include "LocalParseServer.h"
-#include "ParseClient.h"
-#include "QueryOptions.h"
 #include "TlsProxy.h"
-#include "TlsTrust.h"
+#include "core/net/ConnectionTester.h"
+#include "core/net/ParseClient.h"
+#include "core/net/TlsTrust.h"
+#include "core/query/QueryOptions.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,15 +1,15 @@
 // Export and import against the real server: 1,000 objects holding every Parse type go out as JSON and as
 // CSV and come back into new classes with identical values.
 #include "Await.h"
-#include "BatchDocument.h"
-#include "BatchRunner.h"
-#include "Csv.h"
 #include "LocalParseServer.h"
-#include "ObjectExporter.h"
-#include "ObjectImporter.h"
-#include "ParseClient.h"
-#include "QueryOptions.h"
 #include "TemporaryClasses.h"
+#include "core/batch/BatchDocument.h"
+#include "core/batch/BatchRunner.h"
+#include "core/data/Csv.h"
+#include "core/data/ObjectExporter.h"
+#include "core/data/ObjectImporter.h"
+#include "core/net/ParseClient.h"
+#include "core/query/QueryOptions.h"
 
 #include <QFile>
 #include <QJsonArray>

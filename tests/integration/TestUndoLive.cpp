@@ -6,16 +6,16 @@
 // no password, authData or session token reaches a journal file.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchRunner.h"
 #include "FaultProxy.h"
-#include "JournalModel.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
 #include "TemporaryClasses.h"
-#include "UndoJournal.h"
-#include "UndoRunner.h"
+#include "core/batch/BatchRunner.h"
+#include "core/journal/JournalModel.h"
+#include "core/journal/UndoJournal.h"
+#include "core/journal/UndoRunner.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QDir>
 #include <QElapsedTimer>

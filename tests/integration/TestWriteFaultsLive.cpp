@@ -6,14 +6,14 @@
 // (anything else after the request left is "outcome unknown"), no key ever reaches another origin.
 #include "AdminClient.h"
 #include "Await.h"
-#include "BatchRunner.h"
 #include "CliRun.h"
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
-#include "ObjectTableModel.h"
-#include "OutcomeCheck.h"
-#include "ParseClient.h"
-#include "RequestQueue.h"
+#include "core/batch/BatchRunner.h"
+#include "core/journal/OutcomeCheck.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParseClient.h"
 #include "TemporaryClasses.h"
+#include "core/net/ParseClient.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "core/net/ServerProfile.h"
 
 // The real local Parse Servers the test command started (tests/server/server.sh). Their addresses and
 // keys come from the environment: PARSEDESK_<WHICH>_SERVER_URL, _APP_ID, _REST_KEY, _CLIENT_KEY, _MASTER_KEY.

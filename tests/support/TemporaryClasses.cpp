@@ -1,7 +1,7 @@
 #include "TemporaryClasses.h"
 
 #include "Await.h"
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
 TemporaryClasses::TemporaryClasses(ParseClient *admin)
     : m_admin(admin)

@@ -1,6 +1,6 @@
 #include "TlsProxy.h"
 
-#include "TlsTrust.h"
+#include "core/net/TlsTrust.h"
 
 #include <QFile>
 #include <QSslConfiguration>

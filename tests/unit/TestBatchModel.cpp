@@ -1,9 +1,9 @@
 // The batch composer's model under QAbstractItemModelTester: validated edits, row moves, results from a
 // run, the failed-only filter, a lossless document round trip, exports, and 10,000 operations.
-#include "BatchModel.h"
-#include "BatchResultsFilterModel.h"
-#include "OperationBuilder.h"
-#include "Tone.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/models/BatchModel.h"
+#include "core/models/BatchResultsFilterModel.h"
+#include "core/models/Tone.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Batch paths as Parse Server would route them: what is sent is the route the operation names, relative to
 // the server's own mount, or the operation is refused with the reason before anything is sent.
-#include "BatchDocument.h"
-#include "BatchPath.h"
-#include "OperationBuilder.h"
+#include "core/batch/BatchDocument.h"
+#include "core/batch/BatchPath.h"
+#include "core/batch/OperationBuilder.h"
 
 #include <QTest>
 

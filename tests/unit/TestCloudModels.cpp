@@ -1,11 +1,11 @@
 // The Cloud Code console's models: the call history (requests as sent, outcomes, job status follow-up)
 // and the table form of array results, under QAbstractItemModelTester and fed through the QNAM seam.
-#include "CloudCallModel.h"
-#include "JsonTableModel.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "Tone.h"
+#include "core/models/CloudCallModel.h"
+#include "core/models/JsonTableModel.h"
+#include "core/models/Tone.h"
+#include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

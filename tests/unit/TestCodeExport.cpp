@@ -1,8 +1,8 @@
 // "Copy as" code for a batch document: each language's output against a reviewed file, and keys kept out
 // unless asked for. Set PARSEDESK_UPDATE_EXPECTED=1 to rewrite the expected files after a deliberate change.
-#include "CodeExport.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
+#include "core/batch/CodeExport.h"
+#include "core/net/ParseClient.h"
 
 #include <QFile>
 #include <QTest>

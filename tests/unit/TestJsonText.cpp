@@ -1,4 +1,4 @@
-#include "JsonText.h"
+#include "core/data/JsonText.h"
 
 #include <QTest>
 

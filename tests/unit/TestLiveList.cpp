@@ -1,11 +1,11 @@
 // Live listings: the diff, the model's signals (none when nothing changed), ordering, top-N upkeep, default
 // columns and the saved listings of a profile.
-#include "LiveListModel.h"
-#include "LiveListingConfig.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "Tone.h"
+#include "core/models/LiveListModel.h"
+#include "core/models/Tone.h"
+#include "core/net/ParseClient.h"
+#include "core/settings/LiveListingConfig.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -146,7 +146,8 @@ private Q_SLOTS:
             QCOMPARE(model.index(0, 0).data(LiveListModel::KeyRole).toString(), QStringLiteral("c"));
             QCOMPARE(model.index(0, 0).data(LiveListModel::RankDeltaRole).toInt(), 2);
             QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("▲")));
-            QCOMPARE(Tone(model.index(0, 4).data(ToneRole::Fill).toInt()), Tone::Caution); // the changed Visits cell
+            QCOMPARE(Tone(model.index(0, 4).data(ToneRole::Fill).toInt()),
+                     Tone::Caution); // the changed Visits cell
         }
     }
 

@@ -1,10 +1,10 @@
 // The core models under QAbstractItemModelTester, fed through the QNAM seam.
 #include "Await.h"
-#include "ClassListModel.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "RequestLogModel.h"
+#include "core/models/ClassListModel.h"
+#include "core/models/RequestLogModel.h"
+#include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // ObjectRows: find replies decoded with simdjson into compact rows that decode back to exactly the objects
 // sent; malformed replies give an error with its offset, never a crash.
-#include "ObjectRows.h"
+#include "core/data/ObjectRows.h"
 
 #include <QFile>
 #include <QJsonArray>

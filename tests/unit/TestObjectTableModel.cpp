@@ -1,8 +1,8 @@
 // The object table through the QNAM seam: pages by cursor, pending edits become the right operations.
-#include "CursorPager.h"
-#include "ObjectTableModel.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/query/CursorPager.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // What the batch composer's forms turn typed input into: field values by schema type (FieldFormModel,
 // under QAbstractItemModelTester), field operations from text, and the JSON text helpers they use.
-#include "FieldFormModel.h"
-#include "JsonText.h"
-#include "OperationBuilder.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/data/JsonText.h"
+#include "core/models/FieldFormModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

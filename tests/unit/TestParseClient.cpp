@@ -1,8 +1,8 @@
 // Request building through the QNAM seam: URLs and mount paths, headers and keys, bodies, completion.
 #include "Await.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

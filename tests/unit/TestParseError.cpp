@@ -1,5 +1,5 @@
 // Every reply shape Parse Server (or something in front of it) produces maps to one clear ParseError.
-#include "ParseError.h"
+#include "core/net/ParseError.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Parse Server's rules for class and field names (SchemaController's classNameIsValid and
 // fieldNameIsValid): what it refuses is refused before anything is sent, and nothing else is.
-#include "ParseNames.h"
+#include "core/data/ParseNames.h"
 
 #include <QTest>
 

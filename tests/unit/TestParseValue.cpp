@@ -1,5 +1,5 @@
-#include "data/JsonText.h"
-#include "data/ParseValue.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Profiles round-trip through QSettings with their keys in the secret store, never in the settings file.
-#include "ProfileListModel.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "core/models/ProfileListModel.h"
+#include "core/settings/ProfileStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The query model: every where document round-trips tree <-> JSON identically; validation catches what
 // the server would refuse.
-#include "QueryNode.h"
-#include "QueryValidator.h"
+#include "core/query/QueryNode.h"
+#include "core/query/QueryValidator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // Running a query: the results table (columns, typed cells, count) under QAbstractItemModelTester, the
 // debounced live count, and "copy as curl" without keys. Fed through the QNAM seam.
-#include "CurlCommand.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
-#include "QueryCounter.h"
 #include "RecordingNetwork.h"
-#include "ResultsTableModel.h"
+#include "core/models/ResultsTableModel.h"
+#include "core/net/ParseClient.h"
+#include "core/query/CurlCommand.h"
+#include "core/query/QueryCounter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

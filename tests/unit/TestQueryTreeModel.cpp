@@ -1,6 +1,6 @@
 // The builder's tree model under QAbstractItemModelTester: building, editing and restructuring a query
 // gives the where JSON a person means.
-#include "QueryTreeModel.h"
+#include "core/models/QueryTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Redaction.h"
+#include "core/net/Redaction.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The request budget with a fake clock, and the client's throttling and retry policy through the QNAM seam.
 #include "Await.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "RequestBudget.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestBudget.h"
 
 #include <QJsonArray>
 #include <QTest>

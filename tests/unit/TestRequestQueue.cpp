@@ -1,11 +1,11 @@
 // RequestQueue, BatchCall and BatchRunner through the QNAM seam: order, flushing, chunking, and every
 // failure answered exactly once. The real server's behaviour is covered in tests/integration.
-#include "BatchDocument.h"
-#include "BatchRunner.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "RequestQueue.h"
+#include "core/batch/BatchDocument.h"
+#include "core/batch/BatchRunner.h"
+#include "core/net/ParseClient.h"
+#include "core/net/RequestQueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // Keeping queries: options survive JSON exactly, and the saved queries and the run history of a profile
 // live in QSettings (models under QAbstractItemModelTester).
-#include "SavedQueryModel.h"
+#include "core/models/SavedQueryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

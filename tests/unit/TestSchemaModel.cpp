@@ -1,4 +1,4 @@
-#include "SchemaModel.h"
+#include "core/models/SchemaModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // Keys go to the OS keychain for real (a Secret Service from gnome-keyring under dbus-run-session, see
 // tests/unit/CMakeLists.txt); without any keychain service they live in memory and the store says so.
-#include "SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QTest>
 #include <QUuid>

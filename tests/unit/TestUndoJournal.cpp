@@ -1,12 +1,12 @@
 // The undo journal without a server: entries on disk (round trip, restart, prune, unreadable files), the
 // gate's order (snapshot first, then the write; no snapshot, no write), and the inverse of an entry.
 #include "Await.h"
-#include "JournalModel.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
-#include "UndoJournal.h"
-#include "UndoPlan.h"
+#include "core/journal/JournalModel.h"
+#include "core/journal/UndoJournal.h"
+#include "core/journal/UndoPlan.h"
+#include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

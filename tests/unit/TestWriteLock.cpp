@@ -2,8 +2,8 @@
 // reaches the network, whichever panel (or the CLI) built it.
 #include "Await.h"
 #include "OfflineProfile.h"
-#include "ParseClient.h"
 #include "RecordingNetwork.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

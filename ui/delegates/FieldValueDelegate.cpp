@@ -1,6 +1,6 @@
-#include "FieldValueDelegate.h"
+#include "ui/delegates/FieldValueDelegate.h"
 
-#include "FieldFormModel.h"
+#include "core/models/FieldFormModel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,8 +1,8 @@
-#include "ObjectValueDelegate.h"
+#include "ui/delegates/ObjectValueDelegate.h"
 
-#include "JsonText.h"
-#include "ObjectTableModel.h"
-#include "ParseValue.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseValue.h"
+#include "core/models/ObjectTableModel.h"
 
 #include <QDateTimeEdit>
 #include <QDoubleValidator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ToneDelegate.h"
+#include "ui/ToneDelegate.h"
 
 // Shows and edits the cells of an ObjectTableModel by their schema type: dates in local time or UTC,
 // booleans as a check box, numbers, pointers (objectId of the target class), geo points as "lat, lng",

@@ -1,6 +1,6 @@
-#include "OperationDelegate.h"
+#include "ui/delegates/OperationDelegate.h"
 
-#include "BatchModel.h"
+#include "core/models/BatchModel.h"
 
 #include <QComboBox>
 #include <QCompleter>

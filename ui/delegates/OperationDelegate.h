@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ToneDelegate.h"
+#include "ui/ToneDelegate.h"
 
 #include <QStringListModel>
 

@@ -1,11 +1,11 @@
-#include "QueryConditionDelegate.h"
+#include "ui/delegates/QueryConditionDelegate.h"
 
-#include "DateValueEdit.h"
-#include "NearValueEdit.h"
-#include "ParseValue.h"
-#include "PointerValueEdit.h"
-#include "QueryTreeModel.h"
-#include "RegexValueEdit.h"
+#include "core/data/ParseValue.h"
+#include "core/models/QueryTreeModel.h"
+#include "ui/widgets/DateValueEdit.h"
+#include "ui/widgets/NearValueEdit.h"
+#include "ui/widgets/PointerValueEdit.h"
+#include "ui/widgets/RegexValueEdit.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ToneDelegate.h"
+#include "ui/ToneDelegate.h"
 
 // Editors for the rows of a QueryTreeModel, fitted to the field's schema type: the class's fields, the
 // operators that make sense for the field (by their labels), and a value editor for the operator (a

@@ -1,6 +1,6 @@
-#include "DateValueEdit.h"
+#include "ui/widgets/DateValueEdit.h"
 
-#include "ParseValue.h"
+#include "core/data/ParseValue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "JsonEdit.h"
+#include "ui/widgets/JsonEdit.h"
 
-#include "JsonHighlighter.h"
+#include "ui/widgets/JsonHighlighter.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>

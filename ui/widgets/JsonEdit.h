@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonText.h"
+#include "core/data/JsonText.h"
 
 #include <QPlainTextEdit>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "JsonHighlighter.h"
+#include "ui/widgets/JsonHighlighter.h"
 
 namespace {
 QTextCharFormat tokenFormat(const QColor &colour, bool bold = false)

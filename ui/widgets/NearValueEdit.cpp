@@ -1,6 +1,6 @@
-#include "NearValueEdit.h"
+#include "ui/widgets/NearValueEdit.h"
 
-#include "ParseValue.h"
+#include "core/data/ParseValue.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

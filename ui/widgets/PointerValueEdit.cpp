@@ -1,6 +1,6 @@
-#include "PointerValueEdit.h"
+#include "ui/widgets/PointerValueEdit.h"
 
-#include "ParseValue.h"
+#include "core/data/ParseValue.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

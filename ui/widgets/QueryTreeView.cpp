@@ -1,4 +1,4 @@
-#include "QueryTreeView.h"
+#include "ui/widgets/QueryTreeView.h"
 
 QueryTreeView::QueryTreeView(QWidget *parent)
     : QTreeView(parent)

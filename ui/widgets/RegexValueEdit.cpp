@@ -1,4 +1,4 @@
-#include "RegexValueEdit.h"
+#include "ui/widgets/RegexValueEdit.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "BatchCommand.h"
+#include "cli/commands/BatchCommand.h"
 
-#include "CliApp.h"
+#include "cli/CliApp.h"
 
 #include <algorithm>
 

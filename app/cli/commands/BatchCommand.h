@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DocumentCommand.h"
+#include "cli/commands/DocumentCommand.h"
 
 // batch FILE|-: sends a batch document ({"requests":[...]}), checked against the server's mount first.
 class BatchCommand final : public DocumentCommand

@@ -1,8 +1,8 @@
-#include "CallCommand.h"
+#include "cli/commands/CallCommand.h"
 
-#include "CliApp.h"
-#include "JsonText.h"
-#include "ParseClient.h"
+#include "cli/CliApp.h"
+#include "core/data/JsonText.h"
+#include "core/net/ParseClient.h"
 
 QList<QCommandLineOption> CallCommand::options()
 {

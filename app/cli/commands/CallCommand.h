@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // call FUNCTION: runs a Cloud Code function and prints its result.
 class CallCommand final : public CliCommand

@@ -1,9 +1,9 @@
-#include "DocumentCommand.h"
+#include "cli/commands/DocumentCommand.h"
 
-#include "BatchRunner.h"
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "OutcomeCheck.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "core/batch/BatchRunner.h"
+#include "core/journal/OutcomeCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

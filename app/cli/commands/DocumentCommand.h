@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
-#include "BatchDocument.h"
-#include "ParseResult.h"
+#include "core/batch/BatchDocument.h"
+#include "core/net/ParseResult.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
-#include "ExportCommand.h"
+#include "cli/commands/ExportCommand.h"
 
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "ObjectExporter.h"
-#include "ParseClient.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "core/data/ObjectExporter.h"
+#include "core/net/ParseClient.h"
 
 #include <QFile>
 #include <QTemporaryDir>

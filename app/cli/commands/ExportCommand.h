@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // export CLASS FILE|-: every object a query matches, paged by cursor, as JSON or typed CSV.
 class ExportCommand final : public CliCommand

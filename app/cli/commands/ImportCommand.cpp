@@ -1,10 +1,10 @@
-#include "ImportCommand.h"
+#include "cli/commands/ImportCommand.h"
 
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "ObjectImporter.h"
-#include "ParseClient.h"
-#include "ParseNames.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "core/data/ObjectImporter.h"
+#include "core/data/ParseNames.h"
+#include "core/net/ParseClient.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DocumentCommand.h"
+#include "cli/commands/DocumentCommand.h"
 
 // import CLASS FILE|-: creates an object per item of a JSON array or row of a CSV file, in batches.
 class ImportCommand final : public DocumentCommand

@@ -1,10 +1,10 @@
-#include "QueryCommand.h"
+#include "cli/commands/QueryCommand.h"
 
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "ObjectRows.h"
-#include "ParseClient.h"
-#include "StdoutWriter.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "cli/StdoutWriter.h"
+#include "core/data/ObjectRows.h"
+#include "core/net/ParseClient.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // query CLASS: the objects a find returns, written out row by row as they are formatted.
 class QueryCommand final : public CliCommand

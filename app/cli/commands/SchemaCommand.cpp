@@ -1,8 +1,8 @@
-#include "SchemaCommand.h"
+#include "cli/commands/SchemaCommand.h"
 
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "ParseClient.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <memory>

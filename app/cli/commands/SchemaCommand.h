@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // schema [CLASS]: every class with its field count and exact object count, or one class's fields.
 class SchemaCommand final : public CliCommand

@@ -1,8 +1,8 @@
-#include "WatchCommand.h"
+#include "cli/commands/WatchCommand.h"
 
-#include "CliApp.h"
-#include "CliOutput.h"
-#include "LiveListModel.h"
+#include "cli/CliApp.h"
+#include "cli/CliOutput.h"
+#include "core/models/LiveListModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

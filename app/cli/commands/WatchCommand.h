@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "cli/CliCommand.h"
 
 // watch CLASS: keeps a query current (polling or LiveQuery) and writes a snapshot, then one JSON line
 // per change, until interrupted.

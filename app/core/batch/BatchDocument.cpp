@@ -1,7 +1,7 @@
-#include "BatchDocument.h"
+#include "core/batch/BatchDocument.h"
 
-#include "BatchPath.h"
-#include "JsonText.h"
+#include "core/batch/BatchPath.h"
+#include "core/data/JsonText.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParseRequest.h"
+#include "core/net/ParseRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "BatchPath.h"
+#include "core/batch/BatchPath.h"
 
-#include "ParseNames.h"
+#include "core/data/ParseNames.h"
 
 #include <QSet>
 #include <QStringDecoder>

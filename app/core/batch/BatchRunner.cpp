@@ -1,7 +1,7 @@
-#include "BatchRunner.h"
+#include "core/batch/BatchRunner.h"
 
-#include "BatchCall.h"
-#include "UndoJournal.h"
+#include "core/journal/UndoJournal.h"
+#include "core/net/BatchCall.h"
 
 BatchRunner::BatchRunner(ParseClient *client, QObject *parent)
     : QObject(parent)

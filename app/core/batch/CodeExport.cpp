@@ -1,10 +1,10 @@
-#include "CodeExport.h"
+#include "core/batch/CodeExport.h"
 
-#include "CurlCommand.h"
-#include "JsonText.h"
-#include "OperationBuilder.h"
-#include "ParseClient.h"
-#include "Redaction.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/data/JsonText.h"
+#include "core/net/ParseClient.h"
+#include "core/net/Redaction.h"
+#include "core/query/CurlCommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "OperationBuilder.h"
+#include "core/batch/OperationBuilder.h"
 
-#include "BatchPath.h"
-#include "JsonText.h"
-#include "ParseValue.h"
+#include "core/batch/BatchPath.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseValue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "Csv.h"
+#include "core/data/Csv.h"
 
-#include "JsonText.h"
-#include "ParseValue.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

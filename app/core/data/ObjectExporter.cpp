@@ -1,10 +1,10 @@
-#include "ObjectExporter.h"
+#include "core/data/ObjectExporter.h"
 
-#include "Csv.h"
-#include "CursorPager.h"
-#include "JsonText.h"
-#include "ParseClient.h"
-#include "ParseReply.h"
+#include "core/data/Csv.h"
+#include "core/data/JsonText.h"
+#include "core/net/ParseClient.h"
+#include "core/net/ParseReply.h"
+#include "core/query/CursorPager.h"
 
 #include <QJsonArray>
 

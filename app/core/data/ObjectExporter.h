@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Csv.h"
-#include "ParseResult.h"
+#include "core/data/Csv.h"
+#include "core/net/ParseResult.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,10 +1,10 @@
-#include "ObjectImporter.h"
+#include "core/data/ObjectImporter.h"
 
-#include "Csv.h"
-#include "JsonText.h"
-#include "OperationBuilder.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/data/Csv.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseNames.h"
+#include "core/data/ParseValue.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchDocument.h"
+#include "core/batch/BatchDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

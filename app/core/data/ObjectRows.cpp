@@ -1,4 +1,4 @@
-#include "ObjectRows.h"
+#include "core/data/ObjectRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

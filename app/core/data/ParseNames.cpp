@@ -1,4 +1,4 @@
-#include "ParseNames.h"
+#include "core/data/ParseNames.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "ParseValue.h"
+#include "core/data/ParseValue.h"
 
 #include <QCborValue>
 #include <QJsonArray>

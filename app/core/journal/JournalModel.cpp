@@ -1,7 +1,7 @@
-#include "JournalModel.h"
+#include "core/journal/JournalModel.h"
 
-#include "JsonText.h"
-#include "UndoJournal.h"
+#include "core/data/JsonText.h"
+#include "core/journal/UndoJournal.h"
 
 #include <QLocale>
 

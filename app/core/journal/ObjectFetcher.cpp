@@ -1,7 +1,7 @@
-#include "ObjectFetcher.h"
+#include "core/journal/ObjectFetcher.h"
 
-#include "CursorPager.h"
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
+#include "core/query/CursorPager.h"
 
 #include <QJsonArray>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "OutcomeCheck.h"
+#include "core/journal/OutcomeCheck.h"
 
-#include "JsonText.h"
-#include "ObjectFetcher.h"
-#include "OperationBuilder.h"
-#include "ParseClient.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/data/JsonText.h"
+#include "core/journal/ObjectFetcher.h"
+#include "core/net/ParseClient.h"
 
 namespace {
 const QLatin1String kObjectId("objectId");

@@ -1,4 +1,4 @@
-#include "UndoEntry.h"
+#include "core/journal/UndoEntry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

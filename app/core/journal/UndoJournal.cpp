@@ -1,7 +1,7 @@
-#include "UndoJournal.h"
+#include "core/journal/UndoJournal.h"
 
-#include "ObjectFetcher.h"
-#include "ParseClient.h"
+#include "core/journal/ObjectFetcher.h"
+#include "core/net/ParseClient.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ParseClient.h"
-#include "UndoEntry.h"
-#include "WriteGate.h"
+#include "core/journal/UndoEntry.h"
+#include "core/net/ParseClient.h"
+#include "core/net/WriteGate.h"
 
 #include <QHash>
 #include <QPointer>

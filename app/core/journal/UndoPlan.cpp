@@ -1,4 +1,4 @@
-#include "UndoPlan.h"
+#include "core/journal/UndoPlan.h"
 
 #include <QMap>
 

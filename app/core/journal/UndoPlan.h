@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParseRequest.h"
-#include "UndoEntry.h"
+#include "core/journal/UndoEntry.h"
+#include "core/net/ParseRequest.h"
 
 #include <QCoreApplication>
 #include <QStringList>

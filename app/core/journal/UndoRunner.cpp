@@ -1,9 +1,9 @@
-#include "UndoRunner.h"
+#include "core/journal/UndoRunner.h"
 
-#include "BatchRunner.h"
-#include "ObjectFetcher.h"
-#include "ParseClient.h"
-#include "UndoJournal.h"
+#include "core/batch/BatchRunner.h"
+#include "core/journal/ObjectFetcher.h"
+#include "core/journal/UndoJournal.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -12,21 +12,24 @@ namespace {
 constexpr int kReferrerLimit = 100;
 }
 
+// UndoRunner::tr spelled out: at run time a bare tr() here is UndoRunner's, but lupdate would file it under
+// UndoRunner::Report, where no translation is looked up.
 QString UndoRunner::Report::text() const
 {
     QStringList lines;
     if (error.isError())
-        return tr("Undo failed: %1").arg(error.describe());
-    lines.append(tr("Undo: %n operation(s) applied", nullptr, restored) +
-                 (failed ? tr(", %n failed", nullptr, failed) : QString()) + QLatin1Char('.'));
+        return UndoRunner::tr("Undo failed: %1").arg(error.describe());
+    lines.append(UndoRunner::tr("Undo: %n operation(s) applied", nullptr, restored) +
+                 (failed ? UndoRunner::tr(", %n failed", nullptr, failed) : QString()) + QLatin1Char('.'));
     for (const Moved &m : moved) {
-        lines.append(tr("%1 %2 was re-created as %3: the server does not accept custom object ids "
-                        "(allowCustomObjectId), so its objectId changed.")
-                         .arg(m.className, m.oldId, m.newId));
+        lines.append(
+            UndoRunner::tr("%1 %2 was re-created as %3: the server does not accept custom object ids "
+                           "(allowCustomObjectId), so its objectId changed.")
+                .arg(m.className, m.oldId, m.newId));
         if (m.referrers.isEmpty())
-            lines.append(tr("  No pointers found that refer to %1.").arg(m.oldId));
+            lines.append(UndoRunner::tr("  No pointers found that refer to %1.").arg(m.oldId));
         for (const QString &r : m.referrers)
-            lines.append(tr("  Still points to %1: %2").arg(m.oldId, r));
+            lines.append(UndoRunner::tr("  Still points to %1: %2").arg(m.oldId, r));
     }
     lines.append(errors);
     lines.append(notes);

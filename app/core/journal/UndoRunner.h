@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParseResult.h"
-#include "UndoPlan.h"
+#include "core/journal/UndoPlan.h"
+#include "core/net/ParseResult.h"
 
 #include <QObject>
 #include <QPointer>

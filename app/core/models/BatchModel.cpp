@@ -1,9 +1,9 @@
-#include "BatchModel.h"
+#include "core/models/BatchModel.h"
 
-#include "Csv.h"
-#include "JsonText.h"
-#include "OperationBuilder.h"
-#include "Tone.h"
+#include "core/batch/OperationBuilder.h"
+#include "core/data/Csv.h"
+#include "core/data/JsonText.h"
+#include "core/models/Tone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

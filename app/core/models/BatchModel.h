@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OutcomeCheck.h"
+#include "core/journal/OutcomeCheck.h"
 
-#include "BatchDocument.h"
-#include "ParseResult.h"
+#include "core/batch/BatchDocument.h"
+#include "core/net/ParseResult.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>

@@ -1,6 +1,6 @@
-#include "BatchResultsFilterModel.h"
+#include "core/models/BatchResultsFilterModel.h"
 
-#include "BatchModel.h"
+#include "core/models/BatchModel.h"
 
 BatchResultsFilterModel::BatchResultsFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

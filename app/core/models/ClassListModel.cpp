@@ -1,6 +1,6 @@
-#include "ClassListModel.h"
+#include "core/models/ClassListModel.h"
 
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "CloudCallModel.h"
+#include "core/models/CloudCallModel.h"
 
-#include "JsonText.h"
-#include "ParseClient.h"
-#include "Tone.h"
+#include "core/data/JsonText.h"
+#include "core/models/Tone.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParseError.h"
-#include "ParseRequest.h"
+#include "core/net/ParseError.h"
+#include "core/net/ParseRequest.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "FieldFormModel.h"
+#include "core/models/FieldFormModel.h"
 
-#include "JsonText.h"
-#include "ParseValue.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseValue.h"
 
 #include <QJsonArray>
 #include <QLocale>

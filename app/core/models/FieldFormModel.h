@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SchemaModel.h"
+#include "core/models/SchemaModel.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>

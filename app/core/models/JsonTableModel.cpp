@@ -1,6 +1,6 @@
-#include "JsonTableModel.h"
+#include "core/models/JsonTableModel.h"
 
-#include "ParseValue.h"
+#include "core/data/ParseValue.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "LiveListDiff.h"
+#include "core/models/LiveListDiff.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "LiveListModel.h"
+#include "core/models/LiveListModel.h"
 
-#include "LiveQueryClient.h"
-#include "ParseClient.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
-#include "Tone.h"
+#include "core/data/ParseNames.h"
+#include "core/data/ParseValue.h"
+#include "core/models/Tone.h"
+#include "core/net/LiveQueryClient.h"
+#include "core/net/ParseClient.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>

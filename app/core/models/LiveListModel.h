@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LiveListDiff.h"
-#include "QueryOptions.h"
+#include "core/models/LiveListDiff.h"
+#include "core/query/QueryOptions.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

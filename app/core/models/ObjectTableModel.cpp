@@ -1,14 +1,14 @@
-#include "ObjectTableModel.h"
+#include "core/models/ObjectTableModel.h"
 
-#include "JsonText.h"
-#include "OutcomeCheck.h"
-#include "ParseClient.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
-#include "QueuedReply.h"
-#include "RequestQueue.h"
-#include "Tone.h"
-#include "UndoJournal.h"
+#include "core/data/JsonText.h"
+#include "core/data/ParseNames.h"
+#include "core/data/ParseValue.h"
+#include "core/journal/OutcomeCheck.h"
+#include "core/journal/UndoJournal.h"
+#include "core/models/Tone.h"
+#include "core/net/ParseClient.h"
+#include "core/net/QueuedReply.h"
+#include "core/net/RequestQueue.h"
 
 #include <QJsonArray>
 #include <algorithm>

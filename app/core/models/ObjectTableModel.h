@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CursorPager.h"
-#include "ObjectRows.h"
-#include "ParseResult.h"
+#include "core/data/ObjectRows.h"
+#include "core/net/ParseResult.h"
+#include "core/query/CursorPager.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "ProfileListModel.h"
+#include "core/models/ProfileListModel.h"
 
-#include "ProfileStore.h"
+#include "core/settings/ProfileStore.h"
 
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,7 +1,7 @@
-#include "QueryTreeModel.h"
+#include "core/models/QueryTreeModel.h"
 
-#include "JsonText.h"
-#include "Tone.h"
+#include "core/data/JsonText.h"
+#include "core/models/Tone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QueryNode.h"
-#include "QueryValidator.h"
+#include "core/query/QueryNode.h"
+#include "core/query/QueryValidator.h"
 
 #include <QAbstractItemModel>
 #include <memory>

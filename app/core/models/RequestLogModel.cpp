@@ -1,6 +1,6 @@
-#include "RequestLogModel.h"
+#include "core/models/RequestLogModel.h"
 
-#include "Tone.h"
+#include "core/models/Tone.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,8 +1,8 @@
-#include "ResultsTableModel.h"
+#include "core/models/ResultsTableModel.h"
 
-#include "ParseClient.h"
-#include "ParseNames.h"
-#include "ParseValue.h"
+#include "core/data/ParseNames.h"
+#include "core/data/ParseValue.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonDocument>
 

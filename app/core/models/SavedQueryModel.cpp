@@ -1,4 +1,4 @@
-#include "SavedQueryModel.h"
+#include "core/models/SavedQueryModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SavedQuery.h"
+#include "core/query/SavedQuery.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "SchemaModel.h"
+#include "core/models/SchemaModel.h"
 
-#include "JsonText.h"
+#include "core/data/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

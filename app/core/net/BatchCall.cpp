@@ -1,6 +1,6 @@
-#include "BatchCall.h"
+#include "core/net/BatchCall.h"
 
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

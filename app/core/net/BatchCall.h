@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParseResult.h"
+#include "core/net/ParseResult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "ConnectionTester.h"
+#include "core/net/ConnectionTester.h"
 
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
 namespace {
 // Parse Server answers a find on a class nobody has with code 119 for non-master keys, and a find on

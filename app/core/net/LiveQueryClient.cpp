@@ -1,7 +1,7 @@
-#include "LiveQueryClient.h"
+#include "core/net/LiveQueryClient.h"
 
-#include "ParseError.h"
-#include "TlsTrust.h"
+#include "core/net/ParseError.h"
+#include "core/net/TlsTrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
-#include "JsonText.h"
-#include "Redaction.h"
-#include "RequestBudget.h"
-#include "SingleUseBody.h"
-#include "TlsTrust.h"
-#include "WriteGate.h"
+#include "core/data/JsonText.h"
+#include "core/net/Redaction.h"
+#include "core/net/RequestBudget.h"
+#include "core/net/SingleUseBody.h"
+#include "core/net/TlsTrust.h"
+#include "core/net/WriteGate.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

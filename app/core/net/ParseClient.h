@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ParseReply.h"
-#include "ServerProfile.h"
-#include "WriteGate.h"
+#include "core/net/ParseReply.h"
+#include "core/net/ServerProfile.h"
+#include "core/net/WriteGate.h"
 
 #include <QNetworkRequest>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ParseError.h"
+#include "core/net/ParseError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ParseReply.h"
+#include "core/net/ParseReply.h"
 
 ParseReply::ParseReply(QObject *parent)
     : QObject(parent)

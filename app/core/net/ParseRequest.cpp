@@ -1,4 +1,4 @@
-#include "ParseRequest.h"
+#include "core/net/ParseRequest.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueryOptions.h"
+#include "core/query/QueryOptions.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ObjectRows.h"
-#include "ParseError.h"
-#include "ParseRequest.h"
+#include "core/data/ObjectRows.h"
+#include "core/net/ParseError.h"
+#include "core/net/ParseRequest.h"
 
 #include <QDateTime>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "QueuedReply.h"
+#include "core/net/QueuedReply.h"
 
 QueuedReply::QueuedReply(QDateTime enqueuedAt, QObject *parent)
     : QObject(parent)

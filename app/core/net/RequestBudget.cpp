@@ -1,4 +1,4 @@
-#include "RequestBudget.h"
+#include "core/net/RequestBudget.h"
 
 #include <QLocale>
 #include <QRegularExpression>

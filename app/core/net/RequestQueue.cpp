@@ -1,7 +1,7 @@
-#include "RequestQueue.h"
+#include "core/net/RequestQueue.h"
 
-#include "BatchCall.h"
-#include "ParseClient.h"
+#include "core/net/BatchCall.h"
+#include "core/net/ParseClient.h"
 
 namespace {
 // Batches carry one set of headers, so only requests that would send the same ones travel together.

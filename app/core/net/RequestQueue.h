@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueuedReply.h"
+#include "core/net/QueuedReply.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "ServerProfile.h"
+#include "core/net/ServerProfile.h"
 
-#include "RequestBudget.h"
-#include "TlsTrust.h"
+#include "core/net/RequestBudget.h"
+#include "core/net/TlsTrust.h"
 
 #include <QUuid>
 

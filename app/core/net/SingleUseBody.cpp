@@ -1,4 +1,4 @@
-#include "SingleUseBody.h"
+#include "core/net/SingleUseBody.h"
 
 #include <cstring>
 

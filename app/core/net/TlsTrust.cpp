@@ -1,4 +1,4 @@
-#include "TlsTrust.h"
+#include "core/net/TlsTrust.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "CurlCommand.h"
+#include "core/query/CurlCommand.h"
 
-#include "ParseClient.h"
-#include "Redaction.h"
+#include "core/net/ParseClient.h"
+#include "core/net/Redaction.h"
 
 #include <QRegularExpression>
 #include <QStringList>

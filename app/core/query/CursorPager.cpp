@@ -1,4 +1,4 @@
-#include "CursorPager.h"
+#include "core/query/CursorPager.h"
 
 #include <QJsonArray>
 

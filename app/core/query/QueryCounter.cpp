@@ -1,6 +1,6 @@
-#include "QueryCounter.h"
+#include "core/query/QueryCounter.h"
 
-#include "ParseClient.h"
+#include "core/net/ParseClient.h"
 
 QueryCounter::QueryCounter(QObject *parent)
     : QObject(parent)

@@ -1,4 +1,4 @@
-#include "QueryNode.h"
+#include "core/query/QueryNode.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

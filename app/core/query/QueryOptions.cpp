@@ -1,6 +1,6 @@
-#include "QueryOptions.h"
+#include "core/query/QueryOptions.h"
 
-#include "JsonText.h"
+#include "core/data/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "QueryValidator.h"
+#include "core/query/QueryValidator.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueryNode.h"
+#include "core/query/QueryNode.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "SavedQuery.h"
+#include "core/query/SavedQuery.h"
 
 namespace {
 const QString kName = QStringLiteral("name");

@@ -1,6 +1,6 @@
-#include "LiveListingConfig.h"
+#include "core/settings/LiveListingConfig.h"
 
-#include "JsonText.h"
+#include "core/data/JsonText.h"
 
 #include <QJsonDocument>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LiveListModel.h"
+#include "core/models/LiveListModel.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "core/settings/ProfileStore.h"
 
-#include "SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

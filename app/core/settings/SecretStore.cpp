@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>

@@ -1,4 +1,4 @@
-#include "WorkspaceStore.h"
+#include "core/settings/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
