@@ -4,11 +4,11 @@
 
 #include "core/batch/BatchRunner.h"
 #include "core/batch/OperationBuilder.h"
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
+#include "core/data/QueryOptions.h"
 #include "core/models/BatchResultsFilterModel.h"
 #include "core/models/ClassListModel.h"
 #include "core/net/ParseClient.h"
-#include "core/query/QueryOptions.h"
 #include "ui/ToneDelegate.h"
 #include "ui/delegates/OperationDelegate.h"
 

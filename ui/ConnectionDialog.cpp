@@ -1,9 +1,9 @@
 #include "ui/ConnectionDialog.h"
 #include "ui_ConnectionDialog.h"
 
-#include "core/models/ProfileListModel.h"
 #include "core/net/ConnectionTester.h"
 #include "core/net/TlsTrust.h"
+#include "core/settings/ProfileListModel.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
 

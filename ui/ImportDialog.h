@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/data/ObjectImporter.h"
+#include "core/batch/ObjectImporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

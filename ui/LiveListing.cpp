@@ -2,11 +2,11 @@
 #include "ui_LiveListing.h"
 
 #include "core/data/JsonText.h"
+#include "core/data/QueryOptions.h"
 #include "core/models/ClassListModel.h"
 #include "core/models/LiveListModel.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestBudget.h"
-#include "core/query/QueryOptions.h"
 #include "ui/QueryBuilderDialog.h"
 #include "ui/ToneDelegate.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/batch/BatchDocument.h"
-#include "core/data/ObjectExporter.h"
+#include "core/query/ObjectExporter.h"
 
 #include <QJsonObject>
 #include <QList>

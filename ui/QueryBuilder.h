@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/data/QueryOptions.h"
 #include "core/query/QueryNode.h"
-#include "core/query/QueryOptions.h"
 
 #include <QJsonObject>
 #include <QPointer>

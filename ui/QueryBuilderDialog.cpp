@@ -1,7 +1,7 @@
 #include "ui/QueryBuilderDialog.h"
 
 #include "core/data/JsonText.h"
-#include "core/query/QueryOptions.h"
+#include "core/data/QueryOptions.h"
 #include "ui/QueryBuilder.h"
 
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "cli/CliOutput.h"
+#include "core/data/QueryOptions.h"
 #include "core/net/ParseResult.h"
 #include "core/net/ServerProfile.h"
-#include "core/query/QueryOptions.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

@@ -2,8 +2,8 @@
 // operation a valid create of the target class with its source named, and nothing planned when the file
 // as a whole is refused. The first byte picks the format, the schema, whether objectIds are kept and
 // whether dates without a zone are read in one.
+#include "core/batch/ObjectImporter.h"
 #include "core/data/Csv.h"
-#include "core/data/ObjectImporter.h"
 
 #include <QJsonArray>
 #include <cstdlib>

@@ -3,10 +3,10 @@
 // LiveQuery server. After each event the list holds no row twice, no more rows than the limit and its rows
 // in the query's order, and the diff the view is animated with turns the old list into exactly the new
 // one. Every message read as a class schema fills the schema table.
+#include "core/data/QueryOptions.h"
 #include "core/models/LiveListDiff.h"
 #include "core/models/LiveListModel.h"
 #include "core/models/SchemaModel.h"
-#include "core/query/QueryOptions.h"
 
 #include <QJsonDocument>
 #include <QSet>

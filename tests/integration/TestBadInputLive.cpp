@@ -5,13 +5,13 @@
 #include "LocalParseServer.h"
 #include "core/batch/BatchDocument.h"
 #include "core/batch/BatchPath.h"
+#include "core/batch/ObjectImporter.h"
 #include "core/data/Csv.h"
 #include "core/data/JsonText.h"
-#include "core/data/ObjectImporter.h"
 #include "core/data/ParseNames.h"
+#include "core/data/QueryOptions.h"
 #include "core/net/ParseClient.h"
 #include "core/net/ParseError.h"
-#include "core/query/QueryOptions.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

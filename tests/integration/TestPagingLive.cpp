@@ -7,9 +7,9 @@
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
 #include "core/batch/BatchRunner.h"
-#include "core/data/ObjectExporter.h"
-#include "core/journal/ObjectFetcher.h"
 #include "core/models/LiveListModel.h"
+#include "core/query/ObjectExporter.h"
+#include "core/query/ObjectFetcher.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,10 +6,10 @@
 #include "CliRun.h"
 #include "LocalParseServer.h"
 #include "TlsProxy.h"
+#include "core/data/QueryOptions.h"
 #include "core/net/ConnectionTester.h"
 #include "core/net/ParseClient.h"
 #include "core/net/TlsTrust.h"
-#include "core/query/QueryOptions.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

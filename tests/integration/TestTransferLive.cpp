@@ -5,11 +5,11 @@
 #include "TemporaryClasses.h"
 #include "core/batch/BatchDocument.h"
 #include "core/batch/BatchRunner.h"
+#include "core/batch/ObjectImporter.h"
 #include "core/data/Csv.h"
-#include "core/data/ObjectExporter.h"
-#include "core/data/ObjectImporter.h"
+#include "core/data/QueryOptions.h"
 #include "core/net/ParseClient.h"
-#include "core/query/QueryOptions.h"
+#include "core/query/ObjectExporter.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -10,7 +10,7 @@
 #include "FaultProxy.h"
 #include "LocalParseServer.h"
 #include "core/batch/BatchRunner.h"
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestQueue.h"

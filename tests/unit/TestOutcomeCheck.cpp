@@ -1,5 +1,5 @@
 // What reading an object back can say about a write whose reply was lost (OutcomeCheck::judge).
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Profiles round-trip through QSettings with their keys in the secret store, never in the settings file.
-#include "core/models/ProfileListModel.h"
+#include "core/settings/ProfileListModel.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
 

@@ -1,8 +1,8 @@
 // Export and import formats: the CSV reader, the cell codec both directions use, and import plans.
+#include "core/batch/ObjectImporter.h"
 #include "core/data/Csv.h"
 #include "core/data/JsonText.h"
-#include "core/data/ObjectExporter.h"
-#include "core/data/ObjectImporter.h"
+#include "core/query/ObjectExporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
 #include "core/batch/BatchRunner.h"
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
-#include "core/data/ObjectExporter.h"
 #include "core/net/ParseClient.h"
+#include "core/query/ObjectExporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
-#include "core/data/ObjectImporter.h"
+#include "core/batch/ObjectImporter.h"
 #include "core/data/ParseNames.h"
 #include "core/net/ParseClient.h"
 

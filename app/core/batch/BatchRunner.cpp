@@ -1,6 +1,5 @@
 #include "core/batch/BatchRunner.h"
 
-#include "core/journal/UndoJournal.h"
 #include "core/net/BatchCall.h"
 
 BatchRunner::BatchRunner(ParseClient *client, QObject *parent)
@@ -36,7 +35,7 @@ void BatchRunner::run(const QList<ParseRequest> &operations, bool transaction)
     Q_ASSERT(!m_running);
     m_operations = operations;
     // One run is one undo journal entry; writes tagged already (an undo, an import) keep their tags.
-    const QString actionId = UndoJournal::newActionId();
+    const QString actionId = ParseRequest::newActionId();
     for (ParseRequest &op : m_operations) {
         if (op.actionId.isEmpty()) {
             op.origin = QStringLiteral("batch");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/batch/BatchDocument.h"
-#include "core/query/QueryOptions.h"
+#include "core/data/QueryOptions.h"
 
 // The operations the composer's forms offer, built in the REST shape a batch sends, and the way back
 // from a batch path to the class and object it addresses.

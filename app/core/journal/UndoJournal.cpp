@@ -1,7 +1,7 @@
 #include "core/journal/UndoJournal.h"
 
-#include "core/journal/ObjectFetcher.h"
 #include "core/net/ParseClient.h"
+#include "core/query/ObjectFetcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +25,6 @@ QString UndoJournal::directoryFor(const QString &profileId)
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/ParseDesk/journal/") + profileId;
-}
-
-QString UndoJournal::newActionId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 void UndoJournal::tag(QList<ParseRequest> *requests, const QString &origin, const QString &actionId)

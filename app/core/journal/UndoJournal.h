@@ -31,8 +31,7 @@ public:
     static QString directoryFor(const QString &profileId);
     // Sets origin and actionId on every request: they become one entry.
     static void tag(QList<ParseRequest> *requests, const QString &origin,
-                    const QString &actionId = newActionId());
-    static QString newActionId();
+                    const QString &actionId = ParseRequest::newActionId());
 
     // Becomes the client's write gate (nullptr: none); snapshots are read through this client.
     void attach(ParseClient *client);

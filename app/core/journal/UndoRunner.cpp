@@ -1,9 +1,9 @@
 #include "core/journal/UndoRunner.h"
 
 #include "core/batch/BatchRunner.h"
-#include "core/journal/ObjectFetcher.h"
 #include "core/journal/UndoJournal.h"
 #include "core/net/ParseClient.h"
+#include "core/query/ObjectFetcher.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -47,7 +47,7 @@ void UndoRunner::run(const QString &entryId)
     Q_ASSERT(!m_running);
     m_running = true;
     m_entryId = entryId;
-    m_actionId = UndoJournal::newActionId();
+    m_actionId = ParseRequest::newActionId();
     m_report = {};
     const int index = m_journal ? m_journal->indexOf(entryId) : -1;
     if (index < 0 || !m_client) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
 
 #include "core/batch/BatchDocument.h"
 #include "core/net/ParseResult.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/data/QueryOptions.h"
 #include "core/models/LiveListDiff.h"
-#include "core/query/QueryOptions.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "core/models/ObjectTableModel.h"
 
+#include "core/batch/OutcomeCheck.h"
 #include "core/data/JsonText.h"
 #include "core/data/ParseNames.h"
 #include "core/data/ParseValue.h"
-#include "core/journal/OutcomeCheck.h"
 #include "core/journal/UndoJournal.h"
 #include "core/models/Tone.h"
 #include "core/net/ParseClient.h"

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QUrl>
+#include <QUuid>
 
 namespace {
 QString encodeSegment(const QString &segment)
@@ -243,4 +244,9 @@ bool ParseRequest::isWrite() const
                           .toString()
                           .compare(QLatin1String("GET"), Qt::CaseInsensitive) != 0;
            });
+}
+
+QString ParseRequest::newActionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/query/QueryOptions.h"
+#include "core/data/QueryOptions.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -57,6 +57,7 @@ struct ParseRequest
     // the user action it belongs to (writes sharing an actionId form one journal entry).
     QString origin;
     QString actionId;
+    static QString newActionId();
     // Sent as X-Parse-Request-Id with every write; ParseClient gives each write a fresh UUID and keeps it
     // across its own retries, so a server with idempotencyOptions refuses a repeat (code 159).
     QString requestId;

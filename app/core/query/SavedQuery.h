@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/query/QueryOptions.h"
+#include "core/data/QueryOptions.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "core/journal/OutcomeCheck.h"
+#include "core/batch/OutcomeCheck.h"
 
 #include "core/batch/OperationBuilder.h"
 #include "core/data/JsonText.h"
-#include "core/journal/ObjectFetcher.h"
 #include "core/net/ParseClient.h"
+#include "core/query/ObjectFetcher.h"
 
 namespace {
 const QLatin1String kObjectId("objectId");

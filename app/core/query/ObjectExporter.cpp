@@ -1,4 +1,4 @@
-#include "core/data/ObjectExporter.h"
+#include "core/query/ObjectExporter.h"
 
 #include "core/data/Csv.h"
 #include "core/data/JsonText.h"

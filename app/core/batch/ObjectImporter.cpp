@@ -1,4 +1,4 @@
-#include "core/data/ObjectImporter.h"
+#include "core/batch/ObjectImporter.h"
 
 #include "core/batch/OperationBuilder.h"
 #include "core/data/Csv.h"

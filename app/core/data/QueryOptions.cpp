@@ -1,4 +1,4 @@
-#include "core/query/QueryOptions.h"
+#include "core/data/QueryOptions.h"
 
 #include "core/data/JsonText.h"
 

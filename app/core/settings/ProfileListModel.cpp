@@ -1,4 +1,4 @@
-#include "core/models/ProfileListModel.h"
+#include "core/settings/ProfileListModel.h"
 
 #include "core/settings/ProfileStore.h"
 

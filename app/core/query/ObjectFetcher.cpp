@@ -1,4 +1,4 @@
-#include "core/journal/ObjectFetcher.h"
+#include "core/query/ObjectFetcher.h"
 
 #include "core/net/ParseClient.h"
 #include "core/query/CursorPager.h"
