@@ -60,6 +60,8 @@ QByteArray ParseRequest::encodedBody() const
         QUrlQuery form = QueryOptions::urlQueryFromBody(body.toObject());
         return form.toString(QUrl::FullyEncoded).toUtf8();
     }
+    if (!jsonText.isEmpty())
+        return jsonText;
     if (body.isArray())
         return QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     return QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);

@@ -46,6 +46,9 @@ struct ParseRequest
     QString path;
     QUrlQuery query; // URL parameters (GET)
     QJsonValue body; // undefined: no body
+    // When set, the JSON body as sent, for a body whose key order matters (a compound index's fields),
+    // which `body` cannot keep: a QJsonObject sorts its keys. `body` holds the same value, for display.
+    QByteArray jsonText;
     BodyEncoding bodyEncoding = BodyEncoding::Json;
     MasterKey masterKey = MasterKey::FromProfile;
     QString sessionToken; // overrides none; sent as X-Parse-Session-Token when set
