@@ -226,8 +226,9 @@ QNetworkRequest ParseClient::networkRequest(const ParseRequest &request) const
         r.setRawHeader("X-Parse-Client-Key", m_profile.clientKey.toUtf8());
     if (sendsMasterKey(request))
         r.setRawHeader("X-Parse-Master-Key", m_profile.masterKey.toUtf8());
-    if (!request.sessionToken.isEmpty())
-        r.setRawHeader("X-Parse-Session-Token", request.sessionToken.toUtf8());
+    const QString &token = request.sessionToken.isEmpty() ? m_sessionToken : request.sessionToken;
+    if (!token.isEmpty())
+        r.setRawHeader("X-Parse-Session-Token", token.toUtf8());
     if (!request.requestId.isEmpty())
         r.setRawHeader("X-Parse-Request-Id", request.requestId.toLatin1());
     // Never followed: a redirect to another host would carry every key there, and a 307/308 would re-send
@@ -546,8 +547,8 @@ QUrl ParseClient::serverUrlFromRedirect(const ParseResult &result)
 
 QString ParseClient::redacted(const QString &text, const ParseRequest &request) const
 {
-    return Redaction::scrub(
-        text, {m_profile.masterKey, m_profile.restApiKey, m_profile.clientKey, request.sessionToken});
+    return Redaction::scrub(text, {m_profile.masterKey, m_profile.restApiKey, m_profile.clientKey,
+                                   request.sessionToken, m_sessionToken});
 }
 
 int ParseClient::retryDelayMs(const ParseResult &result) const

@@ -35,6 +35,11 @@ public:
     bool writesLocked() const { return m_writesLocked; }
     void setWritesLocked(bool locked);
 
+    // Requests without a session token of their own carry this one (a user's, to act as that user);
+    // empty for none.
+    void setSessionToken(const QString &token) { m_sessionToken = token; }
+    const QString &sessionToken() const { return m_sessionToken; }
+
     // Writes pass through the gate (the undo journal) before they are sent; nullptr for none.
     void setWriteGate(WriteGate *gate);
     WriteGate *writeGate() const { return m_writeGate; }
@@ -105,6 +110,7 @@ private:
     QTimer m_releaseTimer;
     qint64 m_pausedUntil = 0; // ms since epoch: the server asked for a pause
     bool m_writesLocked;
+    QString m_sessionToken;
     qint64 m_maxReplyBytes = kDefaultMaxReplyBytes;
     bool m_plainBodies = false; // the server refused a deflated body (415): send them as they are
     QPointer<WriteGate> m_writeGate;
