@@ -10,12 +10,12 @@
 #include "cli/commands/WatchCommand.h"
 
 #include "core/data/JsonText.h"
-#include "core/journal/UndoJournal.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestBudget.h"
 #include "core/net/TlsTrust.h"
 #include "core/query/QueryNode.h"
 #include "core/query/QueryValidator.h"
+#include "core/session/Connection.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
 
@@ -185,12 +185,12 @@ CliOutput::Format CliApp::format() const
 
 ParseClient *CliApp::client() const
 {
-    return m_client;
+    return m_connection ? m_connection->client() : nullptr;
 }
 
 const ServerProfile &CliApp::profile() const
 {
-    return m_profile;
+    return m_connection->profile();
 }
 
 void CliApp::start(const QStringList &arguments)
@@ -306,14 +306,10 @@ void CliApp::start(const QStringList &arguments)
             fail(UsageError, problem);
             return;
         }
-        m_profile = base;
-        m_client = new ParseClient(m_profile, &m_network, this);
-        m_client->setMaxReplyBytes(maxReplyBytes);
-        if (m_parser.isSet(QStringLiteral("allow-writes")))
-            m_client->setWritesLocked(false);
-        // A saved profile shares its undo journal with the app: CLI writes can be reviewed and undone there.
-        if (!m_profile.id.isEmpty())
-            (new UndoJournal(UndoJournal::directoryFor(m_profile.id), this))->attach(m_client);
+        Connection::Options options;
+        options.maxReplyBytes = maxReplyBytes;
+        options.writesUnlocked = m_parser.isSet(QStringLiteral("allow-writes"));
+        m_connection = new Connection(base, &m_network, options, this);
         m_command->run();
     };
 
@@ -510,12 +506,12 @@ std::optional<QString> CliApp::credential(const QString &flag, const char *varia
 
 bool CliApp::refuseWrites(bool writes, const QString &command)
 {
-    if (!writes || !m_client->writesLocked())
+    if (!writes || !client()->writesLocked())
         return false;
     fail(UsageError,
          QStringLiteral("%1: the profile '%2' is marked production and read-only; nothing was sent. "
                         "Add --allow-writes to write (Cloud Code functions count as writes).")
-             .arg(command, m_profile.name));
+             .arg(command, profile().name));
     return true;
 }
 
@@ -571,7 +567,7 @@ void CliApp::emitOutput(const QByteArray &output, int code)
 void CliApp::end(int code)
 {
     // The budget meter goes to stderr, so the output stays machine-readable.
-    if (m_client && m_client->budget())
-        CliOutput::writeErr(m_client->budget()->meterText());
+    if (m_connection && m_connection->client()->budget())
+        CliOutput::writeErr(m_connection->client()->budget()->meterText());
     Q_EMIT finished(code);
 }

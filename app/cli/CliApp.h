@@ -11,6 +11,7 @@
 #include <optional>
 
 class CliCommand;
+class Connection;
 class ParseClient;
 
 // parsedesk-cli's dispatcher: parses the command line (options shared by all commands), finds the command
@@ -40,6 +41,7 @@ public:
     // The command's name first, then its arguments.
     const QStringList &positional() const;
     CliOutput::Format format() const;
+    // Once connected (when the command runs).
     ParseClient *client() const;
     const ServerProfile &profile() const;
 
@@ -76,9 +78,8 @@ private:
     QCommandLineParser m_parser;
     QStringList m_positional;
     CliOutput::Format m_format = CliOutput::Format::Json;
-    ServerProfile m_profile;
     QNetworkAccessManager m_network;
-    ParseClient *m_client = nullptr;
+    Connection *m_connection = nullptr;
     CliCommand *m_command = nullptr;
     bool m_done = false;
     bool m_keyFromStdin = false;
