@@ -49,7 +49,8 @@ void RequestLog::setModel(RequestLogModel *model)
     };
     fit(RequestLogModel::Time, QStringLiteral("00:00:00.000"));
     fit(RequestLogModel::Method, QStringLiteral("DELETE"));
-    fit(RequestLogModel::Status, QStringLiteral("000"));
+    // HTTP statuses are three digits; LiveQuery rows say what happened on the socket.
+    fit(RequestLogModel::Status, QStringLiteral("event: update"));
     fit(RequestLogModel::Code, QStringLiteral("000"));
     fit(RequestLogModel::Millis, QStringLiteral("00000"));
     fit(RequestLogModel::Bytes, QStringLiteral("000.0 KiB"));

@@ -3,6 +3,9 @@
 #include "Await.h"
 #include "LocalParseServer.h"
 #include "core/models/LiveListModel.h"
+#include "core/models/RequestLogModel.h"
+#include "core/models/Tone.h"
+#include "core/net/LiveQueryClient.h"
 #include "core/net/ParseClient.h"
 
 #include <QAbstractItemModelTester>
@@ -108,6 +111,72 @@ private Q_SLOTS:
         model.start();
         QTRY_VERIFY_WITH_TIMEOUT(model.modeText().contains(QStringLiteral("unavailable")), 10000);
         QCOMPARE(model.activeMode(), LiveListModel::Mode::Polling);
+    }
+
+    // Connect, subscribe and events reach the request log through the client, with none of the keys the
+    // connect message carried.
+    void liveQuery_trafficInTheRequestLogWithoutKeys()
+    {
+        ServerProfile p = LocalParseServer::profile();
+        p.useMasterKey = true; // the connect message then carries every key the profile has
+        ParseClient client(p, &m_network);
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&client, &ParseClient::requestFinished, &log, &RequestLogModel::append);
+        LiveQueryClient live(&client);
+        QSignalSpy subscribed(&live, &LiveQueryClient::subscribed);
+        QSignalSpy events(&live, &LiveQueryClient::objectEvent);
+        live.subscribe(QStringLiteral("Room"), {{QStringLiteral("creatorUsername"), m_owner}});
+        QVERIFY(subscribed.wait(10000));
+        const ParseResult created = await(client.send(ParseRequest::createObject(
+            QStringLiteral("Room"), {{QStringLiteral("creatorUsername"), m_owner},
+                                     {QStringLiteral("roomName"), QStringLiteral("Logged")},
+                                     {QStringLiteral("visits"), 1}})));
+        QVERIFY2(created.ok(), qPrintable(created.error.describe()));
+        const QString id = created.object().value(QLatin1String("objectId")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 5000);
+
+        QStringList liveRows;
+        QString everything;
+        for (int r = 0; r < log.rowCount(); ++r) {
+            if (log.index(r, RequestLogModel::Method).data().toString() == QLatin1String("WS"))
+                liveRows << log.index(r, RequestLogModel::Status).data().toString() + QLatin1Char('|') +
+                                log.index(r, RequestLogModel::Path).data().toString();
+            for (int c = 0; c < log.columnCount(); ++c)
+                everything +=
+                    log.index(r, c).data().toString() + log.index(r, c).data(Qt::ToolTipRole).toString();
+        }
+        const QString url = LiveQueryClient::urlFor(p).toString();
+        QCOMPARE(liveRows, (QStringList{QStringLiteral("connected|connect ") + url,
+                                        QStringLiteral("subscribed|subscribe Room {\"creatorUsername\":\"") +
+                                            m_owner + QStringLiteral("\"}"),
+                                        QStringLiteral("event: create|Room ") + id}));
+        for (const QString &secret : {p.applicationId, p.masterKey, p.restApiKey, p.clientKey}) {
+            QVERIFY(!secret.isEmpty());
+            QVERIFY2(!everything.contains(secret), qPrintable(everything));
+        }
+    }
+
+    void liveQuery_refusedConnectionIsLogged()
+    {
+        ServerProfile p = LocalParseServer::profile();
+        p.serverUrl.setPort(9); // nothing listens there
+        ParseClient client(p, &m_network);
+        RequestLogModel log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&client, &ParseClient::requestFinished, &log, &RequestLogModel::append);
+        LiveQueryClient live(&client);
+        QSignalSpy unavailable(&live, &LiveQueryClient::unavailable);
+        live.subscribe(QStringLiteral("Room"), {});
+        QVERIFY(unavailable.wait(10000));
+        QCOMPARE(log.rowCount(), 1);
+        QCOMPARE(log.index(0, RequestLogModel::Method).data().toString(), QStringLiteral("WS"));
+        QCOMPARE(log.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("unavailable"));
+        QCOMPARE(log.index(0, RequestLogModel::Status).data(ToneRole::Text).toInt(), int(Tone::Bad));
+        QVERIFY(log.index(0, RequestLogModel::Path)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(unavailable.first().first().toString()));
     }
 
     void functions_jsonAndForm_data()

@@ -358,7 +358,7 @@ void LiveListModel::apply(const QList<LiveListDiff::Step> &steps, const QList<QJ
 
 void LiveListModel::startLiveQuery()
 {
-    m_live = new LiveQueryClient(m_client->profile(), this);
+    m_live = new LiveQueryClient(m_client, this);
     connect(m_live, &LiveQueryClient::subscribed, this, [this] {
         m_activeMode = Mode::LiveQuery;
         m_modeNote.clear();

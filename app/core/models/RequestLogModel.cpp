@@ -33,6 +33,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Path:
             return e.path;
         case Status:
+            if (!e.liveQuery.isEmpty())
+                return e.liveQuery;
             return e.httpStatus ? QVariant(e.httpStatus) : QVariant(tr("—"));
         case Code:
             return e.parseCode ? QVariant(e.parseCode) : QVariant();
@@ -84,9 +86,11 @@ void RequestLogModel::append(const ParseResult &result)
         endRemoveRows();
     }
     Entry e{result.startedAt,
-            QString::fromLatin1(result.request.methodName()),
+            result.liveQuery.isEmpty() ? QString::fromLatin1(result.request.methodName())
+                                       : QStringLiteral("WS"),
             result.displayPath, // redacted by the client
             result.httpStatus,
+            result.liveQuery,
             result.error.code,
             result.elapsedMs,
             result.bytesReceived,

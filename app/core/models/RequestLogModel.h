@@ -6,7 +6,8 @@
 #include <deque>
 
 // Every request a profile sent: time, method, path, HTTP status, Parse code, ms, bytes; in the order of
-// the Time column (when each was sent), whatever order the answers came in.
+// the Time column (when each was sent), whatever order the answers came in. LiveQuery traffic shows as
+// method "WS" with what happened on the socket as its status ("subscribed", "event: update"...).
 // Only redacted URLs are kept, so nothing secret can leak through the log or its export.
 class RequestLogModel final : public QAbstractTableModel
 {
@@ -44,6 +45,7 @@ private:
         QString method;
         QString path;
         int httpStatus;
+        QString liveQuery; // the status of a LiveQuery row, empty for HTTP
         int parseCode;
         qint64 ms;
         qint64 bytes;

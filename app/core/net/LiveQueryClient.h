@@ -1,22 +1,28 @@
 #pragma once
 
+#include "core/net/ParseClient.h"
+#include "core/net/ParseError.h"
 #include "core/net/ServerProfile.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
 
 // One LiveQuery subscription over a WebSocket (JSON messages: connect, subscribe, then create / enter /
 // update / leave / delete events). Reconnects with backoff and subscribes again; says unavailable() when
-// the server never accepted a LiveQuery connection, so callers can fall back to polling.
+// the server never accepted a LiveQuery connection, so callers can fall back to polling. Its traffic
+// (connect, subscribe, events, errors, closes) goes to the client's request log.
 class LiveQueryClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LiveQueryClient)
 
 public:
-    explicit LiveQueryClient(const ServerProfile &profile, QObject *parent = nullptr);
+    // Connects with the client's profile and reports its traffic through it (ParseClient::reportLiveQuery).
+    explicit LiveQueryClient(ParseClient *client, QObject *parent = nullptr);
     ~LiveQueryClient() override;
 
     // ws(s)://host:port/<mount>, where Parse Server's LiveQuery server listens beside the REST API.
@@ -41,8 +47,18 @@ private:
     void onConnected();
     void onMessage(const QString &text);
     void onDisconnected();
-    void giveUp(const QString &reason);
+    void giveUp();
+    // The reason interrupted() and unavailable() give for the last error.
+    QString reason() const;
+    // What the request log shows as the path of the connect and the subscribe steps.
+    QString connectPath() const;
+    QString subscribePath() const;
+    // One request-log row. A row that ends the connect or subscribe step under way (endsStep) carries when
+    // the step was sent and how long it took; any other row the time it happened.
+    void report(const QString &path, const QString &status, const ParseError &error, qint64 bytes = 0,
+                bool endsStep = false);
 
+    QPointer<ParseClient> m_client;
     ServerProfile m_profile;
     QWebSocket m_socket;
     QTimer m_retryTimer;
@@ -55,6 +71,8 @@ private:
     bool m_everSubscribed = false;
     bool m_subscribed = false;
     bool m_closing = false;
-    QString m_lastError;
+    ParseError m_lastError;
+    QDateTime m_stepStartedAt; // when the connect or subscribe under way was sent
+    QElapsedTimer m_stepTimer;
     bool m_tlsRefused = false; // the last attempt met a certificate the profile does not trust
 };

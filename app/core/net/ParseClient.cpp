@@ -551,6 +551,13 @@ QString ParseClient::redacted(const QString &text, const ParseRequest &request) 
                                    request.sessionToken, m_sessionToken});
 }
 
+void ParseClient::reportLiveQuery(ParseResult traffic)
+{
+    traffic.displayPath = redacted(traffic.displayPath, traffic.request);
+    traffic.error.message = redacted(traffic.error.message, traffic.request);
+    Q_EMIT requestFinished(traffic);
+}
+
 int ParseClient::retryDelayMs(const ParseResult &result) const
 {
     const ParseError &e = result.error;

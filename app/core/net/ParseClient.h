@@ -57,6 +57,9 @@ public:
     // Text from a server or a proxy with this profile's keys and the request's session token taken out: a
     // server or proxy may echo what it was sent.
     QString redacted(const QString &text, const ParseRequest &request) const;
+    // LiveQuery traffic (LiveQueryClient's own WebSocket) goes out through requestFinished like an HTTP
+    // exchange, so the request log shows it; its path and error text are redacted here as HTTP ones are.
+    void reportLiveQuery(ParseResult traffic);
 
     // Requests wait for the budget (interactive first); nullptr sends at once. The client owns it.
     void setBudget(std::unique_ptr<RequestBudget> budget);

@@ -25,6 +25,9 @@ struct ParseResult
     qint64 bytesReceived = 0;
     int retryAfterMs = -1; // from a Retry-After header
     int attempt = 0;       // 0 for the first send, then one more per retry
+    // Set for LiveQuery traffic, which is no HTTP exchange: what happened on its WebSocket ("connected",
+    // "event: update", "closed" ...). The request log shows it as the status, with the method "WS".
+    QString liveQuery;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.toObject(); }
