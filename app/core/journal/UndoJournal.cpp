@@ -1,5 +1,6 @@
 #include "core/journal/UndoJournal.h"
 
+#include "core/data/AppPaths.h"
 #include "core/net/ParseClient.h"
 #include "core/query/ObjectFetcher.h"
 
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QUuid>
 
 namespace {
@@ -23,8 +23,7 @@ UndoJournal::UndoJournal(const QString &directory, QObject *parent)
 
 QString UndoJournal::directoryFor(const QString &profileId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/ParseDesk/journal/") + profileId;
+    return AppPaths::dataDirectory() + QStringLiteral("/journal/") + profileId;
 }
 
 void UndoJournal::tag(QList<ParseRequest> *requests, const QString &origin, const QString &actionId)

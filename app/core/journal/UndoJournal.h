@@ -27,7 +27,7 @@ public:
     // directory: where this profile's entries live (see directoryFor()); created when missing.
     explicit UndoJournal(const QString &directory, QObject *parent = nullptr);
 
-    // ~/.local/share/ParseDesk/journal/<profileId> (shared by the app and parsedesk-cli).
+    // <AppPaths::dataDirectory()>/journal/<profileId> (shared by the app and parsedesk-cli).
     static QString directoryFor(const QString &profileId);
     // Sets origin and actionId on every request: they become one entry.
     static void tag(QList<ParseRequest> *requests, const QString &origin,

@@ -1,5 +1,6 @@
 #include "core/settings/ProfileStore.h"
 
+#include "core/data/AppPaths.h"
 #include "core/settings/SecretStore.h"
 
 #include <QJsonDocument>
@@ -23,8 +24,7 @@ QString secretKey(const QString &id)
 ProfileStore::ProfileStore(SecretStore *secrets, QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_settings(settings ? settings
-                          : new QSettings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk")))
+    , m_settings(settings ? settings : AppPaths::openSettings().release())
     , m_ownsSettings(settings == nullptr)
 {
     load();

@@ -17,7 +17,7 @@ class ProfileStore final : public QObject
     Q_DISABLE_COPY_MOVE(ProfileStore)
 
 public:
-    // settings: nullptr for the application's default QSettings.
+    // settings: nullptr for the application's own (AppPaths::openSettings()).
     explicit ProfileStore(SecretStore *secrets, QSettings *settings = nullptr, QObject *parent = nullptr);
     ~ProfileStore() override;
 

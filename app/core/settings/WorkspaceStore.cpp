@@ -1,11 +1,12 @@
 #include "core/settings/WorkspaceStore.h"
 
+#include "core/data/AppPaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -20,8 +21,7 @@ namespace WorkspaceStore {
 
 QString directoryFor(const QString &profileId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/ParseDesk/workspace/") + profileId;
+    return AppPaths::dataDirectory() + QStringLiteral("/workspace/") + profileId;
 }
 
 QJsonObject read(const QString &profileId, const QString &panel)
