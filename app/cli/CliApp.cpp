@@ -3,12 +3,14 @@
 #include "cli/CliCommand.h"
 #include "cli/commands/BatchCommand.h"
 #include "cli/commands/CallCommand.h"
+#include "cli/commands/CompleteCommand.h"
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/QueryCommand.h"
 #include "cli/commands/SchemaCommand.h"
 #include "cli/commands/WatchCommand.h"
 
+#include "core/data/BuildInfo.h"
 #include "core/data/JsonText.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestBudget.h"
@@ -74,7 +76,11 @@ const QList<Command> &commands()
         command<WatchCommand>(
             QStringLiteral("watch"), QStringLiteral("watch CLASS"),
             QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
-                           "JSON lines: a snapshot, then one line per change; runs until interrupted"))};
+                           "JSON lines: a snapshot, then one line per change; runs until interrupted")),
+        command<CompleteCommand>(
+            QStringLiteral("complete"), QStringLiteral("complete WHAT"),
+            QStringLiteral("for shell completion: saved profile names (profiles) or the class names of\n"
+                           "the connection (classes), one a line"))};
     return table;
 }
 
@@ -153,6 +159,10 @@ CliApp::CliApp(QObject *parent)
                        "bounds the memory a command takes.")
             .arg(ParseClient::kDefaultMaxReplyBytes / (1024 * 1024)),
         QStringLiteral("N"));
+    // Read by main() (AppPaths::configure) before anything opens the settings; listed for --help.
+    opt(QStringLiteral("portable"),
+        QStringLiteral("Keep settings and the undo journal in parsedesk-data next to the executable (also "
+                       "PARSEDESK_PORTABLE=1)."));
     opt(QStringLiteral("allow-writes"),
         QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
                        "which is read-only otherwise."));
@@ -206,7 +216,7 @@ void CliApp::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "parsedesk-cli " << PARSEDESK_VERSION << Qt::endl;
+        QTextStream(stdout) << "parsedesk-cli " << BuildInfo::version() << Qt::endl;
         m_done = true;
         Q_EMIT finished(Ok);
         return;
@@ -236,6 +246,10 @@ void CliApp::start(const QStringList &arguments)
         m_format = CliOutput::Format::Csv;
     else {
         fail(UsageError, QStringLiteral("--format: '%1' is not json, table or csv").arg(format));
+        return;
+    }
+    if (!m_command->needsConnection()) {
+        m_command->run();
         return;
     }
 

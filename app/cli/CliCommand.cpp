@@ -12,6 +12,11 @@ bool CliCommand::readsStandardInput() const
     return false;
 }
 
+bool CliCommand::needsConnection() const
+{
+    return true;
+}
+
 QList<QCommandLineOption> CliCommand::options()
 {
     return {};

@@ -21,6 +21,9 @@ public:
     // True when, as the arguments stand, the command reads its input from standard input (batch -): then
     // no key may come from there.
     virtual bool readsStandardInput() const;
+    // False when the command, as the arguments stand, needs no server (it lists what is saved here): then it
+    // runs before any key is read or connection made.
+    virtual bool needsConnection() const;
     virtual void run() = 0;
 
 protected:

@@ -1,4 +1,6 @@
 #include "cli/CliApp.h"
+#include "core/data/AppPaths.h"
+#include "core/data/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -8,7 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ParseDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("parsedesk-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PARSEDESK_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    AppPaths::configure(QCoreApplication::arguments());
 
     CliApp cli;
     int exitCode = -1;
