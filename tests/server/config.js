@@ -56,4 +56,6 @@ module.exports = {
   // "1": idempotencyOptions for every path: a repeated X-Parse-Request-Id is refused with code 159
   // (single writes only: Parse Server applies a repeated /batch again).
   idempotency: env.PARSE_IDEMPOTENCY === '1',
+  // webhookKey: sent to webhooks as X-Parse-Webhook-Key; without one Parse Server warns on every call.
+  webhookKey: env.PARSE_WEBHOOK_KEY || undefined,
 };

@@ -33,6 +33,7 @@ function serverOptions() {
   if (cfg.maxLimit !== undefined) options.maxLimit = cfg.maxLimit;
   if (cfg.idempotency) options.idempotencyOptions = { paths: ['.*'], ttl: 300 };
   if (cfg.rateLimit !== undefined) options.rateLimit = cfg.rateLimit;
+  if (cfg.webhookKey !== undefined) options.webhookKey = cfg.webhookKey;
   if (cfg.batchLimit !== undefined) options.requestComplexity = { batchRequestLimit: cfg.batchLimit };
   return options;
 }

@@ -202,6 +202,7 @@ cmd_start() {
     printf 'PARSE_MASTER_KEY=%q\n' "${PARSE_MASTER_KEY:-demo-master-key}"
     printf 'PARSE_REST_KEY=%q\n' "${PARSE_REST_KEY:-demo-rest-key}"
     printf 'PARSE_CLIENT_KEY=%q\n' "${PARSE_CLIENT_KEY:-demo-client-key}"
+    [ -z "${PARSE_WEBHOOK_KEY:-}" ] || printf 'PARSE_WEBHOOK_KEY=%q\n' "$PARSE_WEBHOOK_KEY"
     printf 'DATABASE_URI=%q\n' "$DATABASE_URI"
   } >"$STATE/env"
 

@@ -1,5 +1,7 @@
 #include "core/journal/UndoEntry.h"
 
+#include "core/data/ParseConfig.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringView>
@@ -76,6 +78,14 @@ std::optional<UndoOperation> UndoOperation::fromRequest(const QString &method, c
         {QLatin1String("users"), QLatin1String("_User")},
         {QLatin1String("roles"), QLatin1String("_Role")},
         {QLatin1String("installations"), QLatin1String("_Installation")}};
+    // Parse Config is one object to the journal: PUT /config updates it (the parameters in its body).
+    if (path == QLatin1String("/config") && method.toUpper() == QLatin1String("PUT")) {
+        UndoOperation op;
+        op.className = ParseConfig::journalClass();
+        op.objectId = ParseConfig::journalId();
+        op.body = body;
+        return op;
+    }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     UndoOperation op;
     QStringList rest;

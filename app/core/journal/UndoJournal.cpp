@@ -1,8 +1,8 @@
 #include "core/journal/UndoJournal.h"
 
 #include "core/data/AppPaths.h"
+#include "core/journal/SnapshotReader.h"
 #include "core/net/ParseClient.h"
-#include "core/query/ObjectFetcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -188,9 +188,9 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
         if (op.kind != UndoOperation::Kind::Create)
             ids[op.className].append(op.objectId);
     }
-    auto *fetcher = new ObjectFetcher(m_client, request, this);
+    auto *fetcher = new SnapshotReader(m_client, request, this);
     connect(
-        fetcher, &ObjectFetcher::finished, this,
+        fetcher, &SnapshotReader::finished, this,
         [this, fetcher, request, parsed, ready](const QJsonObject &objects, const ParseError &error) {
             fetcher->deleteLater();
             if (error.isError()) {

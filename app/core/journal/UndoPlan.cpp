@@ -1,5 +1,8 @@
 #include "core/journal/UndoPlan.h"
 
+#include "core/data/ParseConfig.h"
+#include "core/net/AdminRequest.h"
+
 #include <QMap>
 
 namespace {
@@ -52,10 +55,18 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
     QMap<std::pair<QString, QString>, Touched> touched;
     QList<std::pair<QString, QString>> order;
     QList<std::pair<QString, QString>> created;
+    QStringList configNames; // Parse Config parameters the entry set or deleted
     for (const UndoOperation &op : entry.operations) {
         if (!op.mayHaveApplied())
             continue;
         const std::pair<QString, QString> key{op.className, op.objectId};
+        if (op.className == ParseConfig::journalClass()) {
+            for (const QString &name : ParseConfig::namesIn(op.body)) {
+                if (!configNames.contains(name))
+                    configNames.append(name);
+            }
+            continue;
+        }
         if (op.kind == UndoOperation::Kind::Create) {
             if (op.objectId.isEmpty())
                 plan.notes.append(tr("A create in %1 may have been applied (its answer was lost); find and "
@@ -141,6 +152,14 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
                                  "the fields this write changed.")
                                   .arg(className, id, nowUpdated));
         plan.requests.append(ParseRequest::updateObject(className, id, body));
+        plan.recreates.append(QString());
+    }
+
+    // Parse Config: each parameter back to its value before (deleted again if it was absent).
+    if (!configNames.isEmpty()) {
+        const ParseConfig before =
+            ParseConfig::fromJson(entry.snapshot(ParseConfig::journalClass(), ParseConfig::journalId()));
+        plan.requests.append(AdminRequest::updateConfig(ParseConfig::putBody(before.restore(configNames))));
         plan.recreates.append(QString());
     }
 

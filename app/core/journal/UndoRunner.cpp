@@ -1,9 +1,9 @@
 #include "core/journal/UndoRunner.h"
 
 #include "core/batch/BatchRunner.h"
+#include "core/journal/SnapshotReader.h"
 #include "core/journal/UndoJournal.h"
 #include "core/net/ParseClient.h"
-#include "core/query/ObjectFetcher.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -63,8 +63,8 @@ void UndoRunner::run(const QString &entryId)
     }
     ParseRequest headers;
     headers.masterKey = ParseRequest::MasterKey::FromProfile;
-    auto *fetcher = new ObjectFetcher(m_client, headers, this);
-    connect(fetcher, &ObjectFetcher::finished, this,
+    auto *fetcher = new SnapshotReader(m_client, headers, this);
+    connect(fetcher, &SnapshotReader::finished, this,
             [this, fetcher, entry](const QJsonObject &current, const ParseError &error) {
                 fetcher->deleteLater();
                 if (error.isError()) {

@@ -470,6 +470,7 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             const int retryAfter = net->rawHeader("Retry-After").trimmed().toInt(&seconds);
             if (seconds)
                 result.retryAfterMs = retryAfter * 1000;
+            result.jobStatusId = QString::fromLatin1(net->rawHeader("X-Parse-Job-Status-Id"));
 
             const bool isWrite = result.request.isWrite();
             const qint64 tooLarge = bodyReader->tooLarge();

@@ -87,3 +87,17 @@ Parse.Cloud.beforeSave('Room', request => {
     throw new Parse.Error(Parse.Error.VALIDATION_ERROR, 'visits must not be negative');
   }
 });
+
+// A job that leaves a trace of each run: a JobRun object tagged params.tag, so tests can count how often
+// a schedule really ran (parsedesk-cli jobs run-due).
+Parse.Cloud.job('recordRun', async request => {
+  const run = new Parse.Object('JobRun');
+  run.set({ tag: String(request.params.tag || ''), jobId: request.jobId });
+  await run.save(null, { useMasterKey: true });
+  return `recorded ${request.params.tag || ''}`;
+});
+
+// A job that fails (its _JobStatus ends "failed" with this message): jobs run --wait exits 1.
+Parse.Cloud.job('failingJob', () => {
+  throw new Error('failingJob failed on purpose');
+});
