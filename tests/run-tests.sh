@@ -42,6 +42,10 @@ PARSE_ALLOW_CUSTOM_OBJECT_ID=1 start_server CUSTOMIDS 1386 54386
 # X-Parse-Request-Id refused (idempotencyOptions), custom objectIds allowed: every all-pages reader must
 # notice clamping, and lost writes must be told apart from applied ones.
 PARSE_MAX_LIMIT=25 PARSE_IDEMPOTENCY=1 PARSE_ALLOW_CUSTOM_OBJECT_ID=1 start_server STRICT 1385 54385 --mount /v1/parse
+# Server operations (Parse Config, logs, jobs and run-due, webhooks) on a server of its own, since config
+# and schedules are server-wide: another mount and other keys again, and a webhookKey.
+PARSE_APP_ID=ops-app PARSE_MASTER_KEY=ops-master PARSE_REST_KEY=ops-rest PARSE_CLIENT_KEY=ops-client \
+  PARSE_WEBHOOK_KEY=ops-webhook-key start_server OPS 1390 54390 --mount /ops
 
 status=0
 ctest --preset dev --timeout 300 "$@" || status=$?
