@@ -3,9 +3,15 @@
 #include "cli/CliCommand.h"
 #include "cli/commands/BatchCommand.h"
 #include "cli/commands/CallCommand.h"
+#include "cli/commands/ClpCommand.h"
 #include "cli/commands/CompleteCommand.h"
+#include "cli/commands/ConfigCommand.h"
 #include "cli/commands/ExportCommand.h"
+#include "cli/commands/HooksCommand.h"
 #include "cli/commands/ImportCommand.h"
+#include "cli/commands/JobsCommand.h"
+#include "cli/commands/LogsCommand.h"
+#include "cli/commands/IndexCommand.h"
 #include "cli/commands/QueryCommand.h"
 #include "cli/commands/SchemaCommand.h"
 #include "cli/commands/WatchCommand.h"
@@ -18,6 +24,7 @@
 #include "core/query/QueryNode.h"
 #include "core/query/QueryValidator.h"
 #include "core/session/Connection.h"
+#include "core/session/UserSession.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
 
@@ -77,6 +84,28 @@ const QList<Command> &commands()
             QStringLiteral("watch"), QStringLiteral("watch CLASS"),
             QStringLiteral("keep a query current (--where, --order, --limit, --interval SEC, --livequery);\n"
                            "JSON lines: a snapshot, then one line per change; runs until interrupted")),
+        command<ClpCommand>(
+            QStringLiteral("clp"), QStringLiteral("clp CLASS"),
+            QStringLiteral("print the class's classLevelPermissions; --set FILE|- replaces them\n"
+                           "(checked first: operations, principals, fields) and prints the new ones")),
+        command<IndexCommand>(
+            QStringLiteral("index"), QStringLiteral("index CLASS"),
+            QStringLiteral("print the class's indexes ({} when none); --add NAME --keys F1,-F2 creates\n"
+                           "one (- is descending), --drop NAME drops one")),
+        command<ConfigCommand>(
+            QStringLiteral("config"), QStringLiteral("config [get NAME]"),
+            QStringLiteral("Parse Config: every parameter ({\"params\",\"masterKeyOnly\"}) or one's value;\n"
+                           "config set NAME JSON [--master-only], config delete NAME")),
+        command<LogsCommand>(
+            QStringLiteral("logs"), QStringLiteral("logs"),
+            QStringLiteral("the server's log, one JSON object per line (--level info|error, --since\n"
+                           "ISO|-10m, --until, --size N, --follow)")),
+        command<JobsCommand>(
+            QStringLiteral("jobs"), QStringLiteral("jobs"),
+            QStringLiteral("jobs and schedules; jobs run NAME [--params JSON] [--wait] prints the run's\n"
+                           "_JobStatus id; jobs run-due starts every due schedule once (cron, timers)")),
+        command<HooksCommand>(QStringLiteral("hooks"), QStringLiteral("hooks"),
+                              QStringLiteral("function and trigger webhooks")),
         command<CompleteCommand>(
             QStringLiteral("complete"), QStringLiteral("complete WHAT"),
             QStringLiteral("for shell completion: saved profile names (profiles) or the class names of\n"
@@ -166,6 +195,13 @@ CliApp::CliApp(QObject *parent)
     opt(QStringLiteral("allow-writes"),
         QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
                        "which is read-only otherwise."));
+    opt(QStringLiteral("as"),
+        QStringLiteral("Run the command as this user: a session from POST /loginAs (needs the master key, "
+                       "which the command's own requests then do not carry), revoked on exit."),
+        QStringLiteral("USERNAME"));
+    opt(QStringLiteral("as-anonymous"),
+        QStringLiteral(
+            "Run the command without the master key or a session token (REST or client key only)."));
     // Then each command's own, in the table's order; an option several commands take is listed once.
     QSet<QString> added;
     for (const Command &command : commands()) {
@@ -279,6 +315,13 @@ void CliApp::start(const QStringList &arguments)
     }
     if (!credential(QStringLiteral("session-token"), nullptr, false))
         return;
+    // Whom the requests speak for: one way only.
+    if (int(m_parser.isSet(QStringLiteral("as"))) + int(m_parser.isSet(QStringLiteral("as-anonymous"))) +
+            int(m_parser.isSet(QStringLiteral("session-token"))) >
+        1) {
+        fail(UsageError, QStringLiteral("--as, --as-anonymous and --session-token: give one of them"));
+        return;
+    }
 
     const auto connectWith = [this, keys, seconds = *seconds,
                               maxReplyBytes = qint64(*maxReplyMb) * 1024 * 1024](ServerProfile base) {
@@ -324,7 +367,7 @@ void CliApp::start(const QStringList &arguments)
         options.maxReplyBytes = maxReplyBytes;
         options.writesUnlocked = m_parser.isSet(QStringLiteral("allow-writes"));
         m_connection = new Connection(base, &m_network, options, this);
-        m_command->run();
+        runAsPrincipal();
     };
 
     const QString profileName = m_parser.value(QStringLiteral("profile"));
@@ -388,7 +431,10 @@ QList<QCommandLineOption> CliApp::queryFlags()
          QStringLiteral("N")},
         {QStringLiteral("skip"), QStringLiteral("query: skip N objects, 0 to 100000000."),
          QStringLiteral("N")},
-        {QStringLiteral("keys"), QStringLiteral("query: only these fields."), QStringLiteral("K,..")},
+        {QStringLiteral("keys"),
+         QStringLiteral(
+             "query: only these fields; index --add: the index's fields in order (-F: descending)."),
+         QStringLiteral("K,..")},
         {QStringLiteral("include"), QStringLiteral("query: include pointed-to objects."),
          QStringLiteral("K,..")},
         {QStringLiteral("count"), QStringLiteral("query: also count the matching objects.")}};
@@ -578,10 +624,60 @@ void CliApp::emitOutput(const QByteArray &output, int code)
     end(code);
 }
 
+void CliApp::runAsPrincipal()
+{
+    if (m_parser.isSet(QStringLiteral("as-anonymous"))) {
+        client()->setProfile(UserSession::withoutMasterKey(client()->profile()));
+        m_command->run();
+        return;
+    }
+    if (!m_parser.isSet(QStringLiteral("as"))) {
+        m_command->run();
+        return;
+    }
+    if (!client()->profile().hasMasterKey()) {
+        fail(UsageError,
+             QStringLiteral("--as: taking a user's session (POST /loginAs) needs the master key"));
+        return;
+    }
+    // Logging in creates a session on the server: a write, which a production profile refuses.
+    if (client()->writesLocked()) {
+        fail(UsageError, QStringLiteral("--as: the profile '%1' is marked production and read-only, and "
+                                        "logging in as a user creates a session (POST /loginAs); nothing was "
+                                        "sent. Add --allow-writes to allow it.")
+                             .arg(profile().name));
+        return;
+    }
+    m_userSession = new UserSession(client(), this);
+    connect(m_userSession, &UserSession::started, this, [this](const ParseError &error) {
+        if (error.isError()) {
+            fail(exitCodeFor(error), QStringLiteral("--as: ") + error.describe());
+            return;
+        }
+        // From here on the requests are the user's: its token, and no master key to see past its rights.
+        client()->setProfile(UserSession::withoutMasterKey(client()->profile()));
+        client()->setSessionToken(m_userSession->token());
+        m_command->run();
+    });
+    m_userSession->start(m_parser.value(QStringLiteral("as")));
+}
+
 void CliApp::end(int code)
 {
     // The budget meter goes to stderr, so the output stays machine-readable.
     if (m_connection && m_connection->client()->budget())
         CliOutput::writeErr(m_connection->client()->budget()->meterText());
-    Q_EMIT finished(code);
+    if (!m_userSession || m_userSession->token().isEmpty()) {
+        Q_EMIT finished(code);
+        return;
+    }
+    // The --as session is revoked before the run ends. If it cannot be, a session that can act as the
+    // user is left on the server: a run that succeeded says so with the revocation's exit code.
+    connect(m_userSession, &UserSession::ended, this, [this, code](const ParseError &error) {
+        if (error.isError())
+            CliOutput::writeErr(QStringLiteral("--as: the session of user %1 could not be revoked: %2")
+                                    .arg(m_userSession->userId(), error.describe()));
+        Q_EMIT finished(error.isError() && code == Ok ? exitCodeFor(error) : code);
+    });
+    m_userSession->end();
 }

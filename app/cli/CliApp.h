@@ -13,6 +13,7 @@
 class CliCommand;
 class Connection;
 class ParseClient;
+class UserSession;
 
 // parsedesk-cli's dispatcher: parses the command line (options shared by all commands), finds the command
 // in its table (commands/<Name>Command), makes the connection from profile, flags and environment, runs the
@@ -73,6 +74,8 @@ private:
     // A key or token from --flag, --flag-file FILE or --flag - (when fromFile), else the environment
     // variable; refused (nullopt) when it holds a control character, naming where it came from, not it.
     std::optional<QString> credential(const QString &flag, const char *variable, bool fromFile);
+    // Runs the command as --as USERNAME (once its session is there), --as-anonymous or the keys given.
+    void runAsPrincipal();
     void end(int code);
 
     QCommandLineParser m_parser;
@@ -80,6 +83,7 @@ private:
     CliOutput::Format m_format = CliOutput::Format::Json;
     QNetworkAccessManager m_network;
     Connection *m_connection = nullptr;
+    UserSession *m_userSession = nullptr; // --as
     CliCommand *m_command = nullptr;
     bool m_done = false;
     bool m_keyFromStdin = false;
