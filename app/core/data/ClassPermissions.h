@@ -53,6 +53,9 @@ public:
     static const QString kPublic;     // "*"
     static const QString kRequiresAuthentication;
     static const QString kAuthenticated; // protectedFields' name for logged-in users
+    // The undo journal keeps a class's CLP as one object {"classLevelPermissions": ...} of this class
+    // (where Parse stores schemas), its objectId the class's name.
+    static QString journalClass() { return QStringLiteral("_SCHEMA"); }
 
     // Every operation open to the public, objects readable and writable by all: what the server gives a
     // new class.

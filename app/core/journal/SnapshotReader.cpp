@@ -1,5 +1,6 @@
 #include "core/journal/SnapshotReader.h"
 
+#include "core/data/ClassPermissions.h"
 #include "core/data/ParseConfig.h"
 #include "core/net/AdminRequest.h"
 #include "core/net/ParseClient.h"
@@ -27,6 +28,26 @@ void SnapshotReader::fetch(QMap<QString, QStringList> ids)
                 m_error = r.error;
             done();
         });
+    }
+    // A class's CLP from its schema, one GET /schemas/CLASS per class.
+    const QString clp = QStringLiteral("classLevelPermissions");
+    for (const QString &className : ids.take(ClassPermissions::journalClass())) {
+        if (!m_client)
+            break;
+        ++m_open;
+        ParseRequest request = ParseRequest::schema(className);
+        request.sessionToken = m_headers.sessionToken;
+        connect(m_client->send(request), &ParseReply::finished, this,
+                [this, className, clp](const ParseResult &r) {
+                    if (r.ok()) {
+                        QJsonObject schemas = m_objects.value(ClassPermissions::journalClass()).toObject();
+                        schemas.insert(className, QJsonObject{{clp, r.object().value(clp)}});
+                        m_objects.insert(ClassPermissions::journalClass(), schemas);
+                    } else if (!m_error.isError()) {
+                        m_error = r.error;
+                    }
+                    done();
+                });
     }
     auto *fetcher = new ObjectFetcher(m_client, m_headers, this);
     connect(fetcher, &ObjectFetcher::finished, this,

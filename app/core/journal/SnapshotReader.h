@@ -10,8 +10,9 @@
 
 class ParseClient;
 
-// What the undo journal reads before a write and before an undo: objects by id (ObjectFetcher) and, for
-// ParseConfig::journalClass(), Parse Config from GET /config (no /classes route reads it).
+// What the undo journal reads before a write and before an undo: objects by id (ObjectFetcher), for
+// ParseConfig::journalClass(), Parse Config from GET /config (no /classes route reads it), and for
+// ClassPermissions::journalClass(), each named class's CLP from GET /schemas/CLASS.
 class SnapshotReader final : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     void fetch(QMap<QString, QStringList> ids);
 
 Q_SIGNALS:
-    // As ObjectFetcher::finished; Parse Config as {"params","masterKeyOnly"} under its class and id.
+    // As ObjectFetcher::finished; Parse Config as {"params","masterKeyOnly"} under its class and id, a
+    // class's CLP as {"classLevelPermissions"}.
     void finished(const QJsonObject &objects, const ParseError &error);
 
 private:

@@ -1,5 +1,6 @@
 #include "core/journal/UndoEntry.h"
 
+#include "core/data/ClassPermissions.h"
 #include "core/data/ParseConfig.h"
 
 #include <QJsonArray>
@@ -87,6 +88,17 @@ std::optional<UndoOperation> UndoOperation::fromRequest(const QString &method, c
         return op;
     }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // So is a class's CLP: PUT /schemas/CLASS replaces it. Other schema changes the body may carry (fields,
+    // indexes) are not journaled.
+    const QString clp = QStringLiteral("classLevelPermissions");
+    if (parts.size() == 2 && parts.first() == QLatin1String("schemas") &&
+        method.toUpper() == QLatin1String("PUT") && body.contains(clp)) {
+        UndoOperation op;
+        op.className = ClassPermissions::journalClass();
+        op.objectId = parts.at(1);
+        op.body = {{clp, body.value(clp)}};
+        return op;
+    }
     UndoOperation op;
     QStringList rest;
     if (parts.size() >= 2 && parts.first() == QLatin1String("classes")) {

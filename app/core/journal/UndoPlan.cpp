@@ -1,5 +1,6 @@
 #include "core/journal/UndoPlan.h"
 
+#include "core/data/ClassPermissions.h"
 #include "core/data/ParseConfig.h"
 #include "core/net/AdminRequest.h"
 
@@ -56,10 +57,16 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
     QList<std::pair<QString, QString>> order;
     QList<std::pair<QString, QString>> created;
     QStringList configNames; // Parse Config parameters the entry set or deleted
+    QStringList clpClasses;  // classes whose CLP the entry replaced
     for (const UndoOperation &op : entry.operations) {
         if (!op.mayHaveApplied())
             continue;
         const std::pair<QString, QString> key{op.className, op.objectId};
+        if (op.className == ClassPermissions::journalClass()) {
+            if (!clpClasses.contains(op.objectId))
+                clpClasses.append(op.objectId);
+            continue;
+        }
         if (op.className == ParseConfig::journalClass()) {
             for (const QString &name : ParseConfig::namesIn(op.body)) {
                 if (!configNames.contains(name))
@@ -160,6 +167,19 @@ UndoPlan UndoPlan::build(const UndoEntry &entry, const QJsonObject &current, boo
         const ParseConfig before =
             ParseConfig::fromJson(entry.snapshot(ParseConfig::journalClass(), ParseConfig::journalId()));
         plan.requests.append(AdminRequest::updateConfig(ParseConfig::putBody(before.restore(configNames))));
+        plan.recreates.append(QString());
+    }
+
+    // A class's CLP: the whole of it as it was (PUT /schemas replaces it).
+    for (const QString &className : std::as_const(clpClasses)) {
+        const QJsonObject before = entry.snapshot(ClassPermissions::journalClass(), className);
+        if (before.isEmpty()) {
+            plan.notes.append(tr("%1: the class-level permissions before this write could not be read, so "
+                                 "they cannot be restored.")
+                                  .arg(className));
+            continue;
+        }
+        plan.requests.append(ParseRequest::updateSchema(className, before));
         plan.recreates.append(QString());
     }
 
