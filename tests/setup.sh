@@ -12,6 +12,7 @@ PACKAGES=(
   libqt6svg6 qt6-translations-l10n
   postgresql-15 postgresql-15-postgis-3
   xvfb xauth dbus gnome-keyring
+  help2man librsvg2-bin gzip dpkg-dev file desktop-file-utils appstream lintian zsh
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
