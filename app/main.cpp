@@ -4,6 +4,7 @@
 #include "core/settings/SecretStore.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
 
     QSettings settings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"));
+    Theme::applySaved(settings);
     Language::install(&app, settings.value(QStringLiteral("language")).toString(), QStringLiteral(":/i18n"));
 
     QCommandLineParser parser;

@@ -6,6 +6,7 @@
 #include "core/models/JsonTableModel.h"
 #include "core/net/ParseClient.h"
 #include "ui/ToneDelegate.h"
+#include "ui/ToneKeeper.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ CloudConsole::CloudConsole(QWidget *parent)
     , m_table(new JsonTableModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->inputErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+    ToneKeeper::apply(m_ui->inputErrorLabel, Tone::Bad);
     m_ui->inputErrorLabel->hide();
     m_ui->jobStatusLabel->hide();
     QFont status = m_ui->resultStatusLabel->font();
@@ -189,7 +190,7 @@ void CloudConsole::run()
         m_ui->inputErrorLabel->show();
         // The result shown belongs to an earlier call; left there, it would read as this one's.
         m_ui->historyListView->selectionModel()->clear();
-        m_ui->resultStatusLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+        ToneKeeper::apply(m_ui->resultStatusLabel, Tone::Bad);
         m_ui->resultStatusLabel->setText(why);
     };
     if (!m_connected)
@@ -244,7 +245,7 @@ void CloudConsole::showSelected()
     m_ui->rerunPushButton->setEnabled(current.isValid() && m_connected && !m_writesLocked);
     m_ui->clearHistoryPushButton->setEnabled(m_calls->rowCount() > 0);
     if (!current.isValid()) {
-        m_ui->resultStatusLabel->setStyleSheet({});
+        ToneKeeper::apply(m_ui->resultStatusLabel, Tone::None);
         m_ui->resultStatusLabel->setText(
             m_connected ? tr("No call yet: enter a function name and its parameters, then press Run.")
                         : tr("Not connected: connect to a server to call its Cloud Code."));
@@ -258,21 +259,20 @@ void CloudConsole::showSelected()
     const CloudCallModel::Entry &e = m_calls->entry(current.row());
     const bool job = e.call.kind == CloudCallModel::Call::Kind::Job;
     QString status;
-    QString colour;
+    Tone tone = Tone::None;
     if (!e.replied) {
         status = job ? tr("Starting job %1…").arg(e.call.name) : tr("Running %1…").arg(e.call.name);
     } else if (e.error.isError()) {
         status = tr("✗ %1 failed after %2 ms. %3").arg(e.call.name).arg(e.elapsedMs).arg(e.error.describe());
-        colour = QStringLiteral("#c01c28");
+        tone = Tone::Bad;
     } else if (job) {
         status = tr("Job %1 started (%2 ms).").arg(e.call.name).arg(e.elapsedMs);
-        colour = e.state == State::Failed ? QStringLiteral("#c01c28") : QStringLiteral("#1a7f37");
+        tone = e.state == State::Failed ? Tone::Bad : Tone::Good;
     } else {
         status = tr("✓ %1 returned in %2 ms.").arg(e.call.name).arg(e.elapsedMs);
-        colour = QStringLiteral("#1a7f37");
+        tone = Tone::Good;
     }
-    m_ui->resultStatusLabel->setStyleSheet(
-        colour.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
+    ToneKeeper::apply(m_ui->resultStatusLabel, tone);
     m_ui->resultStatusLabel->setText(status);
 
     m_ui->jobStatusLabel->setVisible(job && e.replied && !e.error.isError());

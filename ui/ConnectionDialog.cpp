@@ -6,6 +6,7 @@
 #include "core/settings/ProfileListModel.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
+#include "ui/ToneKeeper.h"
 
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -23,6 +24,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QNetworkAccessManager
     , m_model(new ProfileListModel(profiles, this))
 {
     m_ui->setupUi(this);
+    ToneKeeper::apply(m_ui->validationLabel, Tone::Bad);
+    ToneKeeper::apply(m_ui->keychainNoteLabel, Tone::Caution);
     setMinimumWidth(720);
     // A check box may shrink below its text by default: in German the production one was clipped, and all
     // three lost their descenders when the wrapped labels took their height.
@@ -275,7 +278,7 @@ void ConnectionDialog::testConnection()
     ServerProfile profile = formProfile();
     m_tester = new ConnectionTester(profile, m_network, this);
     connect(m_tester, &ConnectionTester::progress, this, [this](const QString &step) {
-        m_ui->testResultLabel->setStyleSheet({});
+        ToneKeeper::apply(m_ui->testResultLabel, Tone::None);
         m_ui->testResultLabel->setText(step);
         m_ui->testResultLabel->show();
     });
@@ -328,12 +331,9 @@ void ConnectionDialog::trustCertificate()
 void ConnectionDialog::showTestResult(bool ok, const QString &text)
 {
     m_ui->testResultLabel->setText(text);
-    // Green or red boxes read at a glance, and stay legible in a dark palette because they set both colours.
-    m_ui->testResultLabel->setStyleSheet(
-        ok ? QStringLiteral("QLabel { background: #e6f4ea; color: #1e4620; border: 1px solid #8bc34a; "
-                            "border-radius: 4px; padding: 6px; }")
-           : QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e57373; "
-                            "border-radius: 4px; padding: 6px; }"));
+    // Green or red boxes read at a glance.
+    const Tone tone = ok ? Tone::Good : Tone::Bad;
+    ToneKeeper::apply(m_ui->testResultLabel, tone, tone);
     m_ui->testResultLabel->show();
     // A long result (a certificate's details) may need more than the room kept for it: grow rather than
     // squeeze. A usual one fits, so the buttons stay where the pointer is.

@@ -1,6 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "core/models/ClassListModel.h"
+#include "ui/ToneKeeper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,7 +177,7 @@ void ImportDialog::showPlan()
     else
         summary = tr("Objects to create: %1. Rows left out: %2.").arg(ready).arg(m_plan.problems.size());
     m_summaryLabel->setText(summary);
-    m_summaryLabel->setStyleSheet(m_plan.ok() ? QString() : QStringLiteral("QLabel { color: #b71c1c; }"));
+    ToneKeeper::apply(m_summaryLabel, m_plan.ok() ? Tone::None : Tone::Bad);
     QStringList details = m_plan.notes;
     if (!m_plan.problems.isEmpty()) {
         if (!details.isEmpty())

@@ -9,6 +9,7 @@
 #include "core/net/RequestBudget.h"
 #include "ui/QueryBuilderDialog.h"
 #include "ui/ToneDelegate.h"
+#include "ui/ToneKeeper.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -29,12 +30,11 @@ LiveListing::LiveListing(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->refreshNowPushButton->setIcon(QIcon(QStringLiteral(":/icons/reload.svg")));
-    m_ui->whereErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+    ToneKeeper::apply(m_ui->whereErrorLabel, Tone::Bad);
     m_ui->whereErrorLabel->hide();
-    m_ui->errorLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 4px; }"));
+    ToneKeeper::apply(m_ui->errorLabel, Tone::Caution, Tone::Caution);
     m_ui->errorLabel->hide();
-    m_ui->budgetWarningLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
+    ToneKeeper::apply(m_ui->budgetWarningLabel, Tone::Caution);
     m_ui->budgetWarningLabel->hide();
     QFont mode = m_ui->modeTextLabel->font();
     mode.setBold(true);

@@ -5,6 +5,7 @@
 #include "core/net/ParseClient.h"
 #include "core/query/CurlCommand.h"
 #include "core/query/QueryCounter.h"
+#include "ui/ToneKeeper.h"
 #include "ui/delegates/QueryConditionDelegate.h"
 
 #include <QClipboard>
@@ -300,7 +301,7 @@ void QueryBuilder::onWhereChanged()
         m_whereError.clear();
         m_ui->whereJsonEdit->setJsonValue(m_model->where());
         m_ui->whereStatusLabel->setText(tr("Edit the JSON to change the tree; it applies once it is valid."));
-        m_ui->whereStatusLabel->setStyleSheet({});
+        ToneKeeper::apply(m_ui->whereStatusLabel, Tone::None);
     }
     showIssues();
     updateActions();
@@ -316,8 +317,7 @@ void QueryBuilder::applyWhereText()
         problem = tr("Invalid JSON at %1 — filter not applied.").arg(parsed.error);
     else if (!parsed.document.isNull() && !parsed.document.isObject())
         problem = tr("A where is a JSON object, {…} — filter not applied.");
-    m_ui->whereStatusLabel->setStyleSheet(problem.isEmpty() ? QString()
-                                                            : QStringLiteral("QLabel { color: #c01c28; }"));
+    ToneKeeper::apply(m_ui->whereStatusLabel, problem.isEmpty() ? Tone::None : Tone::Bad);
     const bool changed = problem != m_whereError;
     m_whereError = problem;
     if (!problem.isEmpty()) {
@@ -388,7 +388,7 @@ void QueryBuilder::refreshPreview()
 void QueryBuilder::showCount()
 {
     QLabel *label = m_ui->liveCountLabel;
-    label->setStyleSheet({});
+    ToneKeeper::apply(label, Tone::None);
     switch (m_counter->state()) {
     case QueryCounter::State::Idle: {
         const QString reason = blockingReason();
@@ -408,7 +408,7 @@ void QueryBuilder::showCount()
     case QueryCounter::State::Failed:
         label->setText(tr("Count failed"));
         label->setToolTip(m_counter->errorText());
-        label->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+        ToneKeeper::apply(label, Tone::Bad);
         break;
     }
 }

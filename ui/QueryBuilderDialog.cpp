@@ -3,6 +3,7 @@
 #include "core/data/JsonText.h"
 #include "core/data/QueryOptions.h"
 #include "ui/QueryBuilder.h"
+#include "ui/ToneKeeper.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,7 +21,7 @@ QueryBuilderDialog::QueryBuilderDialog(QWidget *parent)
     m_builder->setObjectName(QStringLiteral("queryBuilder"));
     m_reasonLabel->setObjectName(QStringLiteral("blockingReasonLabel"));
     m_reasonLabel->setWordWrap(true);
-    m_reasonLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+    ToneKeeper::apply(m_reasonLabel, Tone::Bad);
     m_buttonBox->setObjectName(QStringLiteral("queryBuilderButtonBox"));
 
     auto *layout = new QVBoxLayout(this);

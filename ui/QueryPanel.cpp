@@ -7,15 +7,12 @@
 #include "core/models/SavedQueryModel.h"
 #include "core/net/ParseClient.h"
 #include "ui/QueryBuilder.h"
+#include "ui/ToneKeeper.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
-
-namespace {
-const QString kErrorStyle = QStringLiteral("QLabel { color: #c01c28; }");
-}
 
 QueryPanel::QueryPanel(QWidget *parent)
     : QWidget(parent)
@@ -172,7 +169,7 @@ void QueryPanel::updateRunState()
     m_ui->saveQueryPushButton->setEnabled(m_client && m_saved && !currentClass().isEmpty());
     const bool error = m_client && !currentClass().isEmpty() && !reason.isEmpty();
     m_ui->runStatusLabel->setText(error ? tr("Can't run: %1").arg(reason) : QString());
-    m_ui->runStatusLabel->setStyleSheet(error ? kErrorStyle : QString());
+    ToneKeeper::apply(m_ui->runStatusLabel, error ? Tone::Bad : Tone::None);
 }
 
 void QueryPanel::run()
@@ -193,7 +190,7 @@ void QueryPanel::run()
 void QueryPanel::showResults()
 {
     QLabel *summary = m_ui->resultsSummaryLabel;
-    summary->setStyleSheet({});
+    ToneKeeper::apply(summary, Tone::None);
     m_ui->resultsStackedWidget->setCurrentWidget(m_ui->resultsTablePage);
     switch (m_results->state()) {
     case ResultsTableModel::State::Idle:
@@ -204,7 +201,7 @@ void QueryPanel::showResults()
         break;
     case ResultsTableModel::State::Failed:
         summary->setText(tr("The query failed: %1").arg(m_results->errorText()));
-        summary->setStyleSheet(kErrorStyle);
+        ToneKeeper::apply(summary, Tone::Bad);
         break;
     case ResultsTableModel::State::Done: {
         const int rows = m_results->rowCount();

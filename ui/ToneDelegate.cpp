@@ -2,16 +2,14 @@
 
 #include <QPalette>
 
-namespace {
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-} // namespace
-
 ToneDelegate::ToneDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
+
+bool ToneDelegate::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
 QColor ToneDelegate::textColor(Tone tone, const QPalette &palette)
 {
@@ -26,7 +24,8 @@ QColor ToneDelegate::textColor(Tone tone, const QPalette &palette)
     case Tone::Caution:
         return dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0x8a, 0x53, 0x00);
     case Tone::Muted:
-        return palette.color(QPalette::Disabled, QPalette::Text);
+        // Text faded towards Base stays readable (the Disabled text of Fusion's light palette is 1.9:1).
+        return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4f);
     }
     return {};
 }
@@ -47,6 +46,13 @@ QColor ToneDelegate::fillColor(Tone tone, const QPalette &palette)
         return palette.color(QPalette::AlternateBase);
     }
     return {};
+}
+
+QColor ToneDelegate::mix(const QColor &from, const QColor &to, float share)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * share,
+                            from.greenF() + (to.greenF() - from.greenF()) * share,
+                            from.blueF() + (to.blueF() - from.blueF()) * share);
 }
 
 void ToneDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

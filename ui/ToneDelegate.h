@@ -17,8 +17,12 @@ class ToneDelegate : public QStyledItemDelegate
 public:
     explicit ToneDelegate(QObject *parent = nullptr);
 
+    // Light text on dark Base: what the palette's colours are chosen for.
+    static bool isDark(const QPalette &palette);
     static QColor textColor(Tone tone, const QPalette &palette);
     static QColor fillColor(Tone tone, const QPalette &palette);
+    // `from` moved `share` (0 to 1) of the way towards `to`.
+    static QColor mix(const QColor &from, const QColor &to, float share);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

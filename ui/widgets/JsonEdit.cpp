@@ -1,5 +1,6 @@
 #include "ui/widgets/JsonEdit.h"
 
+#include "ui/ToneDelegate.h"
 #include "ui/widgets/JsonHighlighter.h"
 
 #include <QFontDatabase>
@@ -9,8 +10,8 @@
 
 JsonEdit::JsonEdit(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_highlighter(new JsonHighlighter(document(), palette())) // owned by the document
 {
-    new JsonHighlighter(document()); // owned by the document
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -71,11 +72,20 @@ void JsonEdit::clearError()
 void JsonEdit::markError(int position, const QString &message)
 {
     m_error = message;
-    QTextCursor cursor(document());
-    cursor.setPosition(qBound(0, position, document()->characterCount() - 1));
+    m_errorPosition = position;
+    showErrorMark();
+    setToolTip(message);
+}
 
+void JsonEdit::showErrorMark()
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(qBound(0, m_errorPosition, document()->characterCount() - 1));
+
+    const QColor fill = ToneDelegate::fillColor(Tone::Bad, palette());
+    const QColor text = ToneDelegate::textColor(Tone::Bad, palette());
     QTextEdit::ExtraSelection line;
-    line.format.setBackground(QColor(0xfd, 0xe7, 0xe9));
+    line.format.setBackground(fill);
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
     line.cursor = cursor;
 
@@ -87,9 +97,21 @@ void JsonEdit::markError(int position, const QString &message)
     at.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
     mark.cursor = at;
     mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    mark.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
-    mark.format.setBackground(QColor(0xf8, 0xbb, 0xc0));
+    mark.format.setUnderlineColor(text);
+    mark.format.setBackground(ToneDelegate::mix(fill, text, 0.3f)); // a deeper shade of the line's
 
     setExtraSelections({line, mark});
-    setToolTip(message);
+}
+
+void JsonEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Recolouring touches the document's formats, which QPlainTextEdit reports as textChanged: not an edit.
+    m_programmatic = true;
+    m_highlighter->setPalette(palette());
+    m_programmatic = false;
+    if (!m_error.isEmpty())
+        showErrorMark();
 }

@@ -5,6 +5,8 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
+class JsonHighlighter;
+
 // A JSON text editor: monospaced, highlighted, and able to mark a parse error where it is (wavy underline
 // at the column, tinted line, the message as tooltip). Reports the user's edits once typing pauses, so
 // consumers parse once per pause instead of once per key.
@@ -31,10 +33,17 @@ Q_SIGNALS:
     // The user changed the text and paused typing.
     void edited();
 
+protected:
+    // A new palette (View -> Theme) recolours the tokens and the error mark.
+    void changeEvent(QEvent *event) override;
+
 private:
     void markError(int position, const QString &message);
+    void showErrorMark();
 
+    JsonHighlighter *m_highlighter;
     QTimer m_pause;
     bool m_programmatic = false;
     QString m_error;
+    int m_errorPosition = 0;
 };

@@ -1,5 +1,9 @@
 #include "ui/widgets/JsonHighlighter.h"
 
+#include "ui/ToneDelegate.h"
+
+#include <QPalette>
+
 namespace {
 QTextCharFormat tokenFormat(const QColor &colour, bool bold = false)
 {
@@ -11,18 +15,27 @@ QTextCharFormat tokenFormat(const QColor &colour, bool bold = false)
 }
 } // namespace
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document)
+JsonHighlighter::JsonHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
     ,
     // 1: a string, 2: the colon that makes it a key, 3: a number, 4: a literal
     m_token(QStringLiteral("(\"(?:[^\"\\\\]|\\\\.)*\"?)(\\s*:)?|(-?\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b)|"
                            "\\b(true|false|null)\\b"))
-    , m_key(tokenFormat(QColor(0x0b, 0x53, 0x94)))
-    , m_parseKey(tokenFormat(QColor(0xad, 0x14, 0x57), true))
-    , m_string(tokenFormat(QColor(0x2e, 0x6b, 0x30)))
-    , m_number(tokenFormat(QColor(0xa2, 0x4c, 0x00)))
-    , m_literal(tokenFormat(QColor(0x6a, 0x1b, 0x9a), true))
-{}
+{
+    setPalette(palette);
+}
+
+void JsonHighlighter::setPalette(const QPalette &palette)
+{
+    // Each at least 4.5:1 against Base (WCAG AA), the light set on white, the dark one on the dark theme's.
+    const bool dark = ToneDelegate::isDark(palette);
+    m_key = tokenFormat(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x0b, 0x53, 0x94));
+    m_parseKey = tokenFormat(dark ? QColor(0xf4, 0x8f, 0xb1) : QColor(0xad, 0x14, 0x57), true);
+    m_string = tokenFormat(dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x6b, 0x30));
+    m_number = tokenFormat(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa2, 0x4c, 0x00));
+    m_literal = tokenFormat(dark ? QColor(0xce, 0x93, 0xd8) : QColor(0x6a, 0x1b, 0x9a), true);
+    rehighlight();
+}
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
+class QPalette;
+
 // Colours JSON by token: keys, Parse's own keys ("__op", "__type", "$gt"), strings, numbers, literals.
 // JSON strings never span lines, so each line is coloured on its own.
 class JsonHighlighter final : public QSyntaxHighlighter
@@ -11,7 +13,10 @@ class JsonHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(JsonHighlighter)
 
 public:
-    explicit JsonHighlighter(QTextDocument *document);
+    JsonHighlighter(QTextDocument *document, const QPalette &palette);
+
+    // Takes the colours that read on the palette's Base (dark or light) and colours the document again.
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
