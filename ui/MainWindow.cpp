@@ -1,37 +1,32 @@
 #include "ui/MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "core/journal/UndoJournal.h"
 #include "core/models/ClassListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/RequestLogModel.h"
-#include "core/net/ParseClient.h"
 #include "core/net/RequestQueue.h"
+#include "core/session/Connection.h"
 #include "core/settings/ProfileListModel.h"
 #include "core/settings/ProfileStore.h"
-#include "core/settings/SecretStore.h"
 #include "core/settings/WorkspaceStore.h"
 #include "ui/BatchComposer.h"
-#include "ui/BudgetMeter.h"
 #include "ui/CloudConsole.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/JournalDialog.h"
+#include "ui/LanguageChooser.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/QueryPanel.h"
-#include "ui/QueueStatusLabel.h"
+#include "ui/ThemeMenu.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <utility>
 
 namespace {
-const QString kLanguageKey = QStringLiteral("language");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kMessageMs = 6000;
@@ -41,14 +36,6 @@ const QString kCloudPanel = QStringLiteral("cloudHistory");
 QString lastClassKey(const QString &profileId)
 {
     return QStringLiteral("lastClass/") + profileId;
-}
-
-QLabel *statusLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setContentsMargins(6, 0, 6, 0);
-    return label;
 }
 } // namespace
 
@@ -61,12 +48,6 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     , m_classes(new ClassListModel(this))
     , m_requestLog(new RequestLogModel(this))
     , m_profileComboBox(new QComboBox(this))
-    , m_profileLabel(statusLabel(QStringLiteral("profileStatusLabel"), this))
-    , m_versionLabel(statusLabel(QStringLiteral("serverVersionLabel"), this))
-    , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), this))
-    , m_keychainLabel(statusLabel(QStringLiteral("keychainNoteLabel"), this))
-    , m_queueLabel(new QueueStatusLabel(this))
-    , m_budgetMeter(new BudgetMeter(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
@@ -77,9 +58,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     m_ui->queryPanel->setClassListModel(m_classes);
     m_ui->liveArea->setSettings(m_settings);
     m_ui->cloudConsole->setSettings(m_settings);
-    m_ui->productionBannerLabel->setTextFormat(Qt::RichText);
-    m_ui->productionBannerFrame->hide();
-    connect(m_ui->writesLockPushButton, &QPushButton::clicked, this, &MainWindow::toggleWritesLock);
+    m_ui->mainStatusBar->setSecretStore(m_profiles->secrets());
     connect(m_ui->journalAction, &QAction::triggered, this, &MainWindow::showJournal);
     m_ui->journalAction->setEnabled(false);
 
@@ -100,6 +79,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     logToggle->setText(tr("Request &log"));
     logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->viewMenu->addAction(logToggle);
+    m_ui->viewMenu->addMenu(new ThemeMenu(m_settings, m_ui->viewMenu));
     // Ctrl+Tab switches the main tabs from anywhere, tables and the nested Objects/Fields tabs included
     // (a table took it as Tab, a nested tab widget switched its own tabs).
     const auto cycleTabs = [this](int step) {
@@ -111,8 +91,15 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this), &QShortcut::activated,
             this, [cycleTabs] { cycleTabs(-1); });
 
-    setUpStatusBar();
-    setUpLanguageMenu();
+    const QList<std::pair<QAction *, QString>> languages{{m_ui->languageSystemAction, QString()},
+                                                         {m_ui->languageEnglishAction, QStringLiteral("en")},
+                                                         {m_ui->languageGermanAction, QStringLiteral("de")},
+                                                         {m_ui->languageSpanishAction, QStringLiteral("es")}};
+    // close() asks about unsaved edits and unsent operations first; Cancel there keeps the window.
+    connect(new LanguageChooser(languages, m_settings, this), &LanguageChooser::restartChosen, this, [this] {
+        if (close())
+            Q_EMIT restartRequested();
+    });
 
     connect(m_profileComboBox, &QComboBox::activated, this, [this](int row) {
         connectToProfile(m_profileList->index(row).data(ProfileListModel::IdRole).toString());
@@ -127,8 +114,8 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     connect(m_ui->connectionsAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->flushQueueAction, &QAction::triggered, this, [this] {
-        if (m_queue)
-            m_queue->flushNow();
+        if (m_connection)
+            m_connection->queue()->flushNow();
     });
     connect(m_ui->batchComposer, &BatchComposer::statusMessage, this,
             [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
@@ -187,59 +174,6 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpStatusBar()
-{
-    QStatusBar *bar = m_ui->mainStatusBar;
-    bar->addWidget(m_profileLabel);
-    bar->addWidget(m_versionLabel);
-    bar->addWidget(m_latencyLabel);
-    m_queueLabel->setObjectName(QStringLiteral("queueStatusLabel"));
-    bar->addPermanentWidget(m_queueLabel);
-    m_budgetMeter->setObjectName(QStringLiteral("budgetMeter"));
-    bar->addPermanentWidget(m_budgetMeter);
-    m_keychainLabel->setText(tr("Keys: this session only"));
-    m_keychainLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
-    bar->addPermanentWidget(m_keychainLabel);
-    connect(m_profiles->secrets(), &SecretStore::persistenceChanged, this, &MainWindow::updateKeychainNote);
-    updateKeychainNote();
-}
-
-void MainWindow::setUpLanguageMenu()
-{
-    auto *group = new QActionGroup(this);
-    const QList<std::pair<QAction *, QString>> languages{{m_ui->languageSystemAction, QString()},
-                                                         {m_ui->languageEnglishAction, QStringLiteral("en")},
-                                                         {m_ui->languageGermanAction, QStringLiteral("de")},
-                                                         {m_ui->languageSpanishAction, QStringLiteral("es")}};
-    const QString current = m_settings->value(kLanguageKey).toString();
-    for (const auto &[action, code] : languages) {
-        action->setData(code);
-        action->setStatusTip(tr("Takes effect the next time ParseDesk starts"));
-        group->addAction(action);
-        action->setChecked(code == current);
-    }
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        const QString code = action->data().toString();
-        if (code == m_settings->value(kLanguageKey).toString())
-            return;
-        m_settings->setValue(kLanguageKey, code);
-        QMessageBox box(
-            QMessageBox::Information, tr("Language"),
-            tr("ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits "
-               "and unsent operations are asked about first."),
-            QMessageBox::NoButton, this);
-        QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
-        restart->setObjectName(QStringLiteral("restartNowPushButton"));
-        box.addButton(tr("&Later"), QMessageBox::RejectRole)
-            ->setObjectName(QStringLiteral("laterPushButton"));
-        box.setDefaultButton(restart);
-        box.exec();
-        // close() asks about unsaved edits and unsent operations first; Cancel there keeps the window.
-        if (box.clickedButton() == restart && close())
-            Q_EMIT restartRequested();
-    });
-}
-
 void MainWindow::connectToProfile(const QString &id)
 {
     const int index = m_profiles->indexOf(id);
@@ -277,29 +211,25 @@ void MainWindow::connectToLastUsed()
 
 void MainWindow::startClient(const ServerProfile &profile)
 {
-    m_client = new ParseClient(profile, &m_network, this);
-    connect(m_client, &ParseClient::requestFinished, this, &MainWindow::onRequestFinished);
-    connect(m_client, &ParseClient::writesLockedChanged, this, &MainWindow::showWritesLock);
-    m_journal = new UndoJournal(UndoJournal::directoryFor(profile.id), this);
-    m_journal->attach(m_client);
-    m_ui->journalAction->setEnabled(true);
-    showWritesLock();
-    m_queue = new RequestQueue(m_client, this);
-    m_queueLabel->setQueue(m_queue);
-    m_budgetMeter->setClient(m_client);
+    m_connection = new Connection(profile, &m_network, this);
+    ParseClient *client = m_connection->client();
+    connect(client, &ParseClient::requestFinished, m_requestLog, &RequestLogModel::append);
+    m_ui->journalAction->setEnabled(m_connection->journal() != nullptr);
+    m_ui->productionBannerFrame->setClient(client);
+    m_ui->mainStatusBar->setConnection(m_connection);
     m_ui->flushQueueAction->setEnabled(true);
-    m_ui->batchComposer->setConnection(m_client, m_classes);
-    m_ui->classBrowser->setConnection(m_client, m_queue);
-    m_ui->liveArea->setConnection(m_client, m_classes, profile.id);
-    m_ui->cloudConsole->setConnection(m_client, profile.id);
-    m_ui->queryPanel->setConnection(m_client, profile.id);
+    m_ui->batchComposer->setConnection(client, m_classes);
+    m_ui->classBrowser->setConnection(client, m_connection->queue());
+    m_ui->liveArea->setConnection(client, m_classes, profile.id);
+    m_ui->cloudConsole->setConnection(client, profile.id);
+    m_ui->queryPanel->setConnection(client, profile.id);
     restoreWorkspace(profile.id);
     m_profiles->setLastUsedId(profile.id);
     m_ui->reloadAction->setEnabled(true);
     m_ui->classBrowser->selectClass(m_settings->value(lastClassKey(profile.id)).toString());
-    m_classes->setClient(m_client);
+    m_classes->setClient(client);
     m_classes->reload();
-    requestServerVersion();
+    m_ui->mainStatusBar->askServerVersion();
 }
 
 void MainWindow::disconnectFromServer()
@@ -316,20 +246,13 @@ void MainWindow::disconnectFromServer()
     m_ui->liveArea->setConnection(nullptr, nullptr, {});
     m_ui->cloudConsole->setConnection(nullptr, {});
     m_ui->queryPanel->setConnection(nullptr, {});
-    m_queueLabel->setQueue(nullptr);
-    m_budgetMeter->setClient(nullptr);
+    m_ui->mainStatusBar->setConnection(nullptr);
     m_ui->flushQueueAction->setEnabled(false);
-    // The queue answers what still waits as cancelled; then deleting the client deletes its replies
-    // too, so nothing from the old server arrives later.
-    delete m_queue;
-    m_queue = nullptr;
-    delete m_client;
-    m_client = nullptr;
-    delete m_journal;
-    m_journal = nullptr;
+    // What waits in the queue is answered as cancelled, and nothing from the old server arrives later.
+    delete m_connection;
+    m_connection = nullptr;
     m_ui->journalAction->setEnabled(false);
     m_profileId.clear();
-    m_versionPending = false;
     m_ui->reloadAction->setEnabled(false);
     showProfileState(nullptr);
     syncProfileCombo();
@@ -338,116 +261,24 @@ void MainWindow::disconnectFromServer()
 
 void MainWindow::reload()
 {
-    if (!m_client)
+    if (!m_connection)
         return;
     m_classes->reload();
-    requestServerVersion();
-}
-
-void MainWindow::requestServerVersion()
-{
-    if (!m_client->profile().hasMasterKey()) {
-        m_versionLabel->setText(tr("Version: needs master key"));
-        m_versionLabel->setToolTip(tr("The server version comes from /serverInfo, which needs the master "
-                                      "key. Add it to the connection."));
-        return;
-    }
-    m_versionPending = true;
-    m_versionLabel->setText(tr("Version: asking…"));
-    m_versionLabel->setToolTip({});
-    connect(m_client->send(ParseRequest::serverInfo()), &ParseReply::finished, this,
-            [this](const ParseResult &r) {
-                m_versionPending = false;
-                if (r.ok()) {
-                    const QString version = r.object().value(QLatin1String("parseServerVersion")).toString();
-                    m_versionLabel->setText(tr("Parse Server %1").arg(version));
-                    m_versionLabel->setToolTip(tr("Version reported by %1").arg(r.url));
-                } else if (r.error.httpStatus == 403 || r.error.code == ParseError::OperationForbidden) {
-                    m_versionLabel->setText(tr("Version: needs master key"));
-                    m_versionLabel->setToolTip(r.error.describe());
-                } else {
-                    m_versionLabel->setText(tr("Version: unknown"));
-                    m_versionLabel->setToolTip(r.error.describe());
-                }
-            });
-}
-
-void MainWindow::onRequestFinished(const ParseResult &result)
-{
-    m_requestLog->append(result);
-    // Requests refused before sending took no time on the wire; they say nothing about latency.
-    if (result.httpStatus == 0 && result.error.kind == ParseError::Kind::Config)
-        return;
-    m_latencyLabel->setText(tr("Last request: %1 ms").arg(result.elapsedMs));
-    m_latencyLabel->setToolTip(
-        QStringLiteral("%1 %2").arg(QString::fromLatin1(result.request.methodName()), result.displayPath));
+    m_ui->mainStatusBar->askServerVersion();
 }
 
 void MainWindow::showProfileState(const ServerProfile *profile)
 {
-    m_ui->productionBannerFrame->setVisible(profile && profile->production);
-    m_bannerName = profile && profile->production ? profile->name : QString();
-    showWritesLock();
+    m_ui->productionBannerFrame->showProfile(profile);
     setWindowTitle(profile ? tr("%1 — ParseDesk").arg(profile->name) : tr("ParseDesk"));
-    m_profileLabel->setText(profile ? tr("Connection: %1").arg(profile->name) : tr("Not connected"));
-    m_profileLabel->setToolTip(profile ? profile->serverUrl.toString() : QString());
-    m_versionLabel->setVisible(profile != nullptr);
-    m_versionLabel->clear();
-    m_latencyLabel->setVisible(profile != nullptr);
-    m_latencyLabel->setText(profile ? tr("Last request: —") : QString());
-}
-
-void MainWindow::showWritesLock()
-{
-    if (m_bannerName.isEmpty())
-        return;
-    // Locked: read-only, dark red. Unlocked: every panel can change and delete data, bright red.
-    const bool locked = !m_client || m_client->writesLocked();
-    m_ui->productionBannerFrame->setStyleSheet(
-        QStringLiteral(
-            "QFrame#productionBannerFrame { background: %1; } QLabel { color: white; font-weight: bold; "
-            "padding: 4px; }")
-            .arg(locked ? QStringLiteral("#8e1b1b") : QStringLiteral("#e53935")));
-    m_ui->productionBannerLabel->setText(
-        QStringLiteral("<img src=\":/icons/production.svg\" width=\"16\" height=\"16\" "
-                       "style=\"vertical-align: middle\">&nbsp;") +
-        (locked ? tr("Production: %1 — read-only").arg(m_bannerName)
-                : tr("Production: %1 — WRITES UNLOCKED").arg(m_bannerName))
-            .toHtmlEscaped());
-    m_ui->writesLockPushButton->setText(locked ? tr("Unlock writes…") : tr("Lock writes"));
-    m_ui->writesLockPushButton->setToolTip(
-        locked
-            ? tr("Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code "
-                 "calls")
-            : tr("Make this connection read-only again"));
-    m_ui->writesLockPushButton->setEnabled(m_client != nullptr);
-}
-
-void MainWindow::toggleWritesLock()
-{
-    if (!m_client)
-        return;
-    if (!m_client->writesLocked()) {
-        m_client->setWritesLocked(true);
-        return;
-    }
-    const auto answer = QMessageBox::warning(
-        this, tr("Unlock writes"),
-        tr("Unlock writes on the production server %1?\n\nUntil you lock it again, every panel can change "
-           "and "
-           "delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class "
-           "name, and the undo journal keeps a copy of what is changed.")
-            .arg(m_client->profile().name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        m_client->setWritesLocked(false);
+    m_ui->mainStatusBar->showProfile(profile);
 }
 
 void MainWindow::showJournal()
 {
-    if (!m_journal)
+    if (!m_connection || !m_connection->journal())
         return;
-    auto *dialog = new JournalDialog(m_journal, m_client, this);
+    auto *dialog = new JournalDialog(m_connection->journal(), m_connection->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &JournalDialog::undone, this, [this] { m_ui->classBrowser->objectBrowser()->refresh(); });
     dialog->open();
@@ -462,17 +293,6 @@ void MainWindow::syncProfileCombo()
         row = 0;
     m_profileComboBox->setCurrentIndex(row);
     m_profileComboBox->setEnabled(m_profileList->rowCount() > 0);
-}
-
-void MainWindow::updateKeychainNote()
-{
-    SecretStore *secrets = m_profiles->secrets();
-    m_keychainLabel->setVisible(!secrets->isPersistent());
-    m_keychainLabel->setToolTip(secrets->lastError().isEmpty()
-                                    ? tr("Keys are not written to disk; enter them again after a restart.")
-                                    : tr("Keys are not written to disk; enter them again after a restart.\n"
-                                         "Keychain: %1")
-                                          .arg(secrets->lastError()));
 }
 
 void MainWindow::showConnectionDialog()
@@ -490,7 +310,7 @@ bool MainWindow::isSettled() const
 {
     if (m_profileId.isEmpty())
         return true;
-    if (!m_client || m_versionPending)
+    if (!m_connection || m_ui->mainStatusBar->isAskingVersion())
         return false;
     switch (m_classes->state()) {
     case ClassListModel::State::Idle:

@@ -5,19 +5,13 @@
 #include <functional>
 #include <memory>
 
-class BudgetMeter;
 class ClassListModel;
-class ParseClient;
+class Connection;
 class ProfileListModel;
 class ProfileStore;
 class QComboBox;
-class QLabel;
 class QSettings;
-class QueueStatusLabel;
 class RequestLogModel;
-class RequestQueue;
-class UndoJournal;
-struct ParseResult;
 struct ServerProfile;
 
 namespace Ui {
@@ -25,7 +19,7 @@ class MainWindow;
 }
 
 // The main window: pick a connection, browse its classes, compose batches, watch its requests. It owns the
-// one QNetworkAccessManager and, for the connected profile, its ParseClient and RequestQueue.
+// one QNetworkAccessManager and the connected profile's Connection.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,20 +48,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpStatusBar();
-    void setUpLanguageMenu();
     void startClient(const ServerProfile &profile);
     void disconnectFromServer();
     void reload();
-    void requestServerVersion();
-    void onRequestFinished(const ParseResult &result);
     void showProfileState(const ServerProfile *profile);
-    // The production banner: read-only or unlocked, and the button that switches.
-    void showWritesLock();
-    void toggleWritesLock();
     void showJournal();
     void syncProfileCombo();
-    void updateKeychainNote();
     void showAbout();
     // Before the connection's panels are left (close, quit, another connection): Save / Discard / Cancel
     // when cells are edited and not saved, or the batch composer holds operations not sent or settled.
@@ -87,20 +73,10 @@ private:
     ClassListModel *m_classes;
     RequestLogModel *m_requestLog;
     QComboBox *m_profileComboBox;
-    QLabel *m_profileLabel;
-    QLabel *m_versionLabel;
-    QLabel *m_latencyLabel;
-    QLabel *m_keychainLabel;
-    QueueStatusLabel *m_queueLabel;
-    BudgetMeter *m_budgetMeter;
-    ParseClient *m_client = nullptr;
-    RequestQueue *m_queue = nullptr;  // shared by every panel of the connection
-    UndoJournal *m_journal = nullptr; // the connection's undo journal: every object write passes it
-    QString m_profileId;              // connected, or being connected to
-    QString m_bannerName;             // of the production profile shown in the banner
-    quint64 m_connectGeneration = 0;  // a newer connect wins over a keychain read still under way
-    bool m_versionPending = false;
-    std::function<void()> m_afterSave; // leaving, once the save the user chose has finished
-    bool m_savingCells = false;        // that save's cell writes are under way
-    bool m_leaveConfirmed = false;     // the user chose already: leaving goes on without asking again
+    Connection *m_connection = nullptr; // the open one, shared by every panel
+    QString m_profileId;                // connected, or being connected to
+    quint64 m_connectGeneration = 0;    // a newer connect wins over a keychain read still under way
+    std::function<void()> m_afterSave;  // leaving, once the save the user chose has finished
+    bool m_savingCells = false;         // that save's cell writes are under way
+    bool m_leaveConfirmed = false;      // the user chose already: leaving goes on without asking again
 };
