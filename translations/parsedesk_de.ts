@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchBodyPane</name>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
+        <translation>Diese Abfrage (where, order, Paging, keys, include, count) im Abfrage-Editor bearbeiten</translation>
+    </message>
+    <message>
+        <source>Query &amp;builder…</source>
+        <translation>Abfrage-E&amp;ditor…</translation>
+    </message>
+    <message>
+        <source>The body of the selected operation: a JSON object, or empty</source>
+        <translation>Der Body der ausgewählten Operation: ein JSON-Objekt oder leer</translation>
+    </message>
+    <message>
+        <source>Body of #%1: %2 %3</source>
+        <translation>Body von #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The query builder can&apos;t open this body: %1</source>
+        <translation>Der Abfrage-Editor kann diesen Body nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Edit query #%1</source>
+        <translation>Abfrage #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>Der Body muss ein JSON-Objekt sein: {&quot;field&quot;: value}</translation>
+    </message>
+</context>
+<context>
     <name>BatchCall</name>
     <message>
         <source>the batch reply has %1 items for %2 operations</source>
@@ -95,52 +130,8 @@
         <translation>Doppelklick auf eine Methode oder einen Pfad, um sie zu bearbeiten; der Body wird neben der Tabelle bearbeitet</translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <source>The body of the selected operation: a JSON object, or empty</source>
-        <translation>Der Body der ausgewählten Operation: ein JSON-Objekt oder leer</translation>
-    </message>
-    <message>
         <source>JSON</source>
         <translation>JSON</translation>
-    </message>
-    <message>
-        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
-        <translation>Das ganze Batch-Dokument, wie POST /batch es erwartet. Änderungen gelten für die Operationen, sobald der Text gültig ist; solange er es nicht ist, behält die Tabelle ihre Operationen.</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Failed only</source>
-        <translation>Nur &amp;fehlgeschlagene</translation>
-    </message>
-    <message>
-        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
-        <translation>Nur die Operationen anzeigen, die fehlgeschlagen sind, deren Ergebnis unbekannt ist oder die nicht gesendet wurden</translation>
-    </message>
-    <message>
-        <source>Retry &amp;failed</source>
-        <translation>Fehlgeschlagene &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;all</source>
-        <translation>Alle erne&amp;ut senden</translation>
-    </message>
-    <message>
-        <source>Send every operation again</source>
-        <translation>Alle Operationen erneut senden</translation>
-    </message>
-    <message>
-        <source>One row per operation: its outcome, and what the server answered</source>
-        <translation>Eine Zeile pro Operation: ihr Ergebnis und die Antwort des Servers</translation>
-    </message>
-    <message>
-        <source>Select a result to see the server&apos;s answer</source>
-        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen</translation>
     </message>
     <message>
         <source>&amp;Transaction</source>
@@ -211,14 +202,6 @@
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <source>Results as &amp;CSV…</source>
-        <translation>Ergebnisse als &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Results as &amp;JSON…</source>
-        <translation>Ergebnisse als &amp;JSON…</translation>
-    </message>
-    <message>
         <source>Replace the operations?</source>
         <translation>Operationen ersetzen?</translation>
     </message>
@@ -265,48 +248,12 @@
         <translation>Als %1 kopiert, mit den Schlüsseln.</translation>
     </message>
     <message>
-        <source>Delete on production</source>
-        <translation>Löschen auf dem Produktivserver</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
-        <translation>Nichts wurde gesendet: „%1“ ist nicht „%2“.</translation>
-    </message>
-    <message>
         <source>Batch cancelled: %1 succeeded, %2 failed, %3 not sent.</source>
         <translation>Batch abgebrochen: %1 erfolgreich, %2 fehlgeschlagen, %3 nicht gesendet.</translation>
     </message>
     <message>
         <source>Batch finished: %1 succeeded, %2 failed.</source>
         <translation>Batch abgeschlossen: %1 erfolgreich, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Retry failed operations</source>
-        <translation>Fehlgeschlagene Operationen wiederholen</translation>
-    </message>
-    <message>
-        <source>Send them too</source>
-        <translation>Auch diese senden</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Diese überspringen</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Results saved to %1.</source>
-        <translation>Ergebnisse in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Sending %1 of %2 operations…</source>
@@ -333,46 +280,6 @@
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <source>%1 succeeded</source>
-        <translation>%1 erfolgreich</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 outcome unknown</source>
-        <translation>%1 mit unbekanntem Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 not sent</source>
-        <translation>%1 nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 wartend</translation>
-    </message>
-    <message>
-        <source>nothing sent yet</source>
-        <translation>noch nichts gesendet</translation>
-    </message>
-    <message>
-        <source>Body of #%1: %2 %3</source>
-        <translation>Body von #%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
-        <translation>Der Body muss ein JSON-Objekt sein: {&quot;field&quot;: value}</translation>
-    </message>
-    <message>
-        <source>Select a result to see the server&apos;s answer.</source>
-        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen.</translation>
-    </message>
-    <message>
-        <source>#%1 %2 %3: %4</source>
-        <translation>#%1 %2 %3: %4</translation>
-    </message>
-    <message>
         <source>%1 (more: %2)</source>
         <translation>%1 (weitere: %2)</translation>
     </message>
@@ -383,10 +290,6 @@
     <message>
         <source>Opened %1 (operations: %2).</source>
         <translation>%1 geöffnet (Operationen: %2).</translation>
-    </message>
-    <message>
-        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
-        <translation>Operationen mit unbekanntem Ergebnis: %1. Der Server hat sie möglicherweise ausgeführt, und erneutes Senden könnte sie doppelt ausführen.</translation>
     </message>
     <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
@@ -405,40 +308,12 @@
         <translation>Den Batch als curl-Befehl kopieren; der Pfeil bietet Lua für Roblox und JavaScript an</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save the results as CSV; the arrow offers JSON</source>
-        <translation>Die Ergebnisse als CSV speichern; der Pfeil bietet JSON an</translation>
-    </message>
-    <message>
-        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
-        <translation>Diese Abfrage (where, order, Paging, keys, include, count) im Abfrage-Editor bearbeiten</translation>
-    </message>
-    <message>
-        <source>Query &amp;builder…</source>
-        <translation>Abfrage-E&amp;ditor…</translation>
-    </message>
-    <message>
         <source>%1: sending %2 operations.</source>
         <translation>%1: %2 Operationen werden gesendet.</translation>
     </message>
     <message>
-        <source>The query builder can&apos;t open this body: %1</source>
-        <translation>Der Abfrage-Editor kann diesen Body nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>Edit query #%1</source>
-        <translation>Abfrage #%1 bearbeiten</translation>
-    </message>
-    <message>
         <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
         <translation>Diese Produktivverbindung ist schreibgeschützt, bis das Schreiben entsperrt wird; nur GET-Operationen können gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Send again only the operations that failed or were not sent, edited ones included</source>
-        <translation>Nur die fehlgeschlagenen oder nicht gesendeten Operationen erneut senden, bearbeitete eingeschlossen</translation>
     </message>
     <message>
         <source>Send s&amp;elected</source>
@@ -459,67 +334,6 @@
     <message>
         <source>Copied as %1; it holds no keys.</source>
         <translation>Als %1 kopiert; es enthält keine Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Delete objects</source>
-        <translation>Objekte löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
-
-Type %1 to send.</source>
-        <translation>
-            <numerusform>%n Operation löscht Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
-
-Geben Sie %1 ein, um zu senden.</numerusform>
-            <numerusform>%n Operationen löschen Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
-
-Geben Sie %1 ein, um zu senden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again?</source>
-        <translation>Erneut senden?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
-        <translation>
-            <numerusform>%n dieser Operationen war bereits erfolgreich und würde erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
-            <numerusform>%n dieser Operationen waren bereits erfolgreich und würden erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send all %n</source>
-        <translation>
-            <numerusform>Die %n senden</numerusform>
-            <numerusform>Alle %n senden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send only the other %n</source>
-        <translation>
-            <numerusform>Nur die andere senden (%n)</numerusform>
-            <numerusform>Nur die anderen %n senden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>C&amp;heck on server</source>
-        <translation>Auf dem &amp;Server prüfen</translation>
-    </message>
-    <message>
-        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
-        <translation>Die Objekte zurücklesen, auf die Operationen mit unbekanntem Ergebnis zielen, und an ihrem Zustand ablesen, was geschehen ist: ausgeführt, oder nicht ausgeführt und sicher erneut zu senden</translation>
-    </message>
-    <message>
-        <source>Could not read the objects back: %1</source>
-        <translation>Die Objekte konnten nicht zurückgelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked on the server: %n still unknown.</source>
-        <translation>
-            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
-            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome: use Check on server.</source>
@@ -574,6 +388,13 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>#%1 path: %2</source>
         <translation>#%1 path: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocumentPane</name>
+    <message>
+        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
+        <translation>Das ganze Batch-Dokument, wie POST /batch es erwartet. Änderungen gelten für die Operationen, sobald der Text gültig ist; solange er es nicht ist, behält die Tabelle ihre Operationen.</translation>
     </message>
 </context>
 <context>
@@ -643,14 +464,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>No reply: the send was stopped.</source>
-        <translation>Keine Antwort: Das Senden wurde gestoppt.</translation>
-    </message>
-    <message>
-        <source>No reply: the send was stopped; the server may have applied this write.</source>
-        <translation>Keine Antwort: Das Senden wurde gestoppt; der Server hat diesen Schreibvorgang möglicherweise ausgeführt.</translation>
-    </message>
-    <message>
         <source>rows: %1, count: %2</source>
         <translation>Zeilen: %1, Anzahl: %2</translation>
     </message>
@@ -665,10 +478,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>outcome unknown (edited)</source>
         <translation>Ergebnis unbekannt (bearbeitet)</translation>
-    </message>
-    <message>
-        <source>the reply was lost</source>
-        <translation>die Antwort ging verloren</translation>
     </message>
 </context>
 <context>
@@ -731,10 +540,220 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
 </context>
 <context>
+    <name>BatchResultsPane</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
+        <translation>Nur die Operationen anzeigen, die fehlgeschlagen sind, deren Ergebnis unbekannt ist oder die nicht gesendet wurden</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that failed or were not sent, edited ones included</source>
+        <translation>Nur die fehlgeschlagenen oder nicht gesendeten Operationen erneut senden, bearbeitete eingeschlossen</translation>
+    </message>
+    <message>
+        <source>C&amp;heck on server</source>
+        <translation>Auf dem &amp;Server prüfen</translation>
+    </message>
+    <message>
+        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
+        <translation>Die Objekte zurücklesen, auf die Operationen mit unbekanntem Ergebnis zielen, und an ihrem Zustand ablesen, was geschehen ist: ausgeführt, oder nicht ausgeführt und sicher erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;all</source>
+        <translation>Alle erne&amp;ut senden</translation>
+    </message>
+    <message>
+        <source>Send every operation again</source>
+        <translation>Alle Operationen erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV; the arrow offers JSON</source>
+        <translation>Die Ergebnisse als CSV speichern; der Pfeil bietet JSON an</translation>
+    </message>
+    <message>
+        <source>One row per operation: its outcome, and what the server answered</source>
+        <translation>Eine Zeile pro Operation: ihr Ergebnis und die Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer</source>
+        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen</translation>
+    </message>
+    <message>
+        <source>Results as &amp;CSV…</source>
+        <translation>Ergebnisse als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results as &amp;JSON…</source>
+        <translation>Ergebnisse als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Could not read the objects back: %1</source>
+        <translation>Die Objekte konnten nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
+            <numerusform>Auf dem Server geprüft: %n weiterhin mit unbekanntem Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed operations</source>
+        <translation>Fehlgeschlagene Operationen wiederholen</translation>
+    </message>
+    <message>
+        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
+        <translation>Operationen mit unbekanntem Ergebnis: %1. Der Server hat sie möglicherweise ausgeführt, und erneutes Senden könnte sie doppelt ausführen.</translation>
+    </message>
+    <message>
+        <source>Send them too</source>
+        <translation>Auch diese senden</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Diese überspringen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 outcome unknown</source>
+        <translation>%1 mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer.</source>
+        <translation>Ein Ergebnis auswählen, um die Antwort des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation>#%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>Nicht gesendet: Der Batch wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSendConfirmation</name>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
+        <translation>
+            <numerusform>%n dieser Operationen war bereits erfolgreich und würde erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
+            <numerusform>%n dieser Operationen waren bereits erfolgreich und würden erneut ausgeführt: Ein Anlegen erzeugt ein weiteres Objekt, ein Hochzählen zählt doppelt, ein Löschen schlägt fehl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n</source>
+        <translation>
+            <numerusform>Die %n senden</numerusform>
+            <numerusform>Alle %n senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Nur die andere senden (%n)</numerusform>
+            <numerusform>Nur die anderen %n senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on production</source>
+        <translation>Löschen auf dem Produktivserver</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
+        <translation>
+            <numerusform>%n Operation löscht Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
+
+Geben Sie %1 ein, um zu senden.</numerusform>
+            <numerusform>%n Operationen löschen Objekte von %1 auf %2. Das Rückgängig-Journal behält eine Kopie: Ansicht → Rückgängig-Journal kann gelöschte Objekte wiederherstellen.
+
+Geben Sie %1 ein, um zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
+        <translation>Nichts wurde gesendet: „%1“ ist nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>No reply: the send was stopped.</source>
+        <translation>Keine Antwort: Das Senden wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped; the server may have applied this write.</source>
+        <translation>Keine Antwort: Das Senden wurde gestoppt; der Server hat diesen Schreibvorgang möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>the reply was lost</source>
+        <translation>die Antwort ging verloren</translation>
     </message>
 </context>
 <context>
@@ -962,6 +981,29 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
 </context>
 <context>
+    <name>ClassIndex</name>
+    <message>
+        <source>&apos;%1&apos; lists an empty field name</source>
+        <translation>&apos;%1&apos; enthält einen leeren Feldnamen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names the field &apos;%2&apos; twice</source>
+        <translation>&apos;%1&apos; nennt das Feld &apos;%2&apos; zweimal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a name Parse keeps for its own indexes</source>
+        <translation>&apos;%1&apos; ist ein Name, den Parse für eigene Indizes verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an index name: letters, digits and _, starting with a letter</source>
+        <translation>&apos;%1&apos; ist kein Indexname: Buchstaben, Ziffern und _, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than 63 characters, which PostgreSQL cuts</source>
+        <translation>&apos;%1&apos; ist länger als 63 Zeichen, PostgreSQL kürzt es</translation>
+    </message>
+</context>
+<context>
     <name>ClassListModel</name>
     <message>
         <source>The class list comes from /schemas, which needs the master key, and the server refused it. Check the master key and that this address is in the server&apos;s masterKeyIps.
@@ -996,6 +1038,77 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>Objects</source>
         <translation>Objekte</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPermissions</name>
+    <message>
+        <source>use *, requiresAuthentication, role:NAME or a user&apos;s objectId</source>
+        <translation>verwenden Sie *, requiresAuthentication, role:NAME oder die objectId eines Benutzers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object of principals</source>
+        <translation>&apos;%1&apos; muss ein Objekt aus Berechtigten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of field names</source>
+        <translation>&apos;%1&apos; muss eine Liste von Feldnamen sein</translation>
+    </message>
+    <message>
+        <source>&apos;authenticated&apos; is protectedFields&apos; principal; operations use requiresAuthentication</source>
+        <translation>&apos;authenticated&apos; gilt nur für protectedFields; Operationen verwenden requiresAuthentication</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a principal: %2</source>
+        <translation>&apos;%1&apos; ist kein Berechtigter: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true (leave a principal out to deny it)</source>
+        <translation>&apos;%1&apos; muss true sein (einen Berechtigten weglassen, um ihm den Zugriff zu verweigern)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object: principal -&gt; fields</source>
+        <translation>&apos;%1&apos; muss ein Objekt sein: Berechtigter -&gt; Felder</translation>
+    </message>
+    <message>
+        <source>protectedFields names logged-in users &apos;authenticated&apos;</source>
+        <translation>protectedFields nennt angemeldete Benutzer &apos;authenticated&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protectedFields principal: use *, authenticated, role:NAME, userField:FIELD or a user&apos;s objectId</source>
+        <translation>&apos;%1&apos; ist kein Berechtigter für protectedFields: verwenden Sie *, authenticated, role:NAME, userField:FELD oder die objectId eines Benutzers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object: principal -&gt; {&quot;read&quot;: bool, &quot;write&quot;: bool}</source>
+        <translation>&apos;%1&apos; muss ein Objekt sein: Berechtigter -&gt; {&quot;read&quot;: bool, &quot;write&quot;: bool}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {&quot;read&quot;: true|false, &quot;write&quot;: true|false}</source>
+        <translation>&apos;%1&apos; muss {&quot;read&quot;: true|false, &quot;write&quot;: true|false} sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class-level permission: use %2, %3, %4 or %5</source>
+        <translation>&apos;%1&apos; ist keine Klassenberechtigung: verwenden Sie %2, %3, %4 oder %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Pointer to _User or an Array field of this class</source>
+        <translation>&apos;%1&apos; ist kein Pointer auf _User und kein Array-Feld dieser Klasse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is Parse&apos;s own field and cannot be protected</source>
+        <translation>&apos;%1&apos; ist ein Feld von Parse selbst und kann nicht geschützt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of this class</source>
+        <translation>&apos;%1&apos; ist kein Feld dieser Klasse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1503,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <translation> s</translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation>color: #b3261e;</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1404,10 +1513,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>Keys kept for this session only: no keychain service answered, so they are not stored on disk. Start a keyring (GNOME Keyring, KWallet) to keep them.</source>
         <translation>Schlüssel bleiben nur für diese Sitzung erhalten: Kein Schlüsselbund-Dienst hat geantwortet, daher werden sie nicht auf der Festplatte gespeichert. Einen Schlüsselbund starten (GNOME Keyring, KWallet), um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>color: #8a5300;</source>
-        <translation>color: #8a5300;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1532,6 +1637,63 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     <message>
         <source>Put the address the server redirected to into Server URL; nothing was sent there</source>
         <translation>Die Adresse, auf die der Server umgeleitet hat, als Server-URL eintragen; dorthin wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Keys: this session only</source>
+        <translation>Schlüssel: nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Last request: —</source>
+        <translation>Letzte Anfrage: —</translation>
+    </message>
+    <message>
+        <source>Version: needs master key</source>
+        <translation>Version: braucht Master-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
+        <translation>Die Serverversion kommt von /serverInfo, das den Master-Schlüssel braucht. Diesen zur Verbindung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Version: asking…</source>
+        <translation>Version: wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Parse Server %1</source>
+        <translation>Parse Server %1</translation>
+    </message>
+    <message>
+        <source>Version reported by %1</source>
+        <translation>Version gemeldet von %1</translation>
+    </message>
+    <message>
+        <source>Version: unknown</source>
+        <translation>Version: unbekannt</translation>
+    </message>
+    <message>
+        <source>Last request: %1 ms</source>
+        <translation>Letzte Anfrage: %1 ms</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.</source>
+        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.
+Keychain: %1</source>
+        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.
+Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2201,29 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Takes effect the next time ParseDesk starts</source>
+        <translation>Wirkt beim nächsten Start von ParseDesk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
+        <translation>ParseDesk zeigt die neue Sprache nach einem Neustart an. Jetzt neu starten? Bei ungespeicherten Änderungen und nicht gesendeten Operationen wird vorher nachgefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>LiveArea</name>
     <message>
         <source>No live listings open</source>
@@ -2357,16 +2542,36 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <source>no subscription confirmed within 10 s</source>
         <translation>kein Abonnement innerhalb von 10 s bestätigt</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>closed, retrying in %1 s</source>
+        <translation>geschlossen, neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ParseDesk</source>
         <translation>ParseDesk</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2473,66 +2678,8 @@ Nur dann, wenn es das eigene Zertifikat des Servers ist: den Fingerabdruck mit d
         <translation>Anfrage&amp;protokoll</translation>
     </message>
     <message>
-        <source>Takes effect the next time ParseDesk starts</source>
-        <translation>Wirkt beim nächsten Start von ParseDesk</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Version: needs master key</source>
-        <translation>Version: braucht Master-Schlüssel</translation>
-    </message>
-    <message>
-        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
-        <translation>Die Serverversion kommt von /serverInfo, das den Master-Schlüssel braucht. Diesen zur Verbindung hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Version: asking…</source>
-        <translation>Version: wird abgefragt…</translation>
-    </message>
-    <message>
-        <source>Parse Server %1</source>
-        <translation>Parse Server %1</translation>
-    </message>
-    <message>
-        <source>Version reported by %1</source>
-        <translation>Version gemeldet von %1</translation>
-    </message>
-    <message>
-        <source>Version: unknown</source>
-        <translation>Version: unbekannt</translation>
-    </message>
-    <message>
-        <source>Last request: %1 ms</source>
-        <translation>Letzte Anfrage: %1 ms</translation>
-    </message>
-    <message>
         <source>%1 — ParseDesk</source>
         <translation>%1 — ParseDesk</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Verbindung: %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Last request: —</source>
-        <translation>Letzte Anfrage: —</translation>
-    </message>
-    <message>
-        <source>Keys are not written to disk; enter them again after a restart.</source>
-        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.</translation>
-    </message>
-    <message>
-        <source>Keys are not written to disk; enter them again after a restart.
-Keychain: %1</source>
-        <translation>Schlüssel werden nicht auf die Festplatte geschrieben; nach einem Neustart erneut eingeben.
-Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>About ParseDesk</source>
@@ -2571,10 +2718,6 @@ Schlüsselbund: %1</translation>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <source>Unlock writes…</source>
-        <translation>Schreiben entsperren…</translation>
-    </message>
-    <message>
         <source>Undo &amp;journal…</source>
         <translation>Rückgängig-&amp;Journal…</translation>
     </message>
@@ -2585,38 +2728,6 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>Production: %1 — read-only</source>
-        <translation>Produktion: %1 — schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>Production: %1 — WRITES UNLOCKED</source>
-        <translation>Produktion: %1 — SCHREIBEN ENTSPERRT</translation>
-    </message>
-    <message>
-        <source>Lock writes</source>
-        <translation>Schreiben sperren</translation>
-    </message>
-    <message>
-        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
-        <translation>Dieser Verbindung erlauben, Daten zu ändern: Speichern, Löschen, Batches, Schemaänderungen, Cloud-Code-Aufrufe</translation>
-    </message>
-    <message>
-        <source>Make this connection read-only again</source>
-        <translation>Diese Verbindung wieder schreibgeschützt machen</translation>
-    </message>
-    <message>
-        <source>Unlock writes</source>
-        <translation>Schreiben entsperren</translation>
-    </message>
-    <message>
-        <source>Unlock writes on the production server %1?
-
-Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
-        <translation>Schreiben auf dem Produktivserver %1 entsperren?
-
-Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen, und Cloud-Code-Funktionen und Jobs können laufen. Beim Löschen wird weiterhin nach dem Klassennamen gefragt, und das Rückgängig-Journal bewahrt eine Kopie des Geänderten auf.</translation>
     </message>
     <message numerus="yes">
         <source>Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.</source>
@@ -2661,22 +2772,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Nicht verbunden, daher können die Operationen des Batch-Editors nicht für den nächsten Start aufbewahrt werden: Brechen Sie ab und speichern Sie sie in eine Datei (Speichern… im Batch-Editor), oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
-        <source>Keys: this session only</source>
-        <translation>Schlüssel: nur diese Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>Jetzt &amp;neu starten</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
-        <translation>ParseDesk zeigt die neue Sprache nach einem Neustart an. Jetzt neu starten? Bei ungespeicherten Änderungen und nicht gesendeten Operationen wird vorher nachgefragt.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3772,45 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>ProductionBanner</name>
+    <message>
+        <source>Production: %1 — read-only</source>
+        <translation>Produktion: %1 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Production: %1 — WRITES UNLOCKED</source>
+        <translation>Produktion: %1 — SCHREIBEN ENTSPERRT</translation>
+    </message>
+    <message>
+        <source>Unlock writes…</source>
+        <translation>Schreiben entsperren…</translation>
+    </message>
+    <message>
+        <source>Lock writes</source>
+        <translation>Schreiben sperren</translation>
+    </message>
+    <message>
+        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
+        <translation>Dieser Verbindung erlauben, Daten zu ändern: Speichern, Löschen, Batches, Schemaänderungen, Cloud-Code-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Make this connection read-only again</source>
+        <translation>Diese Verbindung wieder schreibgeschützt machen</translation>
+    </message>
+    <message>
+        <source>Unlock writes</source>
+        <translation>Schreiben entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock writes on the production server %1?
+
+Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
+        <translation>Schreiben auf dem Produktivserver %1 entsperren?
+
+Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen, und Cloud-Code-Funktionen und Jobs können laufen. Beim Löschen wird weiterhin nach dem Klassennamen gefragt, und das Rückgängig-Journal bewahrt eine Kopie des Geänderten auf.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileListModel</name>
     <message>
         <source>%1 (production)</source>
@@ -4593,6 +4727,37 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s own style and colours</source>
+        <translation>Stil und Farben des Desktops</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Dunkle Schrift auf hellem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Helle Schrift auf dunklem Grund</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>(none)</source>
@@ -4700,6 +4865,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
         <translation>%1 %2: Dieser Eintrag hat %3 gesetzt, was das Journal nicht speichert; das Rückgängigmachen kann den alten Wert nicht wiederherstellen.</translation>
     </message>
+    <message>
+        <source>%1: the class-level permissions before this write could not be read, so they cannot be restored.</source>
+        <translation>%1: Die Klassenberechtigungen vor diesem Schreibvorgang konnten nicht gelesen werden und lassen sich daher nicht wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>UndoRunner</name>
@@ -4752,6 +4921,32 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>no user has the username &apos;%1&apos;</source>
+        <translation>kein Benutzer hat den Benutzernamen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>POST /loginAs answered without a session token</source>
+        <translation>POST /loginAs antwortete ohne Sitzungstoken</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook</name>
+    <message>
+        <source>Give either a function name or a class and a trigger.</source>
+        <translation>Geben Sie entweder einen Funktionsnamen oder eine Klasse und einen Trigger an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trigger Parse Server knows (%2).</source>
+        <translation>&apos;%1&apos; ist kein Trigger, den Parse Server kennt (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL.</source>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL.</translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,25 @@
 <context>
     <name>BatchComposer</name>
     <message numerus="yes">
-        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
-
-Type %1 to send.</source>
+        <source>%n with an unknown outcome: use Check on server.</source>
         <translation>
-            <numerusform>%n operation deletes objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
-
-Type %1 to send.</numerusform>
-            <numerusform>%n operations delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
-
-Type %1 to send.</numerusform>
+            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
+            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BatchResultsPane</name>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Checked on the server: %n still unknown.</numerusform>
+            <numerusform>Checked on the server: %n still unknown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSendConfirmation</name>
     <message numerus="yes">
         <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
         <translation>
@@ -38,17 +45,16 @@ Type %1 to send.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with an unknown outcome: use Check on server.</source>
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
         <translation>
-            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
-            <numerusform>%n with an unknown outcome: use Check on server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked on the server: %n still unknown.</source>
-        <translation>
-            <numerusform>Checked on the server: %n still unknown.</numerusform>
-            <numerusform>Checked on the server: %n still unknown.</numerusform>
+            <numerusform>%n operation deletes objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</numerusform>
+            <numerusform>%n operations delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BatchBodyPane</name>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
+        <translation>Editar esta consulta (where, order, paginación, keys, include, count) con el editor de consultas</translation>
+    </message>
+    <message>
+        <source>Query &amp;builder…</source>
+        <translation>E&amp;ditor de consultas…</translation>
+    </message>
+    <message>
+        <source>The body of the selected operation: a JSON object, or empty</source>
+        <translation>El cuerpo de la operación seleccionada: un objeto JSON, o vacío</translation>
+    </message>
+    <message>
+        <source>Body of #%1: %2 %3</source>
+        <translation>Cuerpo de #%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The query builder can&apos;t open this body: %1</source>
+        <translation>El editor de consultas no puede abrir este cuerpo: %1</translation>
+    </message>
+    <message>
+        <source>Edit query #%1</source>
+        <translation>Editar consulta #%1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>El cuerpo debe ser un objeto JSON: {&quot;field&quot;: value}</translation>
+    </message>
+</context>
+<context>
     <name>BatchCall</name>
     <message>
         <source>the batch reply has %1 items for %2 operations</source>
@@ -95,52 +130,8 @@
         <translation>Haga doble clic en un método o una ruta para editarlo; el cuerpo se edita junto a la tabla</translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation>Cuerpo</translation>
-    </message>
-    <message>
-        <source>The body of the selected operation: a JSON object, or empty</source>
-        <translation>El cuerpo de la operación seleccionada: un objeto JSON, o vacío</translation>
-    </message>
-    <message>
         <source>JSON</source>
         <translation>JSON</translation>
-    </message>
-    <message>
-        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
-        <translation>El documento de lote completo, tal como lo recibe POST /batch. Los cambios se aplican a las operaciones en cuanto el texto es válido; mientras no lo sea, la tabla conserva sus operaciones.</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>&amp;Failed only</source>
-        <translation>Solo &amp;fallidas</translation>
-    </message>
-    <message>
-        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
-        <translation>Mostrar solo las operaciones que fallaron, cuyo resultado es desconocido o que no se enviaron</translation>
-    </message>
-    <message>
-        <source>Retry &amp;failed</source>
-        <translation>&amp;Reintentar fallidas</translation>
-    </message>
-    <message>
-        <source>Re-run &amp;all</source>
-        <translation>Reenviar &amp;todas</translation>
-    </message>
-    <message>
-        <source>Send every operation again</source>
-        <translation>Volver a enviar todas las operaciones</translation>
-    </message>
-    <message>
-        <source>One row per operation: its outcome, and what the server answered</source>
-        <translation>Una fila por operación: su resultado y lo que respondió el servidor</translation>
-    </message>
-    <message>
-        <source>Select a result to see the server&apos;s answer</source>
-        <translation>Seleccione un resultado para ver la respuesta del servidor</translation>
     </message>
     <message>
         <source>&amp;Transaction</source>
@@ -211,14 +202,6 @@
         <translation>Ejemplo: %1</translation>
     </message>
     <message>
-        <source>Results as &amp;CSV…</source>
-        <translation>Resultados como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Results as &amp;JSON…</source>
-        <translation>Resultados como &amp;JSON…</translation>
-    </message>
-    <message>
         <source>Replace the operations?</source>
         <translation>¿Reemplazar las operaciones?</translation>
     </message>
@@ -265,48 +248,12 @@
         <translation>Copiado como %1, con las claves.</translation>
     </message>
     <message>
-        <source>Delete on production</source>
-        <translation>Eliminar en producción</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
-        <translation>No se envió nada: «%1» no es «%2».</translation>
-    </message>
-    <message>
         <source>Batch cancelled: %1 succeeded, %2 failed, %3 not sent.</source>
         <translation>Lote cancelado: %1 correctas, %2 fallidas, %3 sin enviar.</translation>
     </message>
     <message>
         <source>Batch finished: %1 succeeded, %2 failed.</source>
         <translation>Lote terminado: %1 correctas, %2 fallidas.</translation>
-    </message>
-    <message>
-        <source>Retry failed operations</source>
-        <translation>Reintentar operaciones fallidas</translation>
-    </message>
-    <message>
-        <source>Send them too</source>
-        <translation>Enviarlas también</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Omitirlas</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Results saved to %1.</source>
-        <translation>Resultados guardados en %1.</translation>
     </message>
     <message>
         <source>Sending %1 of %2 operations…</source>
@@ -333,46 +280,6 @@
         <translation>Revise: %1</translation>
     </message>
     <message>
-        <source>%1 succeeded</source>
-        <translation>%1 correctas</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fallidas</translation>
-    </message>
-    <message>
-        <source>%1 outcome unknown</source>
-        <translation>%1 con resultado desconocido</translation>
-    </message>
-    <message>
-        <source>%1 not sent</source>
-        <translation>%1 sin enviar</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 en espera</translation>
-    </message>
-    <message>
-        <source>nothing sent yet</source>
-        <translation>aún no se ha enviado nada</translation>
-    </message>
-    <message>
-        <source>Body of #%1: %2 %3</source>
-        <translation>Cuerpo de #%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object: {&quot;field&quot;: value}</source>
-        <translation>El cuerpo debe ser un objeto JSON: {&quot;field&quot;: value}</translation>
-    </message>
-    <message>
-        <source>Select a result to see the server&apos;s answer.</source>
-        <translation>Seleccione un resultado para ver la respuesta del servidor.</translation>
-    </message>
-    <message>
-        <source>#%1 %2 %3: %4</source>
-        <translation>#%1 %2 %3: %4</translation>
-    </message>
-    <message>
         <source>%1 (more: %2)</source>
         <translation>%1 (más: %2)</translation>
     </message>
@@ -383,10 +290,6 @@
     <message>
         <source>Opened %1 (operations: %2).</source>
         <translation>Se abrió %1 (operaciones: %2).</translation>
-    </message>
-    <message>
-        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
-        <translation>Operaciones con resultado desconocido: %1. Puede que el servidor las haya aplicado, y volver a enviarlas podría aplicarlas dos veces.</translation>
     </message>
     <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
@@ -405,40 +308,12 @@
         <translation>Copiar el lote como comando curl; la flecha ofrece Lua para Roblox y JavaScript</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message>
-        <source>Save the results as CSV; the arrow offers JSON</source>
-        <translation>Guardar los resultados como CSV; la flecha ofrece JSON</translation>
-    </message>
-    <message>
-        <source>Edit this query (where, order, paging, keys, include, count) with the query builder</source>
-        <translation>Editar esta consulta (where, order, paginación, keys, include, count) con el editor de consultas</translation>
-    </message>
-    <message>
-        <source>Query &amp;builder…</source>
-        <translation>E&amp;ditor de consultas…</translation>
-    </message>
-    <message>
         <source>%1: sending %2 operations.</source>
         <translation>%1: enviando %2 operaciones.</translation>
     </message>
     <message>
-        <source>The query builder can&apos;t open this body: %1</source>
-        <translation>El editor de consultas no puede abrir este cuerpo: %1</translation>
-    </message>
-    <message>
-        <source>Edit query #%1</source>
-        <translation>Editar consulta #%1</translation>
-    </message>
-    <message>
         <source>This production connection is read-only until writes are unlocked; only GET operations can be sent.</source>
         <translation>Esta conexión de producción es de solo lectura hasta que se desbloquee la escritura; solo se pueden enviar operaciones GET.</translation>
-    </message>
-    <message>
-        <source>Send again only the operations that failed or were not sent, edited ones included</source>
-        <translation>Volver a enviar solo las operaciones que fallaron o no se enviaron, incluidas las editadas</translation>
     </message>
     <message>
         <source>Send s&amp;elected</source>
@@ -459,67 +334,6 @@
     <message>
         <source>Copied as %1; it holds no keys.</source>
         <translation>Copiado como %1; no contiene claves.</translation>
-    </message>
-    <message>
-        <source>Delete objects</source>
-        <translation>Eliminar objetos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
-
-Type %1 to send.</source>
-        <translation>
-            <numerusform>%n operación elimina objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
-
-Escriba %1 para enviar.</numerusform>
-            <numerusform>%n operaciones eliminan objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
-
-Escriba %1 para enviar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again?</source>
-        <translation>¿Enviar de nuevo?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
-        <translation>
-            <numerusform>%n de estas operaciones ya tuvo éxito y se ejecutaría de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
-            <numerusform>%n de estas operaciones ya tuvieron éxito y se ejecutarían de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send all %n</source>
-        <translation>
-            <numerusform>Enviar la %n</numerusform>
-            <numerusform>Enviar las %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send only the other %n</source>
-        <translation>
-            <numerusform>Enviar solo la otra (%n)</numerusform>
-            <numerusform>Enviar solo las otras %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>C&amp;heck on server</source>
-        <translation>Com&amp;probar en el servidor</translation>
-    </message>
-    <message>
-        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
-        <translation>Volver a leer los objetos a los que se dirigen las operaciones con resultado desconocido y resolver según su estado: aplicadas, o no aplicadas y seguras de volver a enviar</translation>
-    </message>
-    <message>
-        <source>Could not read the objects back: %1</source>
-        <translation>No se pudieron volver a leer los objetos: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked on the server: %n still unknown.</source>
-        <translation>
-            <numerusform>Comprobado en el servidor: %n sigue con resultado desconocido.</numerusform>
-            <numerusform>Comprobado en el servidor: %n siguen con resultado desconocido.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome: use Check on server.</source>
@@ -574,6 +388,13 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>#%1 path: %2</source>
         <translation>#%1 path: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocumentPane</name>
+    <message>
+        <source>The whole batch document, as POST /batch takes it. Edits apply to the operations as soon as the text is valid; while it is not, the table keeps its operations.</source>
+        <translation>El documento de lote completo, tal como lo recibe POST /batch. Los cambios se aplican a las operaciones en cuanto el texto es válido; mientras no lo sea, la tabla conserva sus operaciones.</translation>
     </message>
 </context>
 <context>
@@ -643,14 +464,6 @@ Escriba %1 para enviar.</numerusform>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>No reply: the send was stopped.</source>
-        <translation>Sin respuesta: el envío se detuvo.</translation>
-    </message>
-    <message>
-        <source>No reply: the send was stopped; the server may have applied this write.</source>
-        <translation>Sin respuesta: el envío se detuvo; puede que el servidor haya aplicado esta escritura.</translation>
-    </message>
-    <message>
         <source>rows: %1, count: %2</source>
         <translation>filas: %1, recuento: %2</translation>
     </message>
@@ -665,10 +478,6 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>outcome unknown (edited)</source>
         <translation>resultado desconocido (editada)</translation>
-    </message>
-    <message>
-        <source>the reply was lost</source>
-        <translation>se perdió la respuesta</translation>
     </message>
 </context>
 <context>
@@ -731,10 +540,220 @@ Escriba %1 para enviar.</numerusform>
     </message>
 </context>
 <context>
+    <name>BatchResultsPane</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>Solo &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Show only the operations that failed, whose outcome is unknown, or that were not sent</source>
+        <translation>Mostrar solo las operaciones que fallaron, cuyo resultado es desconocido o que no se enviaron</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>Send again only the operations that failed or were not sent, edited ones included</source>
+        <translation>Volver a enviar solo las operaciones que fallaron o no se enviaron, incluidas las editadas</translation>
+    </message>
+    <message>
+        <source>C&amp;heck on server</source>
+        <translation>Com&amp;probar en el servidor</translation>
+    </message>
+    <message>
+        <source>Read back the objects that operations with an unknown outcome target, and settle what their state tells: applied, or not applied and safe to send again</source>
+        <translation>Volver a leer los objetos a los que se dirigen las operaciones con resultado desconocido y resolver según su estado: aplicadas, o no aplicadas y seguras de volver a enviar</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;all</source>
+        <translation>Reenviar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Send every operation again</source>
+        <translation>Volver a enviar todas las operaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the results as CSV; the arrow offers JSON</source>
+        <translation>Guardar los resultados como CSV; la flecha ofrece JSON</translation>
+    </message>
+    <message>
+        <source>One row per operation: its outcome, and what the server answered</source>
+        <translation>Una fila por operación: su resultado y lo que respondió el servidor</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer</source>
+        <translation>Seleccione un resultado para ver la respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Results as &amp;CSV…</source>
+        <translation>Resultados como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Results as &amp;JSON…</source>
+        <translation>Resultados como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Could not read the objects back: %1</source>
+        <translation>No se pudieron volver a leer los objetos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on the server: %n still unknown.</source>
+        <translation>
+            <numerusform>Comprobado en el servidor: %n sigue con resultado desconocido.</numerusform>
+            <numerusform>Comprobado en el servidor: %n siguen con resultado desconocido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed operations</source>
+        <translation>Reintentar operaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Operations with an unknown outcome: %1. The server may have applied them, and sending them again could apply them twice.</source>
+        <translation>Operaciones con resultado desconocido: %1. Puede que el servidor las haya aplicado, y volver a enviarlas podría aplicarlas dos veces.</translation>
+    </message>
+    <message>
+        <source>Send them too</source>
+        <translation>Enviarlas también</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Omitirlas</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation>Resultados guardados en %1.</translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation>%1 correctas</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidas</translation>
+    </message>
+    <message>
+        <source>%1 outcome unknown</source>
+        <translation>%1 con resultado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 sin enviar</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>aún no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Select a result to see the server&apos;s answer.</source>
+        <translation>Seleccione un resultado para ver la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation>#%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>Not sent: the batch was cancelled.</source>
         <translation>No enviado: el lote se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSendConfirmation</name>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these operations succeeded already and would run again: a create makes another object, an increment counts twice, a delete fails.</source>
+        <translation>
+            <numerusform>%n de estas operaciones ya tuvo éxito y se ejecutaría de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
+            <numerusform>%n de estas operaciones ya tuvieron éxito y se ejecutarían de nuevo: una creación crea otro objeto, un incremento cuenta dos veces, un borrado falla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n</source>
+        <translation>
+            <numerusform>Enviar la %n</numerusform>
+            <numerusform>Enviar las %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the other %n</source>
+        <translation>
+            <numerusform>Enviar solo la otra (%n)</numerusform>
+            <numerusform>Enviar solo las otras %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on production</source>
+        <translation>Eliminar en producción</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Eliminar objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
+
+Type %1 to send.</source>
+        <translation>
+            <numerusform>%n operación elimina objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
+
+Escriba %1 para enviar.</numerusform>
+            <numerusform>%n operaciones eliminan objetos de %1 en %2. El diario de deshacer guarda una copia: Ver → Diario de deshacer puede volver a crear los objetos eliminados.
+
+Escriba %1 para enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: &quot;%1&quot; is not &quot;%2&quot;.</source>
+        <translation>No se envió nada: «%1» no es «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSession</name>
+    <message>
+        <source>No reply: the send was stopped.</source>
+        <translation>Sin respuesta: el envío se detuvo.</translation>
+    </message>
+    <message>
+        <source>No reply: the send was stopped; the server may have applied this write.</source>
+        <translation>Sin respuesta: el envío se detuvo; puede que el servidor haya aplicado esta escritura.</translation>
+    </message>
+    <message>
+        <source>the reply was lost</source>
+        <translation>se perdió la respuesta</translation>
     </message>
 </context>
 <context>
@@ -962,6 +981,29 @@ Escriba %1 para enviar.</numerusform>
     </message>
 </context>
 <context>
+    <name>ClassIndex</name>
+    <message>
+        <source>&apos;%1&apos; lists an empty field name</source>
+        <translation>&apos;%1&apos; contiene un nombre de campo vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names the field &apos;%2&apos; twice</source>
+        <translation>&apos;%1&apos; nombra el campo &apos;%2&apos; dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a name Parse keeps for its own indexes</source>
+        <translation>&apos;%1&apos; es un nombre que Parse reserva para sus propios índices</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an index name: letters, digits and _, starting with a letter</source>
+        <translation>&apos;%1&apos; no es un nombre de índice: letras, dígitos y _, empezando por una letra</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than 63 characters, which PostgreSQL cuts</source>
+        <translation>&apos;%1&apos; tiene más de 63 caracteres, que PostgreSQL recorta</translation>
+    </message>
+</context>
+<context>
     <name>ClassListModel</name>
     <message>
         <source>The class list comes from /schemas, which needs the master key, and the server refused it. Check the master key and that this address is in the server&apos;s masterKeyIps.
@@ -996,6 +1038,77 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>Objects</source>
         <translation>Objetos</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPermissions</name>
+    <message>
+        <source>use *, requiresAuthentication, role:NAME or a user&apos;s objectId</source>
+        <translation>use *, requiresAuthentication, role:NOMBRE o el objectId de un usuario</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object of principals</source>
+        <translation>&apos;%1&apos; debe ser un objeto de principales</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of field names</source>
+        <translation>&apos;%1&apos; debe ser una lista de nombres de campo</translation>
+    </message>
+    <message>
+        <source>&apos;authenticated&apos; is protectedFields&apos; principal; operations use requiresAuthentication</source>
+        <translation>&apos;authenticated&apos; es el principal de protectedFields; las operaciones usan requiresAuthentication</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a principal: %2</source>
+        <translation>&apos;%1&apos; no es un principal: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true (leave a principal out to deny it)</source>
+        <translation>&apos;%1&apos; debe ser true (omita un principal para denegarle el acceso)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object: principal -&gt; fields</source>
+        <translation>&apos;%1&apos; debe ser un objeto: principal -&gt; campos</translation>
+    </message>
+    <message>
+        <source>protectedFields names logged-in users &apos;authenticated&apos;</source>
+        <translation>protectedFields llama &apos;authenticated&apos; a los usuarios con sesión</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protectedFields principal: use *, authenticated, role:NAME, userField:FIELD or a user&apos;s objectId</source>
+        <translation>&apos;%1&apos; no es un principal de protectedFields: use *, authenticated, role:NOMBRE, userField:CAMPO o el objectId de un usuario</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object: principal -&gt; {&quot;read&quot;: bool, &quot;write&quot;: bool}</source>
+        <translation>&apos;%1&apos; debe ser un objeto: principal -&gt; {&quot;read&quot;: bool, &quot;write&quot;: bool}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {&quot;read&quot;: true|false, &quot;write&quot;: true|false}</source>
+        <translation>&apos;%1&apos; debe ser {&quot;read&quot;: true|false, &quot;write&quot;: true|false}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class-level permission: use %2, %3, %4 or %5</source>
+        <translation>&apos;%1&apos; no es un permiso de clase: use %2, %3, %4 o %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Pointer to _User or an Array field of this class</source>
+        <translation>&apos;%1&apos; no es un Pointer a _User ni un campo Array de esta clase</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is Parse&apos;s own field and cannot be protected</source>
+        <translation>&apos;%1&apos; es un campo propio de Parse y no se puede proteger</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of this class</source>
+        <translation>&apos;%1&apos; no es un campo de esta clase</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1503,6 @@ Escriba %1 para enviar.</numerusform>
         <translation> s</translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation>color: #b3261e;</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
@@ -1404,10 +1513,6 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>Keys kept for this session only: no keychain service answered, so they are not stored on disk. Start a keyring (GNOME Keyring, KWallet) to keep them.</source>
         <translation>Claves guardadas solo para esta sesión: ningún servicio de llavero respondió, así que no se guardan en disco. Inicie un llavero (GNOME Keyring, KWallet) para conservarlas.</translation>
-    </message>
-    <message>
-        <source>color: #8a5300;</source>
-        <translation>color: #8a5300;</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1532,6 +1637,63 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     <message>
         <source>Put the address the server redirected to into Server URL; nothing was sent there</source>
         <translation>Poner en la URL del servidor la dirección a la que redirigió el servidor; allí no se envió nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusBar</name>
+    <message>
+        <source>Keys: this session only</source>
+        <translation>Claves: solo esta sesión</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Last request: —</source>
+        <translation>Última petición: —</translation>
+    </message>
+    <message>
+        <source>Version: needs master key</source>
+        <translation>Versión: necesita la clave maestra</translation>
+    </message>
+    <message>
+        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
+        <translation>La versión del servidor viene de /serverInfo, que necesita la clave maestra. Añádala a la conexión.</translation>
+    </message>
+    <message>
+        <source>Version: asking…</source>
+        <translation>Versión: consultando…</translation>
+    </message>
+    <message>
+        <source>Parse Server %1</source>
+        <translation>Parse Server %1</translation>
+    </message>
+    <message>
+        <source>Version reported by %1</source>
+        <translation>Versión informada por %1</translation>
+    </message>
+    <message>
+        <source>Version: unknown</source>
+        <translation>Versión: desconocida</translation>
+    </message>
+    <message>
+        <source>Last request: %1 ms</source>
+        <translation>Última petición: %1 ms</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.</source>
+        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Keys are not written to disk; enter them again after a restart.
+Keychain: %1</source>
+        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.
+Llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2201,29 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Takes effect the next time ParseDesk starts</source>
+        <translation>Se aplica la próxima vez que se inicie ParseDesk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
+        <translation>ParseDesk mostrará el nuevo idioma cuando se vuelva a iniciar. ¿Reiniciarlo ahora? Antes se preguntará qué hacer con los cambios sin guardar y las operaciones sin enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>LiveArea</name>
     <message>
         <source>No live listings open</source>
@@ -2357,16 +2542,36 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <source>no subscription confirmed within 10 s</source>
         <translation>ninguna suscripción confirmada en 10 s</translation>
     </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>suscrito</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>event: %1</source>
+        <translation>evento: %1</translation>
+    </message>
+    <message>
+        <source>closed, retrying in %1 s</source>
+        <translation>cerrado, reintento en %1 s</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ParseDesk</source>
         <translation>ParseDesk</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Producción</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2473,66 +2678,8 @@ Hágalo solo si es el certificado propio del servidor: compare la huella digital
         <translation>&amp;Registro de peticiones</translation>
     </message>
     <message>
-        <source>Takes effect the next time ParseDesk starts</source>
-        <translation>Se aplica la próxima vez que se inicie ParseDesk</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Version: needs master key</source>
-        <translation>Versión: necesita la clave maestra</translation>
-    </message>
-    <message>
-        <source>The server version comes from /serverInfo, which needs the master key. Add it to the connection.</source>
-        <translation>La versión del servidor viene de /serverInfo, que necesita la clave maestra. Añádala a la conexión.</translation>
-    </message>
-    <message>
-        <source>Version: asking…</source>
-        <translation>Versión: consultando…</translation>
-    </message>
-    <message>
-        <source>Parse Server %1</source>
-        <translation>Parse Server %1</translation>
-    </message>
-    <message>
-        <source>Version reported by %1</source>
-        <translation>Versión informada por %1</translation>
-    </message>
-    <message>
-        <source>Version: unknown</source>
-        <translation>Versión: desconocida</translation>
-    </message>
-    <message>
-        <source>Last request: %1 ms</source>
-        <translation>Última petición: %1 ms</translation>
-    </message>
-    <message>
         <source>%1 — ParseDesk</source>
         <translation>%1 — ParseDesk</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Conexión: %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Last request: —</source>
-        <translation>Última petición: —</translation>
-    </message>
-    <message>
-        <source>Keys are not written to disk; enter them again after a restart.</source>
-        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.</translation>
-    </message>
-    <message>
-        <source>Keys are not written to disk; enter them again after a restart.
-Keychain: %1</source>
-        <translation>Las claves no se escriben en disco; vuelva a introducirlas tras reiniciar.
-Llavero: %1</translation>
     </message>
     <message>
         <source>About ParseDesk</source>
@@ -2571,10 +2718,6 @@ Llavero: %1</translation>
         <translation>Consulta</translation>
     </message>
     <message>
-        <source>Unlock writes…</source>
-        <translation>Desbloquear la escritura…</translation>
-    </message>
-    <message>
         <source>Undo &amp;journal…</source>
         <translation>&amp;Diario de deshacer…</translation>
     </message>
@@ -2585,38 +2728,6 @@ Llavero: %1</translation>
     <message>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>Production: %1 — read-only</source>
-        <translation>Producción: %1 — solo lectura</translation>
-    </message>
-    <message>
-        <source>Production: %1 — WRITES UNLOCKED</source>
-        <translation>Producción: %1 — ESCRITURA DESBLOQUEADA</translation>
-    </message>
-    <message>
-        <source>Lock writes</source>
-        <translation>Bloquear la escritura</translation>
-    </message>
-    <message>
-        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
-        <translation>Permitir que esta conexión cambie datos: guardados, eliminaciones, lotes, cambios de esquema, llamadas a Cloud Code</translation>
-    </message>
-    <message>
-        <source>Make this connection read-only again</source>
-        <translation>Volver a poner esta conexión en solo lectura</translation>
-    </message>
-    <message>
-        <source>Unlock writes</source>
-        <translation>Desbloquear la escritura</translation>
-    </message>
-    <message>
-        <source>Unlock writes on the production server %1?
-
-Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
-        <translation>¿Desbloquear la escritura en el servidor de producción %1?
-
-Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus datos, y se pueden ejecutar funciones y trabajos de Cloud Code. Eliminar sigue pidiendo el nombre de la clase, y el diario de deshacer guarda una copia de lo que se cambia.</translation>
     </message>
     <message numerus="yes">
         <source>Not closed: %n change(s) could not be saved; they stay pending, hover for the reason.</source>
@@ -2661,22 +2772,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Sin conexión, las operaciones del editor de lotes no se pueden conservar para el próximo inicio: cancele y guárdelas en un archivo (Guardar… en el editor de lotes), o descártelas.</translation>
-    </message>
-    <message>
-        <source>Keys: this session only</source>
-        <translation>Claves: solo esta sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Reiniciar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Más &amp;tarde</translation>
-    </message>
-    <message>
-        <source>ParseDesk shows the new language once it starts again. Restart it now? Unsaved edits and unsent operations are asked about first.</source>
-        <translation>ParseDesk mostrará el nuevo idioma cuando se vuelva a iniciar. ¿Reiniciarlo ahora? Antes se preguntará qué hacer con los cambios sin guardar y las operaciones sin enviar.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3772,45 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>ProductionBanner</name>
+    <message>
+        <source>Production: %1 — read-only</source>
+        <translation>Producción: %1 — solo lectura</translation>
+    </message>
+    <message>
+        <source>Production: %1 — WRITES UNLOCKED</source>
+        <translation>Producción: %1 — ESCRITURA DESBLOQUEADA</translation>
+    </message>
+    <message>
+        <source>Unlock writes…</source>
+        <translation>Desbloquear la escritura…</translation>
+    </message>
+    <message>
+        <source>Lock writes</source>
+        <translation>Bloquear la escritura</translation>
+    </message>
+    <message>
+        <source>Allow this connection to change data: saves, deletes, batches, schema changes, Cloud Code calls</source>
+        <translation>Permitir que esta conexión cambie datos: guardados, eliminaciones, lotes, cambios de esquema, llamadas a Cloud Code</translation>
+    </message>
+    <message>
+        <source>Make this connection read-only again</source>
+        <translation>Volver a poner esta conexión en solo lectura</translation>
+    </message>
+    <message>
+        <source>Unlock writes</source>
+        <translation>Desbloquear la escritura</translation>
+    </message>
+    <message>
+        <source>Unlock writes on the production server %1?
+
+Until you lock it again, every panel can change and delete its data, and Cloud Code functions and jobs can run. Deleting still asks for the class name, and the undo journal keeps a copy of what is changed.</source>
+        <translation>¿Desbloquear la escritura en el servidor de producción %1?
+
+Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus datos, y se pueden ejecutar funciones y trabajos de Cloud Code. Eliminar sigue pidiendo el nombre de la clase, y el diario de deshacer guarda una copia de lo que se cambia.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileListModel</name>
     <message>
         <source>%1 (production)</source>
@@ -4593,6 +4727,37 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s own style and colours</source>
+        <translation>El estilo y los colores del escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texto oscuro sobre fondo claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+</context>
+<context>
     <name>TlsTrust</name>
     <message>
         <source>(none)</source>
@@ -4700,6 +4865,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>%1 %2: this entry set %3, which the journal does not keep; undo cannot restore the old value.</source>
         <translation>%1 %2: esta entrada estableció %3, que el diario no guarda; deshacer no puede restaurar el valor anterior.</translation>
     </message>
+    <message>
+        <source>%1: the class-level permissions before this write could not be read, so they cannot be restored.</source>
+        <translation>%1: no se pudieron leer los permisos de clase anteriores a esta escritura, así que no se pueden restaurar.</translation>
+    </message>
 </context>
 <context>
     <name>UndoRunner</name>
@@ -4752,6 +4921,32 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>no user has the username &apos;%1&apos;</source>
+        <translation>ningún usuario tiene el nombre de usuario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>POST /loginAs answered without a session token</source>
+        <translation>POST /loginAs respondió sin token de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Webhook</name>
+    <message>
+        <source>Give either a function name or a class and a trigger.</source>
+        <translation>Indique un nombre de función o bien una clase y un disparador.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trigger Parse Server knows (%2).</source>
+        <translation>&apos;%1&apos; no es un disparador que Parse Server conozca (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL.</source>
+        <translation>&apos;%1&apos; no es una URL http o https.</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,14 @@
 
 #include "ui_BatchComposer.h"
 
-#include "core/batch/BatchRunner.h"
 #include "core/batch/OperationBuilder.h"
-#include "core/batch/OutcomeCheck.h"
-#include "core/data/QueryOptions.h"
-#include "core/models/BatchResultsFilterModel.h"
 #include "core/models/ClassListModel.h"
 #include "core/net/ParseClient.h"
-#include "ui/ToneDelegate.h"
+#include "ui/BatchSendConfirmation.h"
+#include "ui/ToneKeeper.h"
 #include "ui/delegates/OperationDelegate.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -21,12 +17,10 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPalette>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <numeric>
@@ -44,11 +38,7 @@ void setToned(QLabel *label, const QString &text, Tone tone)
 {
     label->setText(text);
     label->setToolTip(text);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, tone == Tone::None
-                                               ? QApplication::palette(label).color(QPalette::WindowText)
-                                               : ToneDelegate::textColor(tone, palette));
-    label->setPalette(palette);
+    ToneKeeper::apply(label, tone);
 }
 
 // "first (and 3 more)": one problem in full, the count of the rest.
@@ -76,20 +66,16 @@ BatchComposer::BatchComposer(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::BatchComposer>())
     , m_model(new BatchModel(this))
-    , m_results(new BatchResultsFilterModel(this))
     , m_delegate(new OperationDelegate(this))
 {
     m_ui->setupUi(this);
-    m_ui->queryBuilderPushButton->hide(); // shown for a GET on a class (showCurrentBody)
     QFont title = m_ui->emptyTitleLabel->font();
     if (title.pointSizeF() > 0)
         title.setPointSizeF(title.pointSizeF() * 1.4);
     title.setBold(true);
     m_ui->emptyTitleLabel->setFont(title);
-    QFont bold = m_ui->resultsTitleLabel->font();
+    QFont bold = m_ui->sendPushButton->font();
     bold.setBold(true);
-    m_ui->resultsTitleLabel->setFont(bold);
-    m_ui->bodyTitleLabel->setFont(bold);
     m_ui->sendPushButton->setFont(bold);
     m_ui->sendPushButton->setDefault(true);
     m_ui->addToolButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
@@ -100,19 +86,26 @@ BatchComposer::BatchComposer(QWidget *parent)
     m_ui->composerSplitter->setStretchFactor(1, 1);
     m_ui->operationsSplitter->setStretchFactor(0, 3);
     m_ui->operationsSplitter->setStretchFactor(1, 2);
-    m_ui->resultsSplitter->setStretchFactor(0, 3);
-    m_ui->resultsSplitter->setStretchFactor(1, 1);
     m_ui->sendProgressBar->hide();
     m_ui->cancelPushButton->hide();
-    for (QLabel *label : {m_ui->bodyErrorLabel, m_ui->documentErrorLabel}) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, ToneDelegate::textColor(Tone::Bad, palette));
-        label->setPalette(palette);
-    }
 
-    m_results->setSourceModel(m_model);
     setUpTables();
     setUpMenus();
+    m_ui->bodyPanelWidget->setModel(m_model, m_ui->operationsTableView);
+    m_ui->documentTab->setModel(m_model);
+    m_ui->resultsWidget->setModel(m_model, m_ui->operationsTableView);
+    BatchSession *session = m_model->session();
+    session->setApproval([this](const QList<int> &rows) {
+        return BatchSendConfirmation::ask(this, *m_model, m_client->profile(), rows);
+    });
+    connect(session, &BatchSession::progress, this, [this](int done, int total) {
+        m_progressDone = done;
+        m_progressTotal = total;
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
+    connect(session, &BatchSession::runFinished, this, &BatchComposer::reportRun);
+    connect(session, &BatchSession::checkingChanged, this, &BatchComposer::updateState);
 
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(kValidateDelayMs);
@@ -120,9 +113,6 @@ BatchComposer::BatchComposer(QWidget *parent)
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(kProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &BatchComposer::updateProgress);
-    m_documentTimer.setSingleShot(true);
-    m_documentTimer.setInterval(kValidateDelayMs);
-    connect(&m_documentTimer, &QTimer::timeout, this, &BatchComposer::syncDocumentText);
 
     connect(m_model, &BatchModel::documentChanged, this, [this] {
         m_modified = true;
@@ -133,40 +123,25 @@ BatchComposer::BatchComposer(QWidget *parent)
         m_validated = false;
         ++m_validation;
         m_validateTimer.start();
-        if (m_applyingDocument)
-            return;
-        m_documentStale = true;
-        if (m_ui->editorTabWidget->currentWidget() == m_ui->documentTab)
-            m_documentTimer.start();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BatchComposer::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BatchComposer::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BatchComposer::updateState);
-    connect(m_model, &BatchModel::resultsChanged, this, &BatchComposer::updateSummary);
-    connect(m_model, &BatchModel::resultsChanged, this, &BatchComposer::showResultDetail);
+    connect(m_model, &BatchModel::resultsChanged, this, [this] {
+        if (!m_model->isRunning())
+            updateState();
+    });
     connect(m_model, &BatchModel::runningChanged, this, [this](bool running) {
         updateState();
         if (!running)
             updatePathCompletions(); // objectIds the run created
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &first, const QModelIndex &last) {
-                const int row = m_ui->operationsTableView->currentIndex().row();
-                if (row >= first.row() && row <= last.row() && !m_ui->bodyJsonEdit->hasFocus())
-                    showCurrentBody();
-            });
 
-    connect(m_ui->bodyJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyBodyEdit);
-    connect(m_ui->queryBuilderPushButton, &QPushButton::clicked, this, &BatchComposer::editCurrentQuery);
-    connect(m_ui->documentJsonEdit, &JsonEdit::edited, this, &BatchComposer::applyDocumentEdit);
-    connect(m_ui->editorTabWidget, &QTabWidget::currentChanged, this, [this] {
-        if (m_ui->editorTabWidget->currentWidget() == m_ui->documentTab && m_documentStale)
-            syncDocumentText();
-    });
+    connect(m_ui->documentTab, &BatchDocumentPane::errorChanged, this, &BatchComposer::updateState);
+    connect(m_ui->resultsWidget, &BatchResultsPane::sendRequested, this, &BatchComposer::send);
+    connect(m_ui->resultsWidget, &BatchResultsPane::statusMessage, this, &BatchComposer::statusMessage);
     connect(m_ui->transactionCheckBox, &QCheckBox::toggled, m_model, &BatchModel::setTransaction);
     connect(m_ui->batchSizeSpinBox, &QSpinBox::valueChanged, this, &BatchComposer::updateState);
-    connect(m_ui->failedOnlyCheckBox, &QCheckBox::toggled, m_results,
-            &BatchResultsFilterModel::setFailedOnly);
 
     connect(m_ui->addToolButton, &QToolButton::clicked, this,
             [this] { showAddForm(OperationForm::Kind::Create); });
@@ -193,23 +168,12 @@ BatchComposer::BatchComposer(QWidget *parent)
         if (m_ui->sendPushButton->isEnabled())
             m_ui->sendPushButton->click();
     });
-    connect(m_ui->cancelPushButton, &QPushButton::clicked, this, [this] {
-        if (m_runner)
-            m_runner->cancel();
-    });
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, session, &BatchSession::cancel);
     connect(m_ui->copyAsToolButton, &QToolButton::clicked, this,
             [this] { copyAs(CodeExport::Language::Curl); });
-    connect(m_ui->exportResultsToolButton, &QToolButton::clicked, this,
-            [this] { exportResults(BatchModel::ExportFormat::Csv); });
-    connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchComposer::retryFailed);
-    connect(m_ui->checkOnServerPushButton, &QPushButton::clicked, this, &BatchComposer::checkUnknown);
-    // Send asks about operations that succeeded already.
-    connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this,
-            [this] { send(firstRows(m_model->rowCount())); });
 
     m_modified = false;
     setConnection(nullptr, nullptr);
-    updateSummary();
 }
 
 BatchComposer::~BatchComposer() = default;
@@ -230,11 +194,8 @@ void BatchComposer::setUpTables()
     for (const int column : {int(BatchModel::ObjectId), int(BatchModel::Timestamp), int(BatchModel::Code),
                              int(BatchModel::Message)})
         ops->setColumnHidden(column, true);
-    QTableView *results = m_ui->resultsTableView;
-    results->setModel(m_results);
-    results->setItemDelegate(new ToneDelegate(results));
+    QTableView *results = m_ui->resultsWidget->tableView();
     results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    results->setColumnHidden(BatchModel::Body, true);
 
     for (QTableView *view : {ops, results}) {
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -254,19 +215,7 @@ void BatchComposer::setUpTables()
     }
     ops->horizontalHeader()->swapSections(BatchModel::Body, BatchModel::Outcome); // body last, stretched
 
-    connect(ops->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showCurrentBody();
-                // The result of the operation being looked at, when there is one.
-                if (current.isValid()) {
-                    const QModelIndex result = m_results->mapFromSource(current);
-                    if (result.isValid())
-                        m_ui->resultsTableView->setCurrentIndex(result);
-                }
-            });
     connect(ops->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BatchComposer::updateState);
-    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BatchComposer::showResultDetail);
 
     auto *removeAction = new QAction(tr("Remove"), ops);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -314,27 +263,17 @@ void BatchComposer::setUpMenus()
     m_includeKeysAction->setObjectName(QStringLiteral("includeKeysAction"));
     m_includeKeysAction->setCheckable(true);
     m_ui->copyAsToolButton->setMenu(copyMenu);
-
-    auto *exportMenu = new QMenu(this);
-    connect(exportMenu->addAction(tr("Results as &CSV…")), &QAction::triggered, this,
-            [this] { exportResults(BatchModel::ExportFormat::Csv); });
-    connect(exportMenu->addAction(tr("Results as &JSON…")), &QAction::triggered, this,
-            [this] { exportResults(BatchModel::ExportFormat::Json); });
-    m_ui->exportResultsToolButton->setMenu(exportMenu);
 }
 
 void BatchComposer::setConnection(ParseClient *client, ClassListModel *classes)
 {
-    if (m_runner) {
-        // The runner's requests belong to the old client: stop listening, say what is unknown now.
-        delete m_runner;
-        m_runner = nullptr;
-        m_model->endRun();
-    }
+    // A send under way stops: its replies belong to the old client.
+    m_model->session()->setClient(client);
     if (m_classes)
         disconnect(m_classes, nullptr, this, nullptr);
     m_client = client;
     m_classes = classes;
+    m_ui->bodyPanelWidget->setConnection(client, classes);
     if (classes) {
         connect(classes, &QAbstractItemModel::modelReset, this, &BatchComposer::updatePathCompletions);
         connect(classes, &QAbstractItemModel::modelReset, &m_validateTimer, qOverload<>(&QTimer::start));
@@ -437,9 +376,7 @@ bool BatchComposer::sendDocument(const BatchDocument &document, const QString &d
     // Not saved anywhere yet: replacing it asks first, and it can be saved as a batch document.
     m_modified = true;
     Q_EMIT statusMessage(tr("%1: sending %2 operations.").arg(description).arg(m_model->rowCount()));
-    QList<int> rows(m_model->rowCount());
-    std::iota(rows.begin(), rows.end(), 0);
-    send(rows);
+    send(firstRows(m_model->rowCount()));
     return true;
 }
 
@@ -510,196 +447,33 @@ void BatchComposer::copyAs(CodeExport::Language language)
                                 : tr("Copied as %1; it holds no keys.").arg(name));
 }
 
-bool BatchComposer::confirmDestructive(const QList<int> &rows)
+void BatchComposer::send(const QList<int> &rows)
 {
-    // On every profile, as the class browser's delete: a batch deletes many objects at once.
-    const ServerProfile &profile = m_client->profile();
-    QStringList classes;
-    int deletes = 0;
-    for (const int row : rows) {
-        const BatchOperation op = m_model->operation(row);
-        if (!isMethod(op, QLatin1String("DELETE")))
-            continue;
-        ++deletes;
-        const OperationBuilder::Target target = OperationBuilder::targetOf(op.path);
-        const QString name = target.isValid() ? target.className : op.path;
-        if (!classes.contains(name))
-            classes << name;
-    }
-    if (deletes == 0)
-        return true;
-    classes.sort();
-    const QString expected = classes.join(QStringLiteral(", "));
-    const QString title = profile.production ? tr("Delete on production") : tr("Delete objects");
-    bool ok = false;
-    const QString typed = QInputDialog::getText(
-        this, title,
-        tr("%n operation(s) delete objects of %1 on %2. The undo journal keeps a copy: View → Undo "
-           "journal can re-create deleted objects.\n\nType %1 to send.",
-           "", deletes)
-            .arg(expected, profile.name),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return false;
-    if (typed.trimmed() != expected) {
-        QMessageBox::information(this, title,
-                                 tr("Nothing was sent: \"%1\" is not \"%2\".").arg(typed, expected));
-        return false;
-    }
-    return true;
-}
-
-std::optional<QList<int>> BatchComposer::confirmRepeats(const QList<int> &rows)
-{
-    QList<int> others;
-    for (const int row : rows) {
-        if (m_model->index(row, 0).data(BatchModel::OutcomeRole).toInt() !=
-            int(BatchModel::OutcomeKind::Success))
-            others << row;
-    }
-    const int repeats = int(rows.size() - others.size());
-    if (repeats == 0)
-        return rows;
-    QMessageBox box(QMessageBox::Question, tr("Send again?"),
-                    tr("%n of these operations succeeded already and would run again: a create makes "
-                       "another object, an increment counts twice, a delete fails.",
-                       "", repeats),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("repeatMessageBox"));
-    QPushButton *all = box.addButton(tr("Send all %n", "", int(rows.size())), QMessageBox::AcceptRole);
-    all->setObjectName(QStringLiteral("sendAllAgainButton"));
-    QPushButton *rest = nullptr;
-    if (!others.isEmpty()) {
-        rest = box.addButton(tr("Send only the other %n", "", int(others.size())), QMessageBox::AcceptRole);
-        rest->setObjectName(QStringLiteral("sendOthersButton"));
-        box.setDefaultButton(rest);
-    } else {
-        box.setDefaultButton(QMessageBox::Cancel);
-    }
-    box.exec();
-    if (box.clickedButton() == all)
-        return rows;
-    if (rest && box.clickedButton() == rest)
-        return others;
-    return std::nullopt;
-}
-
-void BatchComposer::send(const QList<int> &requested)
-{
-    if (!m_client || m_model->isRunning() || requested.isEmpty())
+    BatchSession *session = m_model->session();
+    session->setBatchSize(m_ui->batchSizeSpinBox->value());
+    if (!session->send(rows))
         return;
-    const std::optional<QList<int>> confirmed = confirmRepeats(requested);
-    if (!confirmed || !confirmDestructive(*confirmed))
-        return;
-    const QList<int> &rows = *confirmed;
-    m_runner = new BatchRunner(m_client, this);
-    m_runner->setBatchSize(m_ui->batchSizeSpinBox->value());
-    connect(m_runner, &BatchRunner::operationFinished, m_model, &BatchModel::applyResult);
-    connect(m_runner, &BatchRunner::progress, this, [this](int done, int total) {
-        m_progressDone = done;
-        m_progressTotal = total;
-        if (!m_progressTimer.isActive())
-            m_progressTimer.start();
-    });
-    BatchRunner *runner = m_runner;
-    connect(m_runner, &BatchRunner::finished, this, [this, runner](bool cancelled) {
-        runner->deleteLater();
-        m_runner = nullptr;
-        m_model->endRun();
-        updateProgress();
-        const BatchModel::Summary s = m_model->summary();
-        // An unknown outcome is not a failure: the server may have applied it (Check on server tells).
-        const QString unknown =
-            s.unknown > 0
-                ? QLatin1Char(' ') + tr("%n with an unknown outcome: use Check on server.", "", s.unknown)
-                : QString();
-        Q_EMIT statusMessage(
-            (cancelled
-                 ? tr("Batch cancelled: %1 succeeded, %2 failed, %3 not sent.")
-                       .arg(s.success)
-                       .arg(s.error)
-                       .arg(s.notSent)
-                 : tr("Batch finished: %1 succeeded, %2 failed.").arg(s.success).arg(s.error + s.notSent)) +
-            unknown);
-    });
     m_progressDone = 0;
-    m_progressTotal = int(rows.size());
-    const QList<ParseRequest> requests = m_model->beginRun(rows, m_client->profile().mountPath());
+    m_progressTotal = session->summary().sending;
     updateProgress();
-    m_runner->run(requests, m_model->transaction());
 }
 
-void BatchComposer::checkUnknown()
+void BatchComposer::reportRun(bool cancelled)
 {
-    const QList<int> rows = m_model->rowsWith({BatchModel::OutcomeKind::Unknown});
-    if (rows.isEmpty() || !m_client)
-        return;
-    auto *check = new OutcomeCheck(m_client, this);
-    m_checking = true;
-    updateState();
-    connect(check, &OutcomeCheck::finished, this,
-            [this, check, rows](const QList<OutcomeCheck::Finding> &findings, const ParseError &error) {
-                check->deleteLater();
-                m_checking = false;
-                for (int i = 0; i < rows.size(); ++i)
-                    m_model->settleUnknown(rows.at(i), findings.at(i));
-                const BatchModel::Summary s = m_model->summary();
-                Q_EMIT statusMessage(error.isError()
-                                         ? tr("Could not read the objects back: %1").arg(error.describe())
-                                         : tr("Checked on the server: %n still unknown.", "", s.unknown));
-                updateState();
-            });
-    check->check(m_model->requestsFor(rows, m_client->profile().mountPath()));
-}
-
-void BatchComposer::retryFailed()
-{
-    QList<int> rows = m_model->rowsWith({BatchModel::OutcomeKind::Error, BatchModel::OutcomeKind::NotSent});
-    const QList<int> unknown = m_model->rowsWith({BatchModel::OutcomeKind::Unknown});
-    if (!unknown.isEmpty()) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Retry failed operations"),
-            tr("Operations with an unknown outcome: %1. The server may have applied them, and sending "
-               "them again could apply them twice.")
-                .arg(unknown.size()),
-            QMessageBox::Cancel, this);
-        QPushButton *include = box.addButton(tr("Send them too"), QMessageBox::AcceptRole);
-        QPushButton *skip = box.addButton(tr("Skip them"), QMessageBox::RejectRole);
-        box.setDefaultButton(skip);
-        box.exec();
-        if (box.clickedButton() == include)
-            rows += unknown;
-        else if (box.clickedButton() != skip)
-            return;
-    }
-    std::sort(rows.begin(), rows.end());
-    send(rows);
-}
-
-void BatchComposer::exportResults(BatchModel::ExportFormat format)
-{
-    const bool csv = format == BatchModel::ExportFormat::Csv;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export results"),
-                                     QDir(m_lastDir).filePath(csv ? QStringLiteral("batch-results.csv")
-                                                                  : QStringLiteral("batch-results.json")),
-                                     csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(watcher->result()) < 0 || !file.commit()) {
-            QMessageBox::warning(
-                this, tr("Export results"),
-                tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return;
-        }
-        Q_EMIT statusMessage(tr("Results saved to %1.").arg(QDir::toNativeSeparators(path)));
-    });
-    watcher->setFuture(m_model->exportResults(format));
+    updateProgress();
+    const BatchModel::Summary s = m_model->summary();
+    // An unknown outcome is not a failure: the server may have applied it (Check on server tells).
+    const QString unknown =
+        s.unknown > 0
+            ? QLatin1Char(' ') + tr("%n with an unknown outcome: use Check on server.", "", s.unknown)
+            : QString();
+    Q_EMIT statusMessage(
+        (cancelled ? tr("Batch cancelled: %1 succeeded, %2 failed, %3 not sent.")
+                         .arg(s.success)
+                         .arg(s.error)
+                         .arg(s.notSent)
+                   : tr("Batch finished: %1 succeeded, %2 failed.").arg(s.success).arg(s.error + s.notSent)) +
+        unknown);
 }
 
 QHash<QString, QJsonObject> BatchComposer::schemas() const
@@ -746,8 +520,6 @@ void BatchComposer::updateState()
     const bool connected = m_client;
     const bool running = m_model->isRunning();
     const int rows = m_model->rowCount();
-    const BatchModel::Summary summary = m_model->summary();
-    const bool hasResults = summary.success + summary.error + summary.unknown + summary.notSent > 0;
     m_ui->operationsStackedWidget->setCurrentWidget(rows > 0 ? m_ui->operationsTablePage
                                                              : m_ui->emptyStatePage);
 
@@ -756,7 +528,7 @@ void BatchComposer::updateState()
     for (int row = 0; connected && m_client->writesLocked() && !locked && row < rows; ++row)
         locked = !isMethod(m_model->operation(row), QLatin1String("GET"));
     const bool sendable = connected && !running && rows > 0 && m_validated && m_problems.isEmpty() &&
-                          m_documentError.isEmpty() && !locked;
+                          m_ui->documentTab->error().isEmpty() && !locked;
     m_ui->sendPushButton->setEnabled(sendable);
     m_ui->sendSelectedPushButton->setEnabled(sendable && !selectedRows().isEmpty());
     m_ui->sendPushButton->setToolTip(
@@ -766,10 +538,10 @@ void BatchComposer::updateState()
                      .arg(QKeySequence(kSendShortcut).toString(QKeySequence::NativeText)));
     m_ui->sendProgressBar->setVisible(running);
     m_ui->cancelPushButton->setVisible(running);
-    const QList<QWidget *> editors{m_ui->addToolButton,          m_ui->openToolButton,
-                                   m_ui->emptyAddPushButton,     m_ui->emptyOpenPushButton,
-                                   m_ui->emptyExamplePushButton, m_ui->bodyJsonEdit,
-                                   m_ui->documentJsonEdit,       m_ui->transactionCheckBox};
+    const QList<QWidget *> editors{
+        m_ui->addToolButton,       m_ui->openToolButton,         m_ui->emptyAddPushButton,
+        m_ui->emptyOpenPushButton, m_ui->emptyExamplePushButton, m_ui->bodyPanelWidget,
+        m_ui->documentTab,         m_ui->transactionCheckBox};
     for (QWidget *editing : editors)
         editing->setEnabled(!running);
     const bool selection = m_ui->operationsTableView->selectionModel()->hasSelection();
@@ -777,11 +549,7 @@ void BatchComposer::updateState()
     m_ui->moveUpToolButton->setEnabled(!running && selection);
     m_ui->moveDownToolButton->setEnabled(!running && selection);
     m_ui->copyAsToolButton->setEnabled(connected && rows > 0 && m_problems.isEmpty());
-    m_ui->retryFailedPushButton->setEnabled(connected && !running &&
-                                            summary.error + summary.unknown + summary.notSent > 0);
-    m_ui->rerunAllPushButton->setEnabled(connected && !running && hasResults);
-    m_ui->checkOnServerPushButton->setEnabled(connected && !running && summary.unknown > 0 && !m_checking);
-    m_ui->exportResultsToolButton->setEnabled(!running && hasResults);
+    m_ui->resultsWidget->updateState();
     m_ui->batchSizeSpinBox->setEnabled(!running && !m_model->transaction());
 
     QLabel *label = m_ui->validationLabel;
@@ -792,8 +560,8 @@ void BatchComposer::updateState()
         setToned(label, tr("Not connected: connect to a server to send."), Tone::Caution);
     } else if (rows == 0) {
         setToned(label, tr("Add an operation or open a batch file to send."), Tone::None);
-    } else if (!m_documentError.isEmpty()) {
-        setToned(label, tr("The JSON tab has an error: %1").arg(m_documentError), Tone::Bad);
+    } else if (const QString error = m_ui->documentTab->error(); !error.isEmpty()) {
+        setToned(label, tr("The JSON tab has an error: %1").arg(error), Tone::Bad);
     } else if (!m_problems.isEmpty()) {
         setToned(label, tr("Fix before sending: %1").arg(firstOf(m_problems)), Tone::Bad);
     } else if (!m_warnings.isEmpty()) {
@@ -822,157 +590,6 @@ void BatchComposer::updateProgress()
     m_ui->sendProgressBar->setRange(0, qMax(1, m_progressTotal));
     m_ui->sendProgressBar->setValue(m_progressDone);
     updateState();
-}
-
-void BatchComposer::updateSummary()
-{
-    const BatchModel::Summary s = m_model->summary();
-    QStringList parts;
-    if (s.success > 0)
-        parts << tr("%1 succeeded").arg(QLocale().toString(s.success));
-    if (s.error > 0)
-        parts << tr("%1 failed").arg(QLocale().toString(s.error));
-    if (s.unknown > 0)
-        parts << tr("%1 outcome unknown").arg(QLocale().toString(s.unknown));
-    if (s.notSent > 0)
-        parts << tr("%1 not sent").arg(QLocale().toString(s.notSent));
-    if (s.sending > 0)
-        parts << tr("%1 waiting").arg(QLocale().toString(s.sending));
-    m_ui->resultsSummaryLabel->setText(parts.isEmpty() ? tr("nothing sent yet")
-                                                       : parts.join(QStringLiteral(" · ")));
-    if (!m_model->isRunning())
-        updateState();
-}
-
-void BatchComposer::showCurrentBody()
-{
-    const QModelIndex current = m_ui->operationsTableView->currentIndex();
-    m_ui->bodyErrorLabel->clear();
-    if (!current.isValid()) {
-        m_ui->bodyTitleLabel->setText(tr("Body"));
-        m_ui->queryBuilderPushButton->hide();
-        m_ui->bodyJsonEdit->setJsonText({});
-        m_ui->bodyJsonEdit->setReadOnly(true);
-        return;
-    }
-    const BatchOperation op = m_model->operation(current.row());
-    m_ui->bodyTitleLabel->setText(tr("Body of #%1: %2 %3").arg(current.row() + 1).arg(op.method, op.path));
-    m_ui->bodyJsonEdit->setReadOnly(false);
-    m_ui->bodyJsonEdit->setJsonValue(op.body);
-    m_ui->queryBuilderPushButton->setVisible(isClassQuery(op));
-}
-
-bool BatchComposer::isClassQuery(const BatchOperation &op)
-{
-    const OperationBuilder::Target target = OperationBuilder::targetOf(op.path);
-    return op.method == QLatin1String("GET") && target.isValid() && target.objectId.isEmpty();
-}
-
-void BatchComposer::editCurrentQuery()
-{
-    const QModelIndex current = m_ui->operationsTableView->currentIndex();
-    if (!current.isValid() || !isClassQuery(m_model->operation(current.row())))
-        return;
-    const BatchOperation op = m_model->operation(current.row());
-    QString error;
-    const std::optional<QueryOptions> options = QueryOptions::fromJson(op.body.toObject(), &error);
-    if (!options) {
-        m_ui->bodyErrorLabel->setText(tr("The query builder can't open this body: %1").arg(error));
-        return;
-    }
-    auto *form = new OperationForm(this);
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    form->setWindowTitle(tr("Edit query #%1").arg(current.row() + 1));
-    form->setClasses(m_classes);
-    form->setClient(m_client);
-    form->setQuery(OperationBuilder::targetOf(op.path).className, *options);
-    // Follows the operation if rows are moved or removed while the form is open.
-    const QPersistentModelIndex row(current);
-    connect(form, &QDialog::accepted, this, [this, form, row] {
-        QString error;
-        const std::optional<BatchOperation> edited = form->operation(&error);
-        if (!edited || !row.isValid())
-            return;
-        // The path keeps its mount prefix unless the form changed the class.
-        if (OperationBuilder::targetOf(m_model->operation(row.row()).path).className !=
-            OperationBuilder::targetOf(edited->path).className)
-            m_model->setData(m_model->index(row.row(), BatchModel::Path), edited->path);
-        m_model->setData(m_model->index(row.row(), BatchModel::Body), QVariant::fromValue(edited->body),
-                         BatchModel::BodyRole);
-        showCurrentBody();
-    });
-    form->open();
-}
-
-void BatchComposer::applyBodyEdit()
-{
-    const QModelIndex current = m_ui->operationsTableView->currentIndex();
-    if (!current.isValid())
-        return;
-    const JsonText::Parsed parsed = m_ui->bodyJsonEdit->check();
-    if (!parsed.ok()) {
-        m_ui->bodyErrorLabel->setText(parsed.error);
-        return;
-    }
-    if (!parsed.document.isNull() && !parsed.document.isObject()) {
-        m_ui->bodyErrorLabel->setText(tr("The body must be a JSON object: {\"field\": value}"));
-        return;
-    }
-    m_ui->bodyErrorLabel->clear();
-    const QJsonValue body =
-        parsed.document.isNull() ? QJsonValue(QJsonValue::Undefined) : parsed.document.object();
-    m_model->setData(m_model->index(current.row(), BatchModel::Body), QVariant::fromValue(body),
-                     BatchModel::BodyRole);
-}
-
-void BatchComposer::syncDocumentText()
-{
-    m_documentTimer.stop();
-    m_documentStale = false;
-    m_documentError.clear();
-    m_ui->documentErrorLabel->clear();
-    m_ui->documentJsonEdit->setJsonText(QString::fromUtf8(m_model->document().toJson()));
-    updateState();
-}
-
-void BatchComposer::applyDocumentEdit()
-{
-    const JsonText::Parsed parsed = m_ui->documentJsonEdit->check();
-    QString error = parsed.error;
-    std::optional<BatchDocument> doc;
-    if (parsed.ok())
-        doc = BatchDocument::fromJson(m_ui->documentJsonEdit->toPlainText().toUtf8(), &error);
-    if (!doc) {
-        // The table keeps the last valid operations; Send waits until the text is fixed.
-        m_documentError = error;
-        m_ui->documentErrorLabel->setText(error);
-        updateState();
-        return;
-    }
-    m_documentError.clear();
-    m_ui->documentErrorLabel->clear();
-    m_applyingDocument = true;
-    m_model->updateDocument(*doc);
-    m_applyingDocument = false;
-    updateState();
-}
-
-void BatchComposer::showResultDetail()
-{
-    const QModelIndex current = m_results->mapToSource(m_ui->resultsTableView->currentIndex());
-    const QVariant json = current.isValid() ? current.data(BatchModel::ResultJsonRole) : QVariant();
-    if (!json.isValid()) {
-        m_ui->resultDetailLabel->setText(tr("Select a result to see the server's answer."));
-        m_ui->resultDetailJsonEdit->setJsonText({});
-        return;
-    }
-    const BatchOperation op = m_model->operation(current.row());
-    const QString detail = m_model->index(current.row(), BatchModel::Message).data().toString();
-    const QString outcome = m_model->index(current.row(), BatchModel::Outcome).data().toString();
-    m_ui->resultDetailLabel->setText(tr("#%1 %2 %3: %4")
-                                         .arg(current.row() + 1)
-                                         .arg(op.method, op.path, detail.isEmpty() ? outcome : detail));
-    m_ui->resultDetailJsonEdit->setJsonValue(json.value<QJsonValue>());
 }
 
 void BatchComposer::updatePathCompletions()

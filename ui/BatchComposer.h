@@ -10,8 +10,6 @@
 #include <memory>
 #include <optional>
 
-class BatchResultsFilterModel;
-class BatchRunner;
 class ClassListModel;
 class OperationDelegate;
 class ParseClient;
@@ -22,8 +20,8 @@ class BatchComposer;
 }
 
 // Build a /batch visually, send it, and read what happened to each operation. The operations live in a
-// BatchModel (table, body editor and raw JSON view are three views of it); a BatchRunner sends them in
-// chunks and the results land in the same model, shown below with a failed-only filter.
+// BatchModel (the table, the body pane and the JSON tab are three views of it); its BatchSession sends
+// them and keeps their outcomes, which the results pane shows.
 class BatchComposer final : public QWidget
 {
     Q_OBJECT
@@ -61,49 +59,27 @@ private:
     bool replaceAllowed();
     void saveDocument();
     void copyAs(CodeExport::Language language);
+    // Through the session, which asks BatchSendConfirmation first.
     void send(const QList<int> &rows);
+    void reportRun(bool cancelled);
     QList<int> selectedRows() const;
-    void retryFailed();
-    // Settles operations whose outcome is unknown by reading back the objects they target.
-    void checkUnknown();
-    // Operations among rows that succeeded already would run again: asks first, and offers to leave them
-    // out. The rows to send, or nothing when the user cancelled.
-    std::optional<QList<int>> confirmRepeats(const QList<int> &rows);
-    bool confirmDestructive(const QList<int> &rows);
-    void exportResults(BatchModel::ExportFormat format);
     void validate();
     void updateState();
     void updateProgress();
-    void updateSummary();
-    void showCurrentBody();
-    // A GET on a class's objects: its body is a query the query builder can edit.
-    static bool isClassQuery(const BatchOperation &op);
-    void editCurrentQuery();
-    void applyBodyEdit();
-    void syncDocumentText();
-    void applyDocumentEdit();
-    void showResultDetail();
     void updatePathCompletions();
     QHash<QString, QJsonObject> schemas() const;
 
     std::unique_ptr<Ui::BatchComposer> m_ui;
     BatchModel *m_model;
-    BatchResultsFilterModel *m_results;
     OperationDelegate *m_delegate;
     QAction *m_includeKeysAction = nullptr;
     QPointer<ParseClient> m_client;
     QPointer<ClassListModel> m_classes;
-    BatchRunner *m_runner = nullptr;
     QTimer m_validateTimer;
     QTimer m_progressTimer;
-    QTimer m_documentTimer;
     QStringList m_problems;
     QStringList m_warnings;
-    QString m_documentError; // the JSON tab holds text that is not a valid document
-    bool m_documentStale = true;
-    bool m_applyingDocument = false;
     bool m_modified = false;
-    bool m_checking = false;  // reading back what operations with an unknown outcome target
     bool m_validated = false; // the current document has been checked (m_problems, m_warnings are its)
     quint64 m_validation = 0; // the latest check started; older ones' results are dropped
     int m_progressDone = 0;

@@ -2,10 +2,8 @@
 
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
-#include "core/batch/BatchRunner.h"
-#include "core/batch/OutcomeCheck.h"
+#include "core/batch/BatchSession.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 QList<QCommandLineOption> DocumentCommand::options()
@@ -28,94 +26,37 @@ void DocumentCommand::runDocument(const BatchDocument &document, const QStringLi
         m_app.numberOption(QStringLiteral("batch-size"), m_app.profile().batchSize, 1, 10000, true);
     if (!batchSize)
         return;
-    auto *runner = new BatchRunner(m_app.client(), this);
-    runner->setBatchSize(int(*batchSize));
-    connect(runner, &BatchRunner::finished, this, [this, runner, sources] {
-        runner->deleteLater();
-        QList<ParseResult> results = runner->results();
-        QList<int> unknown;
-        QList<ParseRequest> writes;
-        for (int i = 0; i < results.size(); ++i) {
-            if (results.at(i).error.outcomeUnknown) {
-                unknown << i;
-                writes << results.at(i).request;
-            }
-        }
-        if (unknown.isEmpty()) {
-            report(results, sources, {});
-            return;
-        }
+    auto *session = new BatchSession(this);
+    session->setClient(m_app.client());
+    session->setBatchSize(int(*batchSize));
+    BatchDocument sent = document;
+    sent.transaction = document.transaction || m_app.parser().isSet(QStringLiteral("transaction"));
+    session->setDocument(sent);
+    connect(session, &BatchSession::runFinished, this, [this, session, sources] {
         // Replies were lost: read the objects those writes target and settle what their state can tell.
-        auto *check = new OutcomeCheck(m_app.client(), this);
-        connect(
-            check, &OutcomeCheck::finished, this,
-            [this, check, results, unknown, sources](const QList<OutcomeCheck::Finding> &findings) mutable {
-                check->deleteLater();
-                QHash<int, QString> notes;
-                for (int k = 0; k < unknown.size(); ++k) {
-                    ParseResult &r = results[unknown.at(k)];
-                    r = OutcomeCheck::settled(r, findings.at(k));
-                    notes.insert(unknown.at(k), findings.at(k).reason);
-                }
-                report(results, sources, notes);
-            });
-        check->check(writes);
+        if (!session->checkUnknown())
+            report(*session, sources);
     });
-    runner->run(document.toRequests(m_app.profile().mountPath()),
-                document.transaction || m_app.parser().isSet(QStringLiteral("transaction")));
+    connect(session, &BatchSession::checkFinished, this,
+            [this, session, sources] { report(*session, sources); });
+    if (!session->sendAll())
+        report(*session, sources); // nothing to send: an empty report
 }
 
-void DocumentCommand::report(const QList<ParseResult> &results, const QStringList &sources,
-                             const QHash<int, QString> &checks)
+void DocumentCommand::report(const BatchSession &session, const QStringList &sources)
 {
-    QJsonArray items;
     bool anyFailed = false;
     bool transport = false;
-    QList<QStringList> rows;
-    for (int i = 0; i < results.size(); ++i) {
-        const ParseResult &r = results.at(i);
-        const QString outcome = r.ok()                   ? QStringLiteral("success")
-                                : r.error.outcomeUnknown ? QStringLiteral("unknown")
-                                                         : QStringLiteral("error");
-        QJsonObject item;
-        if (i < sources.size())
-            item.insert(QStringLiteral("source"), sources.at(i));
-        if (r.ok()) {
-            item.insert(QStringLiteral("success"), r.json);
-        } else {
-            anyFailed = true;
-            transport |= CliApp::exitCodeFor(r.error) == CliApp::TransportError;
-            QJsonObject error{{QStringLiteral("code"), r.error.code},
-                              {QStringLiteral("error"), r.error.kind == ParseError::Kind::Parse
-                                                            ? r.error.message
-                                                            : r.error.describe()}};
-            if (r.error.outcomeUnknown)
-                error.insert(QStringLiteral("outcomeUnknown"), true);
-            item.insert(QStringLiteral("error"), error);
-        }
-        // What reading the object back after a lost reply showed.
-        if (checks.contains(i))
-            item.insert(QStringLiteral("checked"), checks.value(i));
-        items.append(item);
-        const QJsonObject success = r.json.toObject();
-        QStringList row{QString::number(i),
-                        QString::fromLatin1(r.request.methodName()),
-                        r.request.path,
-                        outcome,
-                        success.value(QLatin1String("objectId")).toString(),
-                        r.ok() ? QString() : QString::number(r.error.code),
-                        r.ok() ? checks.value(i) : r.error.describe()};
-        if (!sources.isEmpty())
-            row.insert(1, sources.value(i));
-        rows.append(row);
+    for (int i = 0; i < session.count(); ++i) {
+        const BatchSession::Result &r = session.result(i);
+        if (r.outcome == BatchSession::Outcome::Success)
+            continue;
+        anyFailed = true;
+        transport |= CliApp::exitCodeFor(r.error) == CliApp::TransportError;
     }
-    QStringList columns{QStringLiteral("index"),   QStringLiteral("method"),   QStringLiteral("path"),
-                        QStringLiteral("outcome"), QStringLiteral("objectId"), QStringLiteral("code"),
-                        QStringLiteral("error")};
-    if (!sources.isEmpty())
-        columns.insert(1, QStringLiteral("source"));
+    const BatchSession::Report report = session.report(BatchSession::ReportLayout::Cli, sources);
     QByteArray out = m_app.format() == CliOutput::Format::Json
-                         ? QJsonDocument(items).toJson(QJsonDocument::Compact) + '\n'
-                         : CliOutput::renderRows(columns, rows, m_app.format());
+                         ? QJsonDocument(report.items).toJson(QJsonDocument::Compact) + '\n'
+                         : CliOutput::renderRows(report.columns, report.rows, m_app.format());
     m_app.emitOutput(out, transport ? CliApp::TransportError : anyFailed ? CliApp::ServerError : CliApp::Ok);
 }

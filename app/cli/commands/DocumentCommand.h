@@ -3,9 +3,8 @@
 #include "cli/CliCommand.h"
 
 #include "core/batch/BatchDocument.h"
-#include "core/net/ParseResult.h"
 
-#include <QHash>
+class BatchSession;
 
 // What batch and import share: their input may come from standard input ("-"), and they send a document
 // as batches and print one outcome per operation.
@@ -25,8 +24,6 @@ protected:
     void runDocument(const BatchDocument &document, const QStringList &sources = {});
 
 private:
-    // One line per operation (JSON array, table or CSV) and the exit code; checks: what reading the
-    // objects back said about writes whose reply was lost.
-    void report(const QList<ParseResult> &results, const QStringList &sources,
-                const QHash<int, QString> &checks);
+    // One line per operation (JSON array, table or CSV) from the session's report, and the exit code.
+    void report(const BatchSession &session, const QStringList &sources);
 };

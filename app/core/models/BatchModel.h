@@ -1,18 +1,17 @@
 #pragma once
 
-#include "core/batch/OutcomeCheck.h"
-
-#include "core/batch/BatchDocument.h"
-#include "core/net/ParseResult.h"
+#include "core/batch/BatchSession.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
 #include <QHash>
 #include <QTimer>
 
-// The batch composer's document: one row per operation (method, path, body, editable and validated) with
-// the outcome of its last run beside it. Results arrive one by one from a BatchRunner; the views hear of
-// them in coalesced dataChanged ranges, so a 10,000-operation batch does not flood them.
+// The batch composer's document as a table: one row per operation (method, path, body, editable and
+// validated) with the outcome of its last run beside it. The operations and outcomes live in the model's
+// BatchSession, which sends them; edits go through the model so views hear of them. Results arrive one by
+// one from the session; the views hear of them in coalesced dataChanged ranges, so a 10,000-operation batch
+// does not flood them.
 class BatchModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,34 +40,16 @@ public:
         ResultCountRole,                // a GET's "count", when it asked for one
         ResultRowsRole                  // a GET's "results" (QJsonArray)
     };
-    enum class OutcomeKind
-    {
-        None, // never sent, or edited since
-        Sending,
-        Success,
-        Error,
-        Unknown, // a write whose reply was lost: it may have been applied
-        NotSent  // cancelled before it left
-    };
-    Q_ENUM(OutcomeKind)
-    enum class ExportFormat
-    {
-        Csv,
-        Json
-    };
-    struct Summary
-    {
-        int total = 0;
-        int sending = 0;
-        int success = 0;
-        int error = 0;
-        int unknown = 0;
-        int notSent = 0;
-    };
+    using OutcomeKind = BatchSession::Outcome;
+    using ExportFormat = BatchSession::ReportFormat;
+    using Summary = BatchSession::Summary;
     // dataChanged for results is held back this long, so bursts of replies become one range.
     static constexpr int kResultCoalesceMs = 50;
 
     explicit BatchModel(QObject *parent = nullptr);
+
+    // Sends the operations, settles unknown outcomes, retries, cancels and reports.
+    BatchSession *session() const { return m_session; }
 
     BatchDocument document() const;
     // Replaces everything, results included.
@@ -80,9 +61,9 @@ public:
     // out: they are the server's data, and large); restoreState() takes it back, outcomes included.
     QJsonObject state() const;
     bool restoreState(const QJsonObject &state);
-    bool transaction() const { return m_transaction; }
+    bool transaction() const { return m_session->transaction(); }
     void setTransaction(bool transaction);
-    BatchOperation operation(int row) const { return m_rows.at(row).op; }
+    BatchOperation operation(int row) const { return m_session->operation(row); }
     void insertOperation(int row, const BatchOperation &op);
     void appendOperation(const BatchOperation &op) { insertOperation(rowCount(), op); }
     // Object paths ("/classes/Room/abc") of objects the results created or touched, for path completion.
@@ -101,26 +82,18 @@ public:
     static QStringList schemaWarnings(const BatchDocument &document,
                                       const QHash<QString, QJsonObject> &schemas);
 
-    bool isRunning() const { return m_running; }
-    // Marks the rows as sending and returns their requests in that order; each is answered through
-    // applyResult(i, ...) with its position i in that list. Editing is refused until endRun().
-    QList<ParseRequest> beginRun(const QList<int> &rows, const QString &mountPath);
-    void applyResult(int runIndex, const ParseResult &result);
-    // Operations still unanswered become "outcome unknown" (writes) or "not sent" (reads).
-    void endRun();
-    // The requests of these rows as they are sent, e.g. to read back what operations with an unknown
-    // outcome target (OutcomeCheck).
-    QList<ParseRequest> requestsFor(const QList<int> &rows, const QString &mountPath) const;
-    // An operation whose outcome was unknown, settled by what reading its object back showed: applied,
-    // not applied (safe to send again), or still unknown with the reason.
-    void settleUnknown(int row, const OutcomeCheck::Finding &finding);
-    QList<int> rowsWith(const QList<OutcomeKind> &outcomes) const;
-    Summary summary() const;
-    // What closing would leave undone: operations never sent (or failed and edited since), on their way,
-    // or of unknown outcome.
-    int unsettledCount() const;
-    // The results as CSV or JSON, built on a worker thread from a snapshot of the rows.
-    QFuture<QByteArray> exportResults(ExportFormat format) const;
+    bool isRunning() const { return m_session->isRunning(); }
+    // A run driven by hand, as BatchSession::beginRun(), applyResult() and endRun() do it.
+    QList<ParseRequest> beginRun(const QList<int> &rows, const QString &mountPath)
+    {
+        return m_session->beginRun(rows, mountPath);
+    }
+    void applyResult(int runIndex, const ParseResult &result) { m_session->applyResult(runIndex, result); }
+    void endRun() { m_session->endRun(); }
+    QList<int> rowsWith(const QList<OutcomeKind> &outcomes) const { return m_session->rowsWith(outcomes); }
+    Summary summary() const { return m_session->summary(); }
+    int unsettledCount() const { return m_session->unsettledCount(); }
+    QFuture<QByteArray> exportResults(ExportFormat format) const { return m_session->exportResults(format); }
 
     static bool isMethodName(const QString &method);
 
@@ -144,38 +117,13 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    struct Result
-    {
-        OutcomeKind outcome = OutcomeKind::None;
-        QJsonValue payload; // success payload
-        QString objectId;
-        QString timestamp; // createdAt or updatedAt
-        int code = 0;
-        int httpStatus = 0;
-        QString message;
-        bool edited = false; // a failure whose operation was changed since: still to be sent again
-    };
-    struct Row
-    {
-        BatchOperation op;
-        Result result;
-    };
-
-    static Result resultFrom(const BatchOperation &op, const ParseResult &result);
-    // What an edit leaves of a result: a failure stays one (marked edited), so retrying finds it.
-    static Result afterEdit(const Result &result);
     static QString bodyText(const QJsonValue &body);
-    static QString detailText(const Result &result);
-    static QByteArray exportRows(const QList<Row> &rows, ExportFormat format);
+    static QString detailText(const BatchSession::Result &result);
     void setOperation(int row, const BatchOperation &op);
     void markDirty(int row);
     void flushDirty();
 
-    QList<Row> m_rows;
-    bool m_transaction = false;
-    QJsonObject m_extra;
-    bool m_running = false;
-    QList<int> m_runRows;
+    BatchSession *m_session;
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
     QTimer m_flushTimer;
