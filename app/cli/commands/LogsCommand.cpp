@@ -9,7 +9,10 @@
 
 namespace {
 constexpr int kFollowIntervalMs = 2000;
-}
+// A followed log is read in pages this large, whatever --size says: a page is the entries from the newest
+// printed on, and one smaller than the entries sharing that timestamp would never get past them.
+constexpr int kFollowPage = 1000;
+} // namespace
 
 QList<QCommandLineOption> LogsCommand::options()
 {
@@ -63,9 +66,8 @@ void LogsCommand::run()
     const std::optional<double> size = m_app.numberOption(QStringLiteral("size"), 10, 1, 10000, true);
     if (!size)
         return;
-    m_size = int(*size);
     // The newest entries of the window (the server's order), printed oldest first.
-    const ParseRequest first = AdminRequest::scriptLog(m_level, times[0], times[1], m_size, false);
+    const ParseRequest first = AdminRequest::scriptLog(m_level, times[0], times[1], int(*size), false);
     connect(m_app.client()->send(first), &ParseReply::finished, this, [this, follow](const ParseResult &r) {
         if (!r.ok()) {
             ParseResult explained = r;
@@ -92,14 +94,17 @@ void LogsCommand::poll()
 {
     // From the newest entry printed, inclusive: LogCursor drops the ones printed already.
     const QDateTime from = m_cursor.from().isValid() ? m_cursor.from() : m_started;
-    ParseRequest request = AdminRequest::scriptLog(m_level, from, {}, m_size, true);
+    ParseRequest request = AdminRequest::scriptLog(m_level, from, {}, kFollowPage, true);
     request.priority = ParseRequest::Priority::Background;
     connect(m_app.client()->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
         // A failed poll is said once per failure and the follow goes on.
-        if (!r.ok())
+        if (!r.ok()) {
             CliOutput::writeErr(r.error.describe());
-        else
-            print(r.json.toArray());
+            return;
+        }
+        print(r.json.toArray());
+        if (r.json.toArray().size() >= kFollowPage)
+            poll(); // more than a page came meanwhile: the rest at once
     });
 }
 

@@ -25,6 +25,5 @@ private:
 
     LogCursor m_cursor;
     AdminRequest::LogLevel m_level = AdminRequest::LogLevel::Info;
-    int m_size = 10;
     QDateTime m_started; // where following starts when the first page was empty
 };
