@@ -198,48 +198,6 @@
         <translation>Lee&amp;re Operation</translation>
     </message>
     <message>
-        <source>Example: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-    <message>
-        <source>Replace the operations?</source>
-        <translation>Operationen ersetzen?</translation>
-    </message>
-    <message>
-        <source>Open batch document</source>
-        <translation>Batch-Dokument öffnen</translation>
-    </message>
-    <message>
-        <source>Batch documents (*.json);;All files (*)</source>
-        <translation>Batch-Dokumente (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 is not a batch document ParseDesk can read:
-%2</source>
-        <translation>%1 ist kein Batch-Dokument, das ParseDesk lesen kann:
-%2</translation>
-    </message>
-    <message>
-        <source>Open example</source>
-        <translation>Beispiel öffnen</translation>
-    </message>
-    <message>
-        <source>Save batch document</source>
-        <translation>Batch-Dokument speichern</translation>
-    </message>
-    <message>
-        <source>Batch documents (*.json)</source>
-        <translation>Batch-Dokumente (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Copy as %1</source>
         <translation>Als %1 kopieren</translation>
     </message>
@@ -282,14 +240,6 @@
     <message>
         <source>%1 (more: %2)</source>
         <translation>%1 (weitere: %2)</translation>
-    </message>
-    <message>
-        <source>The composer holds unsaved operations (%1). Replace them?</source>
-        <translation>Der Batch-Editor enthält ungespeicherte Operationen (%1). Ersetzen?</translation>
-    </message>
-    <message>
-        <source>Opened %1 (operations: %2).</source>
-        <translation>%1 geöffnet (Operationen: %2).</translation>
     </message>
     <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
@@ -388,6 +338,59 @@
     <message>
         <source>#%1 path: %2</source>
         <translation>#%1 path: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocumentFile</name>
+    <message>
+        <source>Replace the operations?</source>
+        <translation>Operationen ersetzen?</translation>
+    </message>
+    <message>
+        <source>The composer holds unsaved operations (%1). Replace them?</source>
+        <translation>Der Batch-Editor enthält ungespeicherte Operationen (%1). Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Open batch document</source>
+        <translation>Batch-Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json);;All files (*)</source>
+        <translation>Batch-Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a batch document ParseDesk can read:
+%2</source>
+        <translation>%1 ist kein Batch-Dokument, das ParseDesk lesen kann:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1 (operations: %2).</source>
+        <translation>%1 geöffnet (Operationen: %2).</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Save batch document</source>
+        <translation>Batch-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json)</source>
+        <translation>Batch-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
     </message>
 </context>
 <context>

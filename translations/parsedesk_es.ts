@@ -198,48 +198,6 @@
         <translation>Operación &amp;vacía</translation>
     </message>
     <message>
-        <source>Example: %1</source>
-        <translation>Ejemplo: %1</translation>
-    </message>
-    <message>
-        <source>Replace the operations?</source>
-        <translation>¿Reemplazar las operaciones?</translation>
-    </message>
-    <message>
-        <source>Open batch document</source>
-        <translation>Abrir documento de lote</translation>
-    </message>
-    <message>
-        <source>Batch documents (*.json);;All files (*)</source>
-        <translation>Documentos de lote (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>%1 is not a batch document ParseDesk can read:
-%2</source>
-        <translation>%1 no es un documento de lote que ParseDesk pueda leer:
-%2</translation>
-    </message>
-    <message>
-        <source>Open example</source>
-        <translation>Abrir ejemplo</translation>
-    </message>
-    <message>
-        <source>Save batch document</source>
-        <translation>Guardar documento de lote</translation>
-    </message>
-    <message>
-        <source>Batch documents (*.json)</source>
-        <translation>Documentos de lote (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Se guardó %1.</translation>
-    </message>
-    <message>
         <source>Copy as %1</source>
         <translation>Copiar como %1</translation>
     </message>
@@ -282,14 +240,6 @@
     <message>
         <source>%1 (more: %2)</source>
         <translation>%1 (más: %2)</translation>
-    </message>
-    <message>
-        <source>The composer holds unsaved operations (%1). Replace them?</source>
-        <translation>El editor de lotes contiene operaciones sin guardar (%1). ¿Reemplazarlas?</translation>
-    </message>
-    <message>
-        <source>Opened %1 (operations: %2).</source>
-        <translation>Se abrió %1 (operaciones: %2).</translation>
     </message>
     <message>
         <source>Ready to send: operations: %1, all or nothing in one request.</source>
@@ -388,6 +338,59 @@
     <message>
         <source>#%1 path: %2</source>
         <translation>#%1 path: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDocumentFile</name>
+    <message>
+        <source>Replace the operations?</source>
+        <translation>¿Reemplazar las operaciones?</translation>
+    </message>
+    <message>
+        <source>The composer holds unsaved operations (%1). Replace them?</source>
+        <translation>El editor de lotes contiene operaciones sin guardar (%1). ¿Reemplazarlas?</translation>
+    </message>
+    <message>
+        <source>Open batch document</source>
+        <translation>Abrir documento de lote</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json);;All files (*)</source>
+        <translation>Documentos de lote (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a batch document ParseDesk can read:
+%2</source>
+        <translation>%1 no es un documento de lote que ParseDesk pueda leer:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1 (operations: %2).</source>
+        <translation>Se abrió %1 (operaciones: %2).</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Abrir ejemplo</translation>
+    </message>
+    <message>
+        <source>Save batch document</source>
+        <translation>Guardar documento de lote</translation>
+    </message>
+    <message>
+        <source>Batch documents (*.json)</source>
+        <translation>Documentos de lote (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,13 @@
 #include "core/batch/OperationBuilder.h"
 #include "core/models/ClassListModel.h"
 #include "core/net/ParseClient.h"
+#include "ui/BatchDocumentFile.h"
 #include "ui/BatchSendConfirmation.h"
 #include "ui/ToneKeeper.h"
 #include "ui/delegates/OperationDelegate.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -21,13 +19,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <numeric>
 
 namespace {
-const QString kExamples = QStringLiteral(":/examples");
-const QString kFirstExample = QStringLiteral(":/examples/rooms-and-users.json");
 constexpr int kMaxCompletedObjects = 500;
 // Sends the document (Ctrl+Return is the main window's Connect).
 const QKeyCombination kSendShortcut(Qt::CTRL | Qt::SHIFT, Qt::Key_Return);
@@ -67,6 +62,7 @@ BatchComposer::BatchComposer(QWidget *parent)
     , m_ui(std::make_unique<Ui::BatchComposer>())
     , m_model(new BatchModel(this))
     , m_delegate(new OperationDelegate(this))
+    , m_file(new BatchDocumentFile(m_model, this))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->emptyTitleLabel->font();
@@ -115,7 +111,6 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(&m_progressTimer, &QTimer::timeout, this, &BatchComposer::updateProgress);
 
     connect(m_model, &BatchModel::documentChanged, this, [this] {
-        m_modified = true;
         const QSignalBlocker blocker(m_ui->transactionCheckBox);
         m_ui->transactionCheckBox->setChecked(m_model->transaction());
         // Nothing is sent until the changed document has been checked; a check still running is of the old
@@ -150,11 +145,16 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->removeToolButton, &QToolButton::clicked, this, &BatchComposer::removeSelected);
     connect(m_ui->moveUpToolButton, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_ui->moveDownToolButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
-    connect(m_ui->openToolButton, &QToolButton::clicked, this, &BatchComposer::openDocument);
-    connect(m_ui->emptyOpenPushButton, &QPushButton::clicked, this, &BatchComposer::openDocument);
+    connect(m_ui->openToolButton, &QToolButton::clicked, m_file, &BatchDocumentFile::open);
+    connect(m_ui->emptyOpenPushButton, &QPushButton::clicked, m_file, &BatchDocumentFile::open);
     connect(m_ui->emptyExamplePushButton, &QPushButton::clicked, this,
-            [this] { openExample(kFirstExample); });
-    connect(m_ui->saveToolButton, &QToolButton::clicked, this, &BatchComposer::saveDocument);
+            [this] { m_file->openExample(BatchDocumentFile::kFirstExample); });
+    connect(m_ui->saveToolButton, &QToolButton::clicked, m_file, &BatchDocumentFile::save);
+    connect(m_file, &BatchDocumentFile::statusMessage, this, &BatchComposer::statusMessage);
+    connect(m_file, &BatchDocumentFile::loaded, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_ui->operationsTableView->setCurrentIndex(m_model->index(0, BatchModel::Path));
+    });
     connect(m_ui->sendPushButton, &QPushButton::clicked, this,
             [this] { send(firstRows(m_model->rowCount())); });
     connect(m_ui->sendSelectedPushButton, &QPushButton::clicked, this, [this] { send(selectedRows()); });
@@ -172,7 +172,6 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->copyAsToolButton, &QToolButton::clicked, this,
             [this] { copyAs(CodeExport::Language::Curl); });
 
-    m_modified = false;
     setConnection(nullptr, nullptr);
 }
 
@@ -245,13 +244,7 @@ void BatchComposer::setUpMenus()
     });
     m_ui->addToolButton->setMenu(addMenu);
 
-    auto *examples = new QMenu(this);
-    const QStringList files = QDir(kExamples).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        connect(examples->addAction(tr("Example: %1").arg(file)), &QAction::triggered, this,
-                [this, path = kExamples + QLatin1Char('/') + file] { openExample(path); });
-    }
-    m_ui->openToolButton->setMenu(examples);
+    m_ui->openToolButton->setMenu(m_file->examplesMenu());
 
     auto *copyMenu = new QMenu(this);
     for (const CodeExport::Language language : CodeExport::languages()) {
@@ -285,23 +278,6 @@ void BatchComposer::setConnection(ParseClient *client, ClassListModel *classes)
     }
     updatePathCompletions();
     validate();
-}
-
-bool BatchComposer::loadFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const std::optional<BatchDocument> doc = BatchDocument::fromJson(file.readAll(), error);
-    if (!doc)
-        return false;
-    m_model->setDocument(*doc);
-    m_modified = false;
-    if (m_model->rowCount() > 0)
-        m_ui->operationsTableView->setCurrentIndex(m_model->index(0, BatchModel::Path));
-    return true;
 }
 
 void BatchComposer::showAddForm(OperationForm::Kind kind)
@@ -358,73 +334,20 @@ void BatchComposer::moveCurrent(int delta)
         m_ui->operationsTableView->setCurrentIndex(m_model->index(target, current.column()));
 }
 
-bool BatchComposer::replaceAllowed()
+bool BatchComposer::loadFile(const QString &path, QString *error)
 {
-    if (!m_modified || m_model->rowCount() == 0)
-        return true;
-    return QMessageBox::question(
-               this, tr("Replace the operations?"),
-               tr("The composer holds unsaved operations (%1). Replace them?").arg(m_model->rowCount()),
-               QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+    return m_file->load(path, error);
 }
 
 bool BatchComposer::sendDocument(const BatchDocument &document, const QString &description)
 {
-    if (!m_client || m_model->isRunning() || !replaceAllowed())
+    if (!m_client || m_model->isRunning() || !m_file->replaceAllowed())
         return false;
-    m_model->setDocument(document);
     // Not saved anywhere yet: replacing it asks first, and it can be saved as a batch document.
-    m_modified = true;
+    m_model->setDocument(document);
     Q_EMIT statusMessage(tr("%1: sending %2 operations.").arg(description).arg(m_model->rowCount()));
     send(firstRows(m_model->rowCount()));
     return true;
-}
-
-void BatchComposer::openDocument()
-{
-    if (m_model->isRunning() || !replaceAllowed())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open batch document"), m_lastDir,
-                                                      tr("Batch documents (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    QString error;
-    if (!loadFile(path, &error))
-        QMessageBox::warning(this, tr("Open batch document"),
-                             tr("%1 is not a batch document ParseDesk can read:\n%2")
-                                 .arg(QDir::toNativeSeparators(path), error));
-    else
-        Q_EMIT statusMessage(
-            tr("Opened %1 (operations: %2).").arg(QFileInfo(path).fileName()).arg(m_model->rowCount()));
-}
-
-void BatchComposer::openExample(const QString &resource)
-{
-    if (m_model->isRunning() || !replaceAllowed())
-        return;
-    QString error;
-    if (!loadFile(resource, &error))
-        QMessageBox::warning(this, tr("Open example"), error);
-}
-
-void BatchComposer::saveDocument()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save batch document"),
-                                                      QDir(m_lastDir).filePath(QStringLiteral("batch.json")),
-                                                      tr("Batch documents (*.json)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->document().toJson()) < 0 || !file.commit()) {
-        QMessageBox::warning(
-            this, tr("Save batch document"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    m_modified = false;
-    Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void BatchComposer::copyAs(CodeExport::Language language)

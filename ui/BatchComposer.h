@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class BatchDocumentFile;
 class ClassListModel;
 class OperationDelegate;
 class ParseClient;
@@ -54,10 +55,6 @@ private:
     void showAddForm(OperationForm::Kind kind);
     void removeSelected();
     void moveCurrent(int delta);
-    void openDocument();
-    void openExample(const QString &resource);
-    bool replaceAllowed();
-    void saveDocument();
     void copyAs(CodeExport::Language language);
     // Through the session, which asks BatchSendConfirmation first.
     void send(const QList<int> &rows);
@@ -72,6 +69,7 @@ private:
     std::unique_ptr<Ui::BatchComposer> m_ui;
     BatchModel *m_model;
     OperationDelegate *m_delegate;
+    BatchDocumentFile *m_file;
     QAction *m_includeKeysAction = nullptr;
     QPointer<ParseClient> m_client;
     QPointer<ClassListModel> m_classes;
@@ -79,10 +77,8 @@ private:
     QTimer m_progressTimer;
     QStringList m_problems;
     QStringList m_warnings;
-    bool m_modified = false;
     bool m_validated = false; // the current document has been checked (m_problems, m_warnings are its)
     quint64 m_validation = 0; // the latest check started; older ones' results are dropped
     int m_progressDone = 0;
     int m_progressTotal = 0;
-    QString m_lastDir;
 };
