@@ -9,9 +9,9 @@
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/HooksCommand.h"
 #include "cli/commands/ImportCommand.h"
+#include "cli/commands/IndexCommand.h"
 #include "cli/commands/JobsCommand.h"
 #include "cli/commands/LogsCommand.h"
-#include "cli/commands/IndexCommand.h"
 #include "cli/commands/QueryCommand.h"
 #include "cli/commands/SchemaCommand.h"
 #include "cli/commands/WatchCommand.h"
@@ -193,8 +193,9 @@ CliApp::CliApp(QObject *parent)
         QStringLiteral("Keep settings and the undo journal in parsedesk-data next to the executable (also "
                        "PARSEDESK_PORTABLE=1)."));
     opt(QStringLiteral("allow-writes"),
-        QStringLiteral("Allow writes (batch operations other than GET, call) on a profile marked production, "
-                       "which is read-only otherwise."));
+        QStringLiteral("Allow writes (batch operations other than GET, call, and every other command that "
+                       "changes the server, including the session --as takes) on a profile marked "
+                       "production, which is read-only otherwise."));
     opt(QStringLiteral("as"),
         QStringLiteral("Run the command as this user: a session from POST /loginAs (needs the master key, "
                        "which the command's own requests then do not carry), revoked on exit."),
