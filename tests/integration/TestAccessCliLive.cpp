@@ -344,13 +344,29 @@ private Q_SLOTS:
         QCOMPARE(sessionCount(admin, alice), aliceSessions);
     }
 
-    void as_unknownUser()
+    void as_usageErrors_data()
     {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown user")
+            << QStringList{QStringLiteral("--as"), QStringLiteral("nobody-by-this-name")}
+            << QStringLiteral("nobody-by-this-name");
+        QTest::newRow("--as and --as-anonymous")
+            << QStringList{QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--as-anonymous")}
+            << QStringLiteral("--as-anonymous");
+        QTest::newRow("--as and --session-token")
+            << QStringList{QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--session-token"),
+                           QStringLiteral("r:x")}
+            << QStringLiteral("--session-token");
+    }
+    void as_usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
         const CliRun run =
-            cli(QStringLiteral("TEST"), {QStringLiteral("query"), QStringLiteral("Room"),
-                                         QStringLiteral("--as"), QStringLiteral("nobody-by-this-name")});
+            cli(QStringLiteral("TEST"), QStringList{QStringLiteral("query"), QStringLiteral("Room")} + args);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("nobody-by-this-name"), run.err.constData());
+        QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
     }
 
     void production_refusesWrites_journalsClp_undoRestoresIt()
@@ -377,6 +393,11 @@ private Q_SLOTS:
                      .contains(QStringLiteral("by_n")));
         // A read goes through.
         QCOMPARE(production({QStringLiteral("clp"), cls}).exitCode, 0);
+        // Logging in as a user creates a session: refused too.
+        const CliRun as =
+            production({QStringLiteral("query"), cls, QStringLiteral("--as"), QStringLiteral("alice")});
+        QCOMPARE(as.exitCode, 2);
+        QVERIFY2(as.err.contains("--allow-writes"), as.err.constData());
 
         const CliRun allowed = production({QStringLiteral("clp"), cls, QStringLiteral("--set"),
                                            QStringLiteral("-"), QStringLiteral("--allow-writes")},
