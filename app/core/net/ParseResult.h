@@ -25,7 +25,8 @@ struct ParseResult
     qint64 bytesReceived = 0;
     int retryAfterMs = -1; // from a Retry-After header
     int attempt = 0;       // 0 for the first send, then one more per retry
-    // A started job's _JobStatus objectId: POST /jobs/NAME answers it only in the X-Parse-Job-Status-Id header.
+    // A started job's _JobStatus objectId: POST /jobs/NAME answers it only in the X-Parse-Job-Status-Id
+    // header.
     QString jobStatusId;
     // Set for LiveQuery traffic, which is no HTTP exchange: what happened on its WebSocket ("connected",
     // "event: update", "closed" ...). The request log shows it as the status, with the method "WS".
