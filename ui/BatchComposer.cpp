@@ -210,6 +210,11 @@ void BatchComposer::setUpTables()
         header->resizeSection(BatchModel::ObjectId, width(QStringLiteral("xWMyZ4YEGZ")));
         header->resizeSection(BatchModel::Timestamp, width(QStringLiteral("2024-05-01T12:00:00.000Z")));
         header->resizeSection(BatchModel::Code, width(QStringLiteral("00000")));
+        // Never narrower than the column's title ("createdAt / updatedAt" was cut at both ends).
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column,
+                                  qMax(header->sectionSize(column),
+                                       width(m_model->headerData(column, Qt::Horizontal).toString())));
         header->setStretchLastSection(true);
     }
     ops->horizontalHeader()->swapSections(BatchModel::Body, BatchModel::Outcome); // body last, stretched

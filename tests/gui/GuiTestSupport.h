@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/Theme.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
@@ -73,6 +75,18 @@ inline void screenshot(QWidget *window, const QString &name)
         return;
     QTest::qWait(200); // let the last layouts and repaints land
     QVERIFY(window->grab().save(QDir(dir).filePath(name), "PNG"));
+}
+
+// The same in View -> Theme -> Dark as name-dark.png (the README shows both themes), then back to the
+// platform's look.
+inline void screenshotInBothThemes(QWidget *window, const QString &name)
+{
+    if (qEnvironmentVariableIsEmpty("PARSEDESK_SCREENSHOT_DIR"))
+        return;
+    screenshot(window, name + QStringLiteral(".png"));
+    Theme::apply(Theme::Choice::Dark);
+    screenshot(window, name + QStringLiteral("-dark.png"));
+    Theme::apply(Theme::Choice::System);
 }
 
 } // namespace GuiTestSupport

@@ -254,7 +254,7 @@ void TestBatchComposer::formsThenSend_showEachOutcome()
     QVERIFY(child<QPlainTextEdit>(composer, QStringLiteral("resultDetailJsonEdit"))
                 ->toPlainText()
                 .contains(QLatin1String("\"creatorUsername\": \"alice\"")));
-    screenshot(window.get(), QStringLiteral("batch-composer.png"));
+    GuiTestSupport::screenshotInBothThemes(window.get(), QStringLiteral("batch-composer"));
 
     QTest::mouseClick(child<QCheckBox>(composer, QStringLiteral("failedOnlyCheckBox")), Qt::LeftButton);
     QCOMPARE(shown->rowCount(), 1);
