@@ -1,5 +1,7 @@
 // parsedesk: the GUI. Builds the stores and the main window; everything else lives in parsedesk_ui/core.
 
+#include "core/data/AppPaths.h"
+#include "core/data/BuildInfo.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/SecretStore.h"
 #include "ui/Language.h"
@@ -14,6 +16,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -75,11 +78,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ParseDesk"));
     QApplication::setApplicationName(QStringLiteral("ParseDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PARSEDESK_VERSION));
+    QApplication::setApplicationVersion(BuildInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("parsedesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parsedesk.svg")));
 
-    QSettings settings(QStringLiteral("ParseDesk"), QStringLiteral("ParseDesk"));
+    // --portable is read here, before the parser: the settings it moves are needed to set up the parser's
+    // language.
+    AppPaths::configure(QCoreApplication::arguments());
+    const std::unique_ptr<QSettings> ownedSettings = AppPaths::openSettings();
+    QSettings &settings = *ownedSettings;
     Theme::applySaved(settings);
     Language::install(&app, settings.value(QStringLiteral("language")).toString(), QStringLiteral(":/i18n"));
 
@@ -99,8 +106,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Save a PNG of the main window to <file> once the class list "
                                             "has loaded (at most 8 s), then quit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption portable(
+        QStringLiteral("portable"),
+        QCoreApplication::translate("main",
+                                    "Keep settings, the undo journal and saved queries in parsedesk-data "
+                                    "next to the executable (also PARSEDESK_PORTABLE=1)."));
     parser.addOption(connectEnv);
     parser.addOption(screenshot);
+    parser.addOption(portable);
     parser.process(app);
 
     SecretStore secrets;

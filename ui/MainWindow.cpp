@@ -9,6 +9,7 @@
 #include "core/settings/ProfileListModel.h"
 #include "core/settings/ProfileStore.h"
 #include "core/settings/WorkspaceStore.h"
+#include "ui/AboutDialog.h"
 #include "ui/BatchComposer.h"
 #include "ui/CloudConsole.h"
 #include "ui/ConnectionDialog.h"
@@ -326,11 +327,8 @@ bool MainWindow::isSettled() const
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ParseDesk"),
-        tr("<h3>ParseDesk %1</h3><p>A desktop admin client for Parse Server: connections, "
-           "classes, queries, batches and the requests behind them.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(PARSEDESK_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 bool MainWindow::confirmLeave(const std::function<void()> &then)

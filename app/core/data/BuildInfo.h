@@ -8,5 +8,7 @@ namespace BuildInfo {
 
 // "0.1.0", or "0.1.0 (git 1a736d0)".
 QString version();
+// The project's home page (CMake's PROJECT_HOMEPAGE_URL).
+QString homepage();
 
 } // namespace BuildInfo
