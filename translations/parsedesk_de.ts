@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ParseDesk</source>
+        <translation>Über ParseDesk</translation>
+    </message>
+    <message>
+        <source>A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.</source>
+        <translation>Ein Desktop-Administrationsclient für Parse Server: Verbindungen, Klassen, Abfragen, Stapel und die Anfragen dahinter.</translation>
+    </message>
+    <message>
+        <source>What ships with ParseDesk, and its license</source>
+        <translation>Was mit ParseDesk ausgeliefert wird, und seine Lizenz</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/simdjson/simdjson&quot;&gt;simdjson&lt;/a&gt;: Apache 2.0 or MIT&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&lt;/a&gt;: GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/simdjson/simdjson&quot;&gt;simdjson&lt;/a&gt;: Apache 2.0 oder MIT&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>ParseDesk %1</source>
+        <translation>ParseDesk %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchBodyPane</name>
     <message>
         <source>Body</source>
@@ -2685,14 +2712,6 @@ Schlüsselbund: %1</translation>
         <translation>%1 — ParseDesk</translation>
     </message>
     <message>
-        <source>About ParseDesk</source>
-        <translation>Über ParseDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Administrationsclient für Parse Server: Verbindungen, Klassen, Abfragen, Batches und die Anfragen dahinter.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
@@ -4969,6 +4988,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
+        <translation>Einstellungen, Rückgängig-Journal und gespeicherte Abfragen in parsedesk-data neben dem Programm ablegen (auch PARSEDESK_PORTABLE=1).</translation>
+    </message>
     <message>
         <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
         <translation>--connect-env: %1 (PARSE_SERVER_URL und PARSE_APP_ID setzen)</translation>

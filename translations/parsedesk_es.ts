@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ParseDesk</source>
+        <translation>Acerca de ParseDesk</translation>
+    </message>
+    <message>
+        <source>A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.</source>
+        <translation>Un cliente de administración de escritorio para Parse Server: conexiones, clases, consultas, lotes y las peticiones que hay detrás.</translation>
+    </message>
+    <message>
+        <source>What ships with ParseDesk, and its license</source>
+        <translation>Lo que se distribuye con ParseDesk, y su licencia</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/simdjson/simdjson&quot;&gt;simdjson&lt;/a&gt;: Apache 2.0 or MIT&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Qt&lt;/a&gt;: GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/simdjson/simdjson&quot;&gt;simdjson&lt;/a&gt;: Apache 2.0 o MIT&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>ParseDesk %1</source>
+        <translation>ParseDesk %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchBodyPane</name>
     <message>
         <source>Body</source>
@@ -2685,14 +2712,6 @@ Llavero: %1</translation>
         <translation>%1 — ParseDesk</translation>
     </message>
     <message>
-        <source>About ParseDesk</source>
-        <translation>Acerca de ParseDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;A desktop admin client for Parse Server: connections, classes, queries, batches and the requests behind them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ParseDesk %1&lt;/h3&gt;&lt;p&gt;Un cliente de administración de escritorio para Parse Server: conexiones, clases, consultas, lotes y las peticiones que hay detrás.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
@@ -4969,6 +4988,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
+        <translation>Guardar los ajustes, el diario de deshacer y las consultas guardadas en parsedesk-data junto al ejecutable (también PARSEDESK_PORTABLE=1).</translation>
+    </message>
     <message>
         <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
         <translation>--connect-env: %1 (defina PARSE_SERVER_URL y PARSE_APP_ID)</translation>

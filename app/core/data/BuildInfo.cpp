@@ -2,7 +2,8 @@
 
 namespace BuildInfo {
 
-// PARSEDESK_REVISION and PARSEDESK_HOMEPAGE are set on this file alone, so a new revision recompiles one file, not the project.
+// PARSEDESK_REVISION and PARSEDESK_HOMEPAGE are set on this file alone, so a new revision recompiles one
+// file, not the project.
 QString version()
 {
     const QString revision = QStringLiteral(PARSEDESK_REVISION);
