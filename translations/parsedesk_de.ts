@@ -2971,116 +2971,6 @@ Schlüsselbund: %1</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Increment %1</source>
-        <translation>%1 erhöhen</translation>
-    </message>
-    <message>
-        <source>Amount (negative to decrease):</source>
-        <translation>Betrag (negativ zum Verringern):</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
-        <translation>Elemente als JSON, durch Kommas getrennt (z. B. &quot;a&quot;, 2):</translation>
-    </message>
-    <message>
-        <source>Not applied: the items are not valid JSON</source>
-        <translation>Nicht angewendet: Die Elemente sind kein gültiges JSON</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <source>Open related objects</source>
-        <translation>Verknüpfte Objekte öffnen</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Edit as JSON…</source>
-        <translation>Als JSON bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Increment…</source>
-        <translation>Erhöhen…</translation>
-    </message>
-    <message>
-        <source>Add items…</source>
-        <translation>Elemente hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add unique items…</source>
-        <translation>Eindeutige Elemente hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove items…</source>
-        <translation>Elemente entfernen…</translation>
-    </message>
-    <message>
-        <source>Unset</source>
-        <translation>Wert entfernen</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Save or discard the %n changed cell(s) first.</source>
-        <translation>
-            <numerusform>Zuerst die %n geänderte Zelle speichern oder verwerfen.</numerusform>
-            <numerusform>Zuerst die %n geänderten Zellen speichern oder verwerfen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Neu: %1</translation>
-    </message>
-    <message>
-        <source>Tick the fields to set and type their values; the others stay unset.</source>
-        <translation>Die zu setzenden Felder ankreuzen und ihre Werte eingeben; die übrigen bleiben ungesetzt.</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Erstellen</translation>
-    </message>
-    <message>
-        <source>Delete objects on a production server</source>
-        <translation>Objekte auf einem Produktivserver löschen</translation>
-    </message>
-    <message>
-        <source>Type the class name (%1) to confirm:</source>
-        <translation>Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
-    </message>
-    <message>
-        <source>Delete objects</source>
-        <translation>Objekte löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n object(s) written.</source>
-        <translation>
-            <numerusform>Fertig: %n Objekt geschrieben.</numerusform>
-            <numerusform>Fertig: %n Objekte geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 written, %2 failed: %3</source>
-        <translation>%1 geschrieben, %2 fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>&amp;Save (%1)</source>
         <translation>&amp;Speichern (%1)</translation>
     </message>
@@ -3117,6 +3007,25 @@ Schlüsselbund: %1</translation>
         <translation>Alle passenden Objekte als &amp;CSV…</translation>
     </message>
     <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Ein Where ist ein JSON-Objekt, {…} — Filter nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>Ungültiges JSON bei %1 — Filter nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The rows below are unfiltered.</source>
+        <translation>Die Zeilen unten sind ungefiltert.</translation>
+    </message>
+    <message>
+        <source>The rows below match the previous filter.</source>
+        <translation>Die Zeilen unten entsprechen dem vorherigen Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectCellEditor</name>
+    <message>
         <source>Open the %1 %2 objects it points to</source>
         <translation>Die %1 %2-Objekte öffnen, auf die verwiesen wird</translation>
     </message>
@@ -3137,40 +3046,47 @@ Schlüsselbund: %1</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export %1</source>
-        <translation>%1 exportieren</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
+        <translation>Ungültiges JSON bei %1 — der Wert bleibt unverändert; korrigieren Sie es oder drücken Sie Abbrechen.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>Increment %1</source>
+        <translation>%1 erhöhen</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>%1 wird exportiert…</translation>
+        <source>Amount (negative to decrease):</source>
+        <translation>Betrag (negativ zum Verringern):</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>%1 objects written…</source>
-        <translation>%1 Objekte geschrieben…</translation>
+        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
+        <translation>Elemente als JSON, durch Kommas getrennt (z. B. &quot;a&quot;, 2):</translation>
     </message>
     <message>
-        <source>%1 of %2 objects written…</source>
-        <translation>%1 von %2 Objekten geschrieben…</translation>
+        <source>Not applied: the items are not valid JSON</source>
+        <translation>Nicht angewendet: Die Elemente sind kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectContextMenu</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
-        <source>Export cancelled; %1 was not written.</source>
-        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+        <source>Open related objects</source>
+        <translation>Verknüpfte Objekte öffnen</translation>
     </message>
     <message>
-        <source>Exported %1 objects of %2 to %3.</source>
-        <translation>%1 Objekte von %2 nach %3 exportiert.</translation>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <source>Load bytes from a file…</source>
@@ -3180,32 +3096,33 @@ Schlüsselbund: %1</translation>
         <source>Save the bytes to a file…</source>
         <translation>Die Bytes in einer Datei speichern…</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
-        <translation>
-            <numerusform>%n Objekt von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
-            <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
-        </translation>
+    <message>
+        <source>Edit as JSON…</source>
+        <translation>Als JSON bearbeiten…</translation>
     </message>
     <message>
-        <source>A where is a JSON object, {…} — filter not applied.</source>
-        <translation>Ein Where ist ein JSON-Objekt, {…} — Filter nicht angewendet.</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Invalid JSON at %1 — filter not applied.</source>
-        <translation>Ungültiges JSON bei %1 — Filter nicht angewendet.</translation>
+        <source>Increment…</source>
+        <translation>Erhöhen…</translation>
     </message>
     <message>
-        <source>The rows below are unfiltered.</source>
-        <translation>Die Zeilen unten sind ungefiltert.</translation>
+        <source>Add items…</source>
+        <translation>Elemente hinzufügen…</translation>
     </message>
     <message>
-        <source>The rows below match the previous filter.</source>
-        <translation>Die Zeilen unten entsprechen dem vorherigen Filter.</translation>
+        <source>Add unique items…</source>
+        <translation>Eindeutige Elemente hinzufügen…</translation>
     </message>
     <message>
-        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
-        <translation>Ungültiges JSON bei %1 — der Wert bleibt unverändert; korrigieren Sie es oder drücken Sie Abbrechen.</translation>
+        <source>Remove items…</source>
+        <translation>Elemente entfernen…</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Wert entfernen</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3153,49 @@ Schlüsselbund: %1</translation>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
         <translation>der Server hat dieselbe Seite von %1 noch einmal geliefert (er ignoriert das where der Abfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectFileTransfer</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 objects written…</source>
+        <translation>%1 Objekte geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects written…</source>
+        <translation>%1 von %2 Objekten geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 objects of %2 to %3.</source>
+        <translation>%1 Objekte von %2 nach %3 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3263,62 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Columns not sent (set by the server, or relations): %1.</source>
         <translation>Nicht gesendete Spalten (vom Server gesetzt oder Relationen): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectRowActions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Zuerst die %n geänderte Zelle speichern oder verwerfen.</numerusform>
+            <numerusform>Zuerst die %n geänderten Zellen speichern oder verwerfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values; the others stay unset.</source>
+        <translation>Die zu setzenden Felder ankreuzen und ihre Werte eingeben; die übrigen bleiben ungesetzt.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation>
+            <numerusform>%n Objekt von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+            <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete objects on a production server</source>
+        <translation>Objekte auf einem Produktivserver löschen</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation>
+            <numerusform>Fertig: %n Objekt geschrieben.</numerusform>
+            <numerusform>Fertig: %n Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed: %3</source>
+        <translation>%1 geschrieben, %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -4989,10 +5005,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
 <context>
     <name>main</name>
     <message>
-        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
-        <translation>Einstellungen, Rückgängig-Journal und gespeicherte Abfragen in parsedesk-data neben dem Programm ablegen (auch PARSEDESK_PORTABLE=1).</translation>
-    </message>
-    <message>
         <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
         <translation>--connect-env: %1 (PARSE_SERVER_URL und PARSE_APP_ID setzen)</translation>
     </message>
@@ -5019,6 +5031,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
+        <translation>Einstellungen, Rückgängig-Journal und gespeicherte Abfragen in parsedesk-data neben dem Programm ablegen (auch PARSEDESK_PORTABLE=1).</translation>
     </message>
 </context>
 </TS>

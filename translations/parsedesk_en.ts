@@ -167,6 +167,9 @@ Type %1 to send.</numerusform>
             <numerusform>%n objects</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ObjectRowActions</name>
     <message numerus="yes">
         <source>Save or discard the %n changed cell(s) first.</source>
         <translation>

@@ -2971,116 +2971,6 @@ Llavero: %1</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Increment %1</source>
-        <translation>Incrementar %1</translation>
-    </message>
-    <message>
-        <source>Amount (negative to decrease):</source>
-        <translation>Cantidad (negativa para disminuir):</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
-        <translation>Elementos, como JSON separados por comas (p. ej. &quot;a&quot;, 2):</translation>
-    </message>
-    <message>
-        <source>Not applied: the items are not valid JSON</source>
-        <translation>No aplicado: los elementos no son JSON válido</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
-    </message>
-    <message>
-        <source>Open related objects</source>
-        <translation>Abrir objetos relacionados</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Abrir archivo</translation>
-    </message>
-    <message>
-        <source>Edit as JSON…</source>
-        <translation>Editar como JSON…</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Increment…</source>
-        <translation>Incrementar…</translation>
-    </message>
-    <message>
-        <source>Add items…</source>
-        <translation>Añadir elementos…</translation>
-    </message>
-    <message>
-        <source>Add unique items…</source>
-        <translation>Añadir elementos únicos…</translation>
-    </message>
-    <message>
-        <source>Remove items…</source>
-        <translation>Quitar elementos…</translation>
-    </message>
-    <message>
-        <source>Unset</source>
-        <translation>Quitar valor</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Save or discard the %n changed cell(s) first.</source>
-        <translation>
-            <numerusform>Guarde o descarte primero la %n celda modificada.</numerusform>
-            <numerusform>Guarde o descarte primero las %n celdas modificadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Nuevo: %1</translation>
-    </message>
-    <message>
-        <source>Tick the fields to set and type their values; the others stay unset.</source>
-        <translation>Marque los campos que quiere establecer y escriba sus valores; los demás quedan sin establecer.</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Crear</translation>
-    </message>
-    <message>
-        <source>Delete objects on a production server</source>
-        <translation>Eliminar objetos en un servidor de producción</translation>
-    </message>
-    <message>
-        <source>Type the class name (%1) to confirm:</source>
-        <translation>Escriba el nombre de la clase (%1) para confirmar:</translation>
-    </message>
-    <message>
-        <source>Delete objects</source>
-        <translation>Eliminar objetos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n object(s) written.</source>
-        <translation>
-            <numerusform>Hecho: %n objeto escrito.</numerusform>
-            <numerusform>Hecho: %n objetos escritos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 written, %2 failed: %3</source>
-        <translation>%1 escritos, %2 fallidos: %3</translation>
-    </message>
-    <message>
         <source>&amp;Save (%1)</source>
         <translation>&amp;Guardar (%1)</translation>
     </message>
@@ -3117,6 +3007,25 @@ Llavero: %1</translation>
         <translation>Todos los objetos coincidentes como &amp;CSV…</translation>
     </message>
     <message>
+        <source>A where is a JSON object, {…} — filter not applied.</source>
+        <translation>Un where es un objeto JSON, {…} — filtro no aplicado.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at %1 — filter not applied.</source>
+        <translation>JSON no válido en %1 — filtro no aplicado.</translation>
+    </message>
+    <message>
+        <source>The rows below are unfiltered.</source>
+        <translation>Las filas de abajo no están filtradas.</translation>
+    </message>
+    <message>
+        <source>The rows below match the previous filter.</source>
+        <translation>Las filas de abajo corresponden al filtro anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectCellEditor</name>
+    <message>
         <source>Open the %1 %2 objects it points to</source>
         <translation>Abrir los %1 objetos %2 a los que apunta</translation>
     </message>
@@ -3137,40 +3046,47 @@ Llavero: %1</translation>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Export %1</source>
-        <translation>Exportar %1</translation>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
+        <translation>JSON no válido en %1 — el valor no cambia; corríjalo o pulse Cancelar.</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <source>Increment %1</source>
+        <translation>Incrementar %1</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation>Exportando %1…</translation>
+        <source>Amount (negative to decrease):</source>
+        <translation>Cantidad (negativa para disminuir):</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>%1 to %2</source>
+        <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>%1 objects written…</source>
-        <translation>%1 objetos escritos…</translation>
+        <source>Items, as JSON separated by commas (e.g. &quot;a&quot;, 2):</source>
+        <translation>Elementos, como JSON separados por comas (p. ej. &quot;a&quot;, 2):</translation>
     </message>
     <message>
-        <source>%1 of %2 objects written…</source>
-        <translation>%1 de %2 objetos escritos…</translation>
+        <source>Not applied: the items are not valid JSON</source>
+        <translation>No aplicado: los elementos no son JSON válido</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectContextMenu</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
     </message>
     <message>
-        <source>Export cancelled; %1 was not written.</source>
-        <translation>Exportación cancelada; no se escribió %1.</translation>
+        <source>Open related objects</source>
+        <translation>Abrir objetos relacionados</translation>
     </message>
     <message>
-        <source>Exported %1 objects of %2 to %3.</source>
-        <translation>Se exportaron %1 objetos de %2 a %3.</translation>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>Load bytes from a file…</source>
@@ -3180,32 +3096,33 @@ Llavero: %1</translation>
         <source>Save the bytes to a file…</source>
         <translation>Guardar los bytes en un archivo…</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
-        <translation>
-            <numerusform>¿Eliminar del servidor %n objeto de %1? Se guarda una copia en el diario de deshacer.</numerusform>
-            <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
-        </translation>
+    <message>
+        <source>Edit as JSON…</source>
+        <translation>Editar como JSON…</translation>
     </message>
     <message>
-        <source>A where is a JSON object, {…} — filter not applied.</source>
-        <translation>Un where es un objeto JSON, {…} — filtro no aplicado.</translation>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <source>Invalid JSON at %1 — filter not applied.</source>
-        <translation>JSON no válido en %1 — filtro no aplicado.</translation>
+        <source>Increment…</source>
+        <translation>Incrementar…</translation>
     </message>
     <message>
-        <source>The rows below are unfiltered.</source>
-        <translation>Las filas de abajo no están filtradas.</translation>
+        <source>Add items…</source>
+        <translation>Añadir elementos…</translation>
     </message>
     <message>
-        <source>The rows below match the previous filter.</source>
-        <translation>Las filas de abajo corresponden al filtro anterior.</translation>
+        <source>Add unique items…</source>
+        <translation>Añadir elementos únicos…</translation>
     </message>
     <message>
-        <source>Invalid JSON at %1 — the value is not changed; fix it or press Cancel.</source>
-        <translation>JSON no válido en %1 — el valor no cambia; corríjalo o pulse Cancelar.</translation>
+        <source>Remove items…</source>
+        <translation>Quitar elementos…</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Quitar valor</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3153,49 @@ Llavero: %1</translation>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
         <translation>el servidor devolvió otra vez la misma página de %1 (ignora el where de la consulta)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectFileTransfer</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 objects written…</source>
+        <translation>%1 objetos escritos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects written…</source>
+        <translation>%1 de %2 objetos escritos…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Exportación cancelada; no se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 objects of %2 to %3.</source>
+        <translation>Se exportaron %1 objetos de %2 a %3.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3263,62 @@ Llavero: %1</translation>
     <message>
         <source>Columns not sent (set by the server, or relations): %1.</source>
         <translation>Columnas no enviadas (las establece el servidor, o son relaciones): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectRowActions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Guarde o descarte primero la %n celda modificada.</numerusform>
+            <numerusform>Guarde o descarte primero las %n celdas modificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values; the others stay unset.</source>
+        <translation>Marque los campos que quiere establecer y escriba sus valores; los demás quedan sin establecer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation>
+            <numerusform>¿Eliminar del servidor %n objeto de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+            <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete objects on a production server</source>
+        <translation>Eliminar objetos en un servidor de producción</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Escriba el nombre de la clase (%1) para confirmar:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation>Eliminar objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation>
+            <numerusform>Hecho: %n objeto escrito.</numerusform>
+            <numerusform>Hecho: %n objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written, %2 failed: %3</source>
+        <translation>%1 escritos, %2 fallidos: %3</translation>
     </message>
 </context>
 <context>
@@ -4989,10 +5005,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
 <context>
     <name>main</name>
     <message>
-        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
-        <translation>Guardar los ajustes, el diario de deshacer y las consultas guardadas en parsedesk-data junto al ejecutable (también PARSEDESK_PORTABLE=1).</translation>
-    </message>
-    <message>
         <source>--connect-env: %1 (set PARSE_SERVER_URL and PARSE_APP_ID)</source>
         <translation>--connect-env: %1 (defina PARSE_SERVER_URL y PARSE_APP_ID)</translation>
     </message>
@@ -5019,6 +5031,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Keep settings, the undo journal and saved queries in parsedesk-data next to the executable (also PARSEDESK_PORTABLE=1).</source>
+        <translation>Guardar los ajustes, el diario de deshacer y las consultas guardadas en parsedesk-data junto al ejecutable (también PARSEDESK_PORTABLE=1).</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,14 @@
 #include <memory>
 
 class ClassListModel;
+class ObjectCellEditor;
+class ObjectColumnState;
+class ObjectContextMenu;
+class ObjectFileTransfer;
+class ObjectRowActions;
 class ObjectTableModel;
 class ObjectValueDelegate;
 class ParseClient;
-class ParseValue;
 class QSettings;
 class RequestQueue;
 
@@ -23,7 +27,8 @@ class ObjectBrowser;
 
 // The objects of one class: paged as the table scrolls, sorted on the server by a header click, filtered
 // by a where, edited in place (pending until Save). Pointers and relations open the objects they name,
-// with Back and Forward.
+// with Back and Forward. Cells, rows, columns, the context menu and files are parts of their own; this
+// keeps the place, the filter, the order and the state of the buttons, and wires the parts.
 class ObjectBrowser final : public QWidget
 {
     Q_OBJECT
@@ -74,40 +79,19 @@ private:
     void sortByColumn(int column);
     void updateState();
     void onSaved(int succeeded, int failed);
-    void showContextMenu(const QPoint &pos);
-    void openCell(const QModelIndex &index);
-    void applyOperation(const QModelIndex &index, const QString &op);
-    void editAsJson(const QModelIndex &index);
-    static QString pointedText(const std::pair<QString, QStringList> &group);
-    // The objects an array of pointers names (of one class).
-    void openPointed(const std::pair<QString, QStringList> &group);
-    void loadBytes(const QModelIndex &index);
-    void saveBytes(const ParseValue &value);
-    void copySelection() const;
-    void saveColumns() const;
-    void restoreColumns();
-    void showColumnsMenu();
-    bool refuseWhilePending();
-    QList<int> selectedRows() const;
-    void addRow();
-    void duplicateRow();
-    void deleteRows();
-    void onWritten(int succeeded, int failed, const QString &firstError);
     void showOutcome(const QString &text, bool good);
-    void askExport(ObjectExporter::Format format);
-    void importObjects();
 
     std::unique_ptr<Ui::ObjectBrowser> m_ui;
     ObjectTableModel *m_model;
     ObjectValueDelegate *m_delegate;
     ClassListModel *m_classes = nullptr;
     QPointer<ParseClient> m_client; // for the builder's URL and live count
-    QSettings *m_settings = nullptr;
-    QJsonObject m_schema;      // of the class shown
-    bool m_production = false; // the connection's profile: deleting asks for the class name
+    QJsonObject m_schema;           // of the class shown
     QList<Place> m_back;
     QList<Place> m_forward;
-    QPointer<ObjectExporter> m_exporter;
-    QString m_lastDir;               // of the last export
-    bool m_restoringColumns = false; // column changes while restoring are not the user's
+    ObjectCellEditor *m_cells;
+    ObjectContextMenu *m_contextMenu;
+    ObjectColumnState *m_columns;
+    ObjectRowActions *m_rows;
+    ObjectFileTransfer *m_files;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class ObjectCellEditor;
+class QPoint;
+class QTableView;
+
+// The objects table's context menu (open, bytes, JSON, copy and the field operations of the cell under the
+// mouse) and Copy of the selected cells.
+class ObjectContextMenu final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObjectContextMenu)
+
+public:
+    // The menu opens on owner (the object browser), which also owns this; cells does what it offers.
+    ObjectContextMenu(QTableView *view, ObjectCellEditor *cells, QWidget *owner);
+
+    // pos: in the table's viewport.
+    void show(const QPoint &pos);
+    void copySelection() const;
+
+private:
+    QTableView *m_view;
+    ObjectCellEditor *m_cells;
+    QWidget *m_owner;
+};
