@@ -77,7 +77,7 @@ _parsedesk_cli()
         return 0
     fi
     case ${positional[0]}:${#positional[@]} in
-    schema:1 | query:1 | export:1 | import:1 | watch:1)
+    schema:1 | query:1 | export:1 | import:1 | watch:1 | clp:1 | index:1)
         _parsedesk_cli_words "$cli" "${connection[@]}" --timeout 2 complete classes
         ;;
     batch:1 | export:2 | import:2) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
