@@ -3,7 +3,14 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+// SO_LINGER 0 makes a close a reset; Qt has no call for it. Winsock has the same option.
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+using NativeSocket = SOCKET;
+#else
 #include <sys/socket.h>
+using NativeSocket = int;
+#endif
 
 namespace {
 // Bytes of a complete HTTP request: headers, then Content-Length bytes of body; 0 while incomplete.
@@ -184,7 +191,8 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fa
         if (fault == Fault::ResetAfterUpstream) {
             // SO_LINGER 0: closing sends a RST instead of a FIN.
             const linger reset{1, 0};
-            ::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            ::setsockopt(NativeSocket(client->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                         reinterpret_cast<const char *>(&reset), sizeof reset);
             client->abort();
             return;
         }
