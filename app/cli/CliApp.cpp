@@ -124,10 +124,14 @@ QString commandNames()
 // The "Commands:" part of --help, one entry a command, its summary aligned after the synopsis.
 QString commandHelp()
 {
-    const QString indent(22, QLatin1Char(' '));
+    // Two spaces at least after the longest synopsis (help2man reads one as part of it).
+    qsizetype width = 0;
+    for (const Command &command : commands())
+        width = qMax(width, command.synopsis.size() + 2);
+    const QString indent(2 + width, QLatin1Char(' '));
     QString text;
     for (const Command &command : commands()) {
-        text += QStringLiteral("  ") + command.synopsis.leftJustified(19) + QLatin1Char(' ') +
+        text += QStringLiteral("  ") + command.synopsis.leftJustified(width) +
                 QString(command.summary).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) +
                 QLatin1Char('\n');
     }
