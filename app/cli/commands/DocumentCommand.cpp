@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
 #include "core/batch/BatchSession.h"
+#include "core/batch/ConflictCheck.h"
 
 #include <QJsonDocument>
 
@@ -12,7 +13,13 @@ QList<QCommandLineOption> DocumentCommand::options()
              QStringLiteral("batch, import: operations per /batch request, 1 to 10000 (default: the "
                             "profile's, else %1).")
                  .arg(ServerProfile().batchSize),
-             QStringLiteral("N")}};
+             QStringLiteral("N")},
+            {QStringLiteral("if-unchanged-since"),
+             QStringLiteral("batch, import: an update or delete whose object changed on the server after ISO "
+                            "is a conflict (code %1): not sent. An operation's own \"%2\": ISO wins.")
+                 .arg(ConflictCheck::kCode)
+                 .arg(ConflictCheck::expectKey()),
+             QStringLiteral("ISO")}};
 }
 
 bool DocumentCommand::readsStandardInput() const
@@ -26,9 +33,24 @@ void DocumentCommand::runDocument(const BatchDocument &document, const QStringLi
         m_app.numberOption(QStringLiteral("batch-size"), m_app.profile().batchSize, 1, 10000, true);
     if (!batchSize)
         return;
+    QDateTime since;
+    if (m_app.parser().isSet(QStringLiteral("if-unchanged-since"))) {
+        since = ConflictCheck::parseDate(m_app.parser().value(QStringLiteral("if-unchanged-since")));
+        if (!since.isValid()) {
+            m_app.fail(
+                CliApp::UsageError,
+                QStringLiteral("--if-unchanged-since: not an ISO 8601 date such as 2026-12-07T12:00:00Z"));
+            return;
+        }
+    }
+    if (const QStringList problems = ConflictCheck::problems(document); !problems.isEmpty()) {
+        m_app.fail(CliApp::UsageError, problems.join(QLatin1Char('\n')));
+        return;
+    }
     auto *session = new BatchSession(this);
     session->setClient(m_app.client());
     session->setBatchSize(int(*batchSize));
+    session->setUnchangedSince(since);
     BatchDocument sent = document;
     sent.transaction = document.transaction || m_app.parser().isSet(QStringLiteral("transaction"));
     session->setDocument(sent);

@@ -1,6 +1,7 @@
 #include "core/batch/BatchSession.h"
 
 #include "core/batch/BatchRunner.h"
+#include "core/batch/ConflictCheck.h"
 #include "core/batch/OperationBuilder.h"
 #include "core/data/Csv.h"
 #include "core/net/ParseClient.h"
@@ -15,6 +16,7 @@ const QString kCreatedAt = QStringLiteral("createdAt");
 const QString kUpdatedAt = QStringLiteral("updatedAt");
 const QString kCode = QStringLiteral("code");
 const QString kError = QStringLiteral("error");
+const QString kConflict = QStringLiteral("conflict");
 
 bool isRead(const BatchOperation &op)
 {
@@ -52,6 +54,13 @@ ParseClient *BatchSession::client() const
 
 void BatchSession::setClient(ParseClient *client)
 {
+    if (m_check) {
+        // Still checking for conflicts: nothing of this run left yet.
+        delete m_check;
+        const ParseError stopped = ParseError::cancelled(tr("Not sent: the connection changed."));
+        for (int i = 0; i < m_runRows.size(); ++i)
+            m_entries[m_runRows.at(i)].result = heldResult(i, stopped);
+    }
     if (m_runner) {
         // The runner's requests belong to the old client: stop listening, say what is unknown now.
         delete m_runner;
@@ -165,7 +174,8 @@ void BatchSession::restoreResults(const QJsonArray &results)
         const QJsonObject item = results.at(i).toObject();
         Result &r = m_entries[i].result;
         const QString key = item.value(QLatin1String("outcome")).toString();
-        for (const Outcome outcome : {Outcome::Success, Outcome::Error, Outcome::Unknown, Outcome::NotSent}) {
+        for (const Outcome outcome :
+             {Outcome::Success, Outcome::Error, Outcome::Unknown, Outcome::NotSent, Outcome::Conflict}) {
             if (key == outcomeKey(outcome))
                 r.outcome = outcome;
         }
@@ -188,8 +198,10 @@ bool BatchSession::send(const QList<int> &requested)
         return false;
     m_runner = new BatchRunner(m_client, this);
     m_runner->setBatchSize(m_batchSize);
-    connect(m_runner, &BatchRunner::operationFinished, this, &BatchSession::applyResult);
-    connect(m_runner, &BatchRunner::progress, this, &BatchSession::progress);
+    connect(m_runner, &BatchRunner::operationFinished, this,
+            [this](int index, const ParseResult &r) { applyResult(m_sentIndex.at(index), r); });
+    connect(m_runner, &BatchRunner::progress, this,
+            [this](int done, int total) { Q_EMIT progress(done + m_held, total + m_held); });
     BatchRunner *runner = m_runner;
     connect(m_runner, &BatchRunner::finished, this, [this, runner](bool cancelled) {
         runner->deleteLater();
@@ -197,9 +209,90 @@ bool BatchSession::send(const QList<int> &requested)
         endRun();
         Q_EMIT runFinished(cancelled);
     });
+    m_cancelBeforeSend = false;
     const QList<ParseRequest> requests = beginRun(*approved, m_client->profile().mountPath());
-    m_runner->run(requests, m_transaction);
+    QList<ConflictCheck::Expectation> expectations;
+    QList<int> expecting; // their index in the run
+    QHash<int, Result> held;
+    for (int i = 0; i < requests.size(); ++i) {
+        QString problem;
+        if (const auto e = ConflictCheck::expectationOf(m_entries.at(approved->at(i)).op, requests.at(i),
+                                                        m_unchangedSince, &problem)) {
+            expectations.append(*e);
+            expecting.append(i);
+        } else if (!problem.isEmpty()) {
+            held.insert(i, heldResult(i, ParseError::config(tr("Not sent: %1").arg(problem))));
+        }
+    }
+    if (expectations.isEmpty()) {
+        sendChecked(requests, held);
+        return true;
+    }
+    // Read right before sending, so the comparison is with the server's latest.
+    auto *check = new ConflictCheck(m_client, ParseRequest(), this);
+    m_check = check;
+    connect(check, &ConflictCheck::finished, this,
+            [this, check, requests, expecting, held](const QList<ConflictCheck::Conflict> &conflicts,
+                                                     const ParseError &error) mutable {
+                check->deleteLater();
+                if (error.isError()) {
+                    const ParseError unread = ParseError::config(
+                        tr("Not sent: its object could not be read to check that it is unchanged: %1")
+                            .arg(error.describe()));
+                    for (const int i : std::as_const(expecting))
+                        held.insert(i, heldResult(i, unread));
+                }
+                for (const ConflictCheck::Conflict &c : conflicts) {
+                    const int i = expecting.at(c.index);
+                    Result r = heldResult(i, c.error());
+                    r.outcome = Outcome::Conflict;
+                    r.objectId = c.objectId;
+                    r.conflict = c.toJson();
+                    held.insert(i, r);
+                }
+                sendChecked(requests, held);
+            });
+    check->check(expectations);
     return true;
+}
+
+BatchSession::Result BatchSession::heldResult(int runIndex, const ParseError &error) const
+{
+    ParseResult r;
+    r.error = error;
+    return resultFrom(m_entries.at(m_runRows.at(runIndex)).op, r);
+}
+
+void BatchSession::sendChecked(const QList<ParseRequest> &requests, const QHash<int, Result> &held)
+{
+    QHash<int, Result> results = held;
+    // All or nothing: one operation held back holds back the whole transaction.
+    if (m_cancelBeforeSend || (m_transaction && !held.isEmpty())) {
+        const ParseError notSent = ParseError::cancelled(
+            m_cancelBeforeSend
+                ? tr("Not sent: the batch was cancelled.")
+                : tr("Not sent: another operation of this all-or-nothing batch was held back."));
+        for (int i = 0; i < requests.size(); ++i) {
+            if (!results.contains(i))
+                results.insert(i, heldResult(i, notSent));
+        }
+    }
+    QList<ParseRequest> sent;
+    QList<int> heldRows;
+    m_sentIndex.clear();
+    for (int i = 0; i < requests.size(); ++i) {
+        if (results.contains(i)) {
+            m_entries[m_runRows.at(i)].result = results.value(i);
+            heldRows << m_runRows.at(i);
+        } else {
+            sent.append(requests.at(i));
+            m_sentIndex.append(i);
+        }
+    }
+    m_held = int(heldRows.size());
+    if (!heldRows.isEmpty())
+        Q_EMIT resultsChanged(heldRows);
+    m_runner->run(sent, m_transaction);
 }
 
 bool BatchSession::sendAll()
@@ -219,7 +312,9 @@ QList<int> BatchSession::failedRows(bool includeUnknown) const
 
 void BatchSession::cancel()
 {
-    if (m_runner)
+    if (m_check)
+        m_cancelBeforeSend = true; // nothing left yet: then nothing will
+    else if (m_runner)
         m_runner->cancel();
 }
 
@@ -363,6 +458,9 @@ BatchSession::Summary BatchSession::summary() const
         case Outcome::NotSent:
             ++s.notSent;
             break;
+        case Outcome::Conflict:
+            ++s.conflict;
+            break;
         }
     }
     return s;
@@ -413,9 +511,10 @@ BatchSession::Report BatchSession::reportOf(const QList<Entry> &entries, const Q
         if (cli) {
             // Scripts were promised three outcomes, an error's own words or our description, and what a
             // check read back beside it.
-            const QString outcome = ok                              ? QStringLiteral("success")
-                                    : r.outcome == Outcome::Unknown ? QStringLiteral("unknown")
-                                                                    : QStringLiteral("error");
+            const QString outcome = ok                               ? QStringLiteral("success")
+                                    : r.outcome == Outcome::Unknown  ? QStringLiteral("unknown")
+                                    : r.outcome == Outcome::Conflict ? QStringLiteral("conflict")
+                                                                     : QStringLiteral("error");
             if (i < sources.size())
                 item.insert(QStringLiteral("source"), sources.at(i));
             if (ok) {
@@ -426,6 +525,8 @@ BatchSession::Report BatchSession::reportOf(const QList<Entry> &entries, const Q
                     {kError, r.error.kind == ParseError::Kind::Parse ? r.error.message : r.error.describe()}};
                 if (r.error.outcomeUnknown)
                     error.insert(QStringLiteral("outcomeUnknown"), true);
+                if (!r.conflict.isEmpty())
+                    error.insert(kConflict, r.conflict);
                 item.insert(kError, error);
             }
             if (!r.checked.isEmpty())
@@ -440,8 +541,12 @@ BatchSession::Report BatchSession::reportOf(const QList<Entry> &entries, const Q
             item.insert(QStringLiteral("outcome"), outcomeKey(r.outcome));
             if (ok)
                 item.insert(QStringLiteral("success"), r.payload);
-            else if (failed)
-                item.insert(kError, QJsonObject{{kCode, r.code}, {kError, r.message}});
+            else if (failed) {
+                QJsonObject error{{kCode, r.code}, {kError, r.message}};
+                if (!r.conflict.isEmpty())
+                    error.insert(kConflict, r.conflict);
+                item.insert(kError, error);
+            }
             row << op.method << op.path << outcomeKey(r.outcome) << r.objectId << r.timestamp
                 << (failed && r.code != 0 ? QString::number(r.code) : QString())
                 << (failed ? r.message : QString());
@@ -469,13 +574,16 @@ QString BatchSession::outcomeKey(Outcome outcome)
         return QStringLiteral("outcomeUnknown");
     case Outcome::NotSent:
         return QStringLiteral("notSent");
+    case Outcome::Conflict:
+        return QStringLiteral("conflict");
     }
     return {};
 }
 
 bool BatchSession::isFailure(Outcome outcome)
 {
-    return outcome == Outcome::Error || outcome == Outcome::Unknown || outcome == Outcome::NotSent;
+    return outcome == Outcome::Error || outcome == Outcome::Unknown || outcome == Outcome::NotSent ||
+           outcome == Outcome::Conflict;
 }
 
 BatchSession::Result BatchSession::resultFrom(const BatchOperation &op, const ParseResult &result)

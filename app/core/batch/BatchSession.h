@@ -4,7 +4,9 @@
 #include "core/batch/OutcomeCheck.h"
 #include "core/net/ParseResult.h"
 
+#include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
@@ -12,6 +14,7 @@
 #include <optional>
 
 class BatchRunner;
+class ConflictCheck;
 class ParseClient;
 
 // A batch document and what happened to each of its operations, and everything done with it: sending all
@@ -32,7 +35,8 @@ public:
         Success,
         Error,
         Unknown, // a write whose reply was lost: it may have been applied
-        NotSent  // cancelled before it left
+        NotSent, // cancelled before it left
+        Conflict // its object changed on the server since it was loaded: not sent (ConflictCheck)
     };
     Q_ENUM(Outcome)
     enum class ReportFormat
@@ -61,6 +65,7 @@ public:
         int error = 0;
         int unknown = 0;
         int notSent = 0;
+        int conflict = 0;
     };
     struct Result
     {
@@ -71,9 +76,10 @@ public:
         int code = 0;
         int httpStatus = 0;
         QString message;
-        bool edited = false; // a failure whose operation was changed since: still to be sent again
-        ParseError error;    // as the run reported it (none after a success, or when restored)
-        QString checked;     // what reading the object back said about a lost reply
+        bool edited = false;  // a failure whose operation was changed since: still to be sent again
+        ParseError error;     // as the run reported it (none after a success, or when restored)
+        QString checked;      // what reading the object back said about a lost reply
+        QJsonObject conflict; // a conflict's ConflictCheck::Conflict::toJson()
     };
     struct Entry
     {
@@ -93,6 +99,10 @@ public:
     void setBatchSize(int size) { m_batchSize = size; }
     int batchSize() const { return m_batchSize; }
     void setApproval(Approval approval) { m_approval = std::move(approval); }
+    // Updates and deletes expect their objects unchanged on the server since this time (an operation's
+    // own ConflictCheck::expectKey() wins); invalid: only operations with their own are checked.
+    void setUnchangedSince(const QDateTime &since) { m_unchangedSince = since; }
+    QDateTime unchangedSince() const { return m_unchangedSince; }
 
     // The operations. Edits are refused (false, nothing changed) while a send is under way; BatchModel
     // makes them, so views hear of them.
@@ -120,7 +130,8 @@ public:
 
     bool isRunning() const { return m_running; }
     bool isChecking() const { return m_checking; }
-    // Sends these rows (after the approval, if one is set); false when nothing was sent.
+    // Sends these rows (after the approval, if one is set); false when nothing was sent. Operations
+    // expecting their objects unchanged are checked first (ConflictCheck): a conflict is not sent.
     bool send(const QList<int> &rows);
     bool sendAll();
     // The failed operations: errors and those not sent, and with includeUnknown also those whose outcome
@@ -177,6 +188,11 @@ private:
     static Report reportOf(const QList<Entry> &entries, const QString &mountPath, ReportLayout layout,
                            const QStringList &sources);
     QList<ParseRequest> requestsFor(const QList<int> &rows, const QString &mountPath) const;
+    // After the conflict check (if any): holds back what conflicts (or could not be checked) and sends
+    // the rest of the run's requests.
+    void sendChecked(const QList<ParseRequest> &requests, const QHash<int, Result> &held);
+    // The result of an operation of this run that is not sent.
+    Result heldResult(int runIndex, const ParseError &error) const;
 
     QList<Entry> m_entries;
     bool m_transaction = false;
@@ -185,6 +201,11 @@ private:
     int m_batchSize = 50;
     Approval m_approval;
     BatchRunner *m_runner = nullptr;
+    QPointer<ConflictCheck> m_check;
+    QDateTime m_unchangedSince;
+    QList<int> m_sentIndex; // the runner's operations -> their index in the run
+    int m_held = 0;         // operations of the run not given to the runner
+    bool m_cancelBeforeSend = false;
     bool m_running = false;
     bool m_checking = false;
     QList<int> m_runRows;

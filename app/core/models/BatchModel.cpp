@@ -37,6 +37,7 @@ Tone toneOf(BatchModel::OutcomeKind outcome)
     case BatchModel::OutcomeKind::Success:
         return Tone::Good;
     case BatchModel::OutcomeKind::Error:
+    case BatchModel::OutcomeKind::Conflict:
         return Tone::Bad;
     case BatchModel::OutcomeKind::Unknown:
         return Tone::Caution;
@@ -317,6 +318,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
                 return result.edited ? tr("outcome unknown (edited)") : tr("outcome unknown");
             case OutcomeKind::NotSent:
                 return tr("not sent");
+            case OutcomeKind::Conflict:
+                return tr("conflict");
             }
             return {};
         case ObjectId:

@@ -1,0 +1,144 @@
+#include "core/batch/ConflictCheck.h"
+
+#include "core/batch/OperationBuilder.h"
+#include "core/net/ParseClient.h"
+#include "core/query/ObjectFetcher.h"
+
+namespace {
+const QString kUpdatedAt = QStringLiteral("updatedAt");
+
+QString isoOf(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// An operation's own expectation: a Parse date ({"__type":"Date","iso":...}) or its ISO string.
+QDateTime ownDate(const QJsonValue &own)
+{
+    return ConflictCheck::parseDate(own.isObject() ? own.toObject().value(QLatin1String("iso")).toString()
+                                                   : own.toString());
+}
+
+QString notADate()
+{
+    return ConflictCheck::tr("%1: not an ISO 8601 date such as 2026-12-07T12:00:00.000Z")
+        .arg(ConflictCheck::expectKey());
+}
+} // namespace
+
+ParseError ConflictCheck::Conflict::error() const
+{
+    ParseError e = ParseError::config(
+        ConflictCheck::tr("%1 %2 changed on the server at %3 (expected %4 or earlier); not sent.")
+            .arg(className, objectId, serverUpdatedAt, isoOf(expected)));
+    e.code = kCode;
+    return e;
+}
+
+QJsonObject ConflictCheck::Conflict::toJson() const
+{
+    return {{QStringLiteral("serverUpdatedAt"), serverUpdatedAt},
+            {QStringLiteral("expectedUpdatedAt"), isoOf(expected)},
+            {QStringLiteral("fields"), fields}};
+}
+
+QString ConflictCheck::expectKey()
+{
+    return QStringLiteral("_expectUpdatedAt");
+}
+
+QDateTime ConflictCheck::parseDate(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+std::optional<ConflictCheck::Expectation> ConflictCheck::expectationOf(const BatchOperation &op,
+                                                                       const ParseRequest &request,
+                                                                       const QDateTime &since,
+                                                                       QString *problem)
+{
+    const bool remove = request.method == ParseRequest::Method::Delete;
+    if (!remove && request.method != ParseRequest::Method::Put)
+        return std::nullopt;
+    const OperationBuilder::Target target = OperationBuilder::targetOf(request.path);
+    if (!target.isValid() || target.objectId.isEmpty())
+        return std::nullopt;
+    Expectation e{target.className, target.objectId, since, {}, {}};
+    const QJsonValue own = op.extra.value(expectKey());
+    if (!own.isUndefined()) {
+        e.updatedAt = ownDate(own);
+        if (!e.updatedAt.isValid()) {
+            if (problem)
+                *problem = notADate();
+            return std::nullopt;
+        }
+    }
+    if (!e.updatedAt.isValid())
+        return std::nullopt;
+    if (!remove)
+        e.mine = request.body.toObject();
+    return e;
+}
+
+QStringList ConflictCheck::problems(const BatchDocument &document)
+{
+    QStringList problems;
+    for (int i = 0; i < document.operations.size(); ++i) {
+        const QJsonValue own = document.operations.at(i).extra.value(expectKey());
+        if (!own.isUndefined() && !ownDate(own).isValid())
+            problems << QStringLiteral("#%1 %2").arg(i + 1).arg(notADate());
+    }
+    return problems;
+}
+
+std::optional<ConflictCheck::Conflict> ConflictCheck::compare(const Expectation &expectation,
+                                                              const QJsonObject &server)
+{
+    const QString serverUpdatedAt = server.value(kUpdatedAt).toString();
+    const QDateTime changed = parseDate(serverUpdatedAt);
+    if (!changed.isValid() || changed <= expectation.updatedAt)
+        return std::nullopt;
+    Conflict c;
+    c.className = expectation.className;
+    c.objectId = expectation.objectId;
+    c.expected = expectation.updatedAt;
+    c.serverUpdatedAt = serverUpdatedAt;
+    for (auto it = expectation.mine.begin(); it != expectation.mine.end(); ++it) {
+        QJsonObject field{{QStringLiteral("mine"), it.value()}};
+        if (expectation.loaded.contains(it.key()))
+            field.insert(QStringLiteral("loaded"), expectation.loaded.value(it.key()));
+        if (server.contains(it.key()))
+            field.insert(QStringLiteral("server"), server.value(it.key()));
+        c.fields.insert(it.key(), field);
+    }
+    return c;
+}
+
+ConflictCheck::ConflictCheck(ParseClient *client, const ParseRequest &headers, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_headers(headers)
+{}
+
+void ConflictCheck::check(const QList<Expectation> &expectations)
+{
+    QMap<QString, QStringList> ids;
+    for (const Expectation &e : expectations)
+        ids[e.className].append(e.objectId);
+    auto *fetcher = new ObjectFetcher(m_client, m_headers, this);
+    connect(fetcher, &ObjectFetcher::finished, this,
+            [this, fetcher, expectations](const QJsonObject &objects, const ParseError &error) {
+                fetcher->deleteLater();
+                QList<Conflict> conflicts;
+                for (int i = 0; i < expectations.size() && !error.isError(); ++i) {
+                    const Expectation &e = expectations.at(i);
+                    const QJsonValue server = objects.value(e.className).toObject().value(e.objectId);
+                    if (std::optional<Conflict> c = compare(e, server.toObject()); c && server.isObject()) {
+                        c->index = i;
+                        conflicts.append(*c);
+                    }
+                }
+                Q_EMIT finished(conflicts, error);
+            });
+    fetcher->fetch(ids);
+}
