@@ -2,7 +2,10 @@
 
 #include "cli/CliCommand.h"
 
-// call FUNCTION: runs a Cloud Code function and prints its result.
+struct ParseRequest;
+
+// call FUNCTION: runs a Cloud Code function and prints its result; with --for-each CLASS, once per object
+// matching --where (RowScript), one line per object.
 class CallCommand final : public CliCommand
 {
     Q_OBJECT
@@ -12,4 +15,9 @@ public:
     using CliCommand::CliCommand;
     static QList<QCommandLineOption> options();
     void run() override;
+
+private:
+    // --form and --session-token.
+    void withHeaders(ParseRequest *request) const;
+    void runForEach();
 };
