@@ -68,10 +68,11 @@ const QList<Command> &commands()
         command<BatchCommand>(
             QStringLiteral("batch"), QStringLiteral("batch FILE|-"),
             QStringLiteral("send a batch document ({\"requests\":[...]}); one result per operation\n"
-                           "(--batch-size N, --transaction)")),
+                           "(--batch-size N, --transaction, --if-unchanged-since ISO)")),
         command<CallCommand>(
             QStringLiteral("call"), QStringLiteral("call FUNCTION"),
-            QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result")),
+            QStringLiteral("run a Cloud Code function (--params JSON, --form); prints its result;\n"
+                           "--for-each CLASS [--where JSON] [--param-map JSON]: once per object")),
         command<ExportCommand>(
             QStringLiteral("export"), QStringLiteral("export CLASS FILE|-"),
             QStringLiteral("every object a query matches (--where, --order [-]FIELD) as JSON or CSV\n"
