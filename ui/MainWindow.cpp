@@ -17,6 +17,7 @@
 #include "ui/LanguageChooser.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/QueryPanel.h"
+#include "ui/ServerPanel.h"
 #include "ui/ThemeMenu.h"
 
 #include <QCloseEvent>
@@ -224,6 +225,7 @@ void MainWindow::startClient(const ServerProfile &profile)
     m_ui->liveArea->setConnection(client, m_classes, profile.id);
     m_ui->cloudConsole->setConnection(client, profile.id);
     m_ui->queryPanel->setConnection(client, profile.id);
+    m_ui->serverPanel->setConnection(m_connection);
     restoreWorkspace(profile.id);
     m_profiles->setLastUsedId(profile.id);
     m_ui->reloadAction->setEnabled(true);
@@ -247,6 +249,7 @@ void MainWindow::disconnectFromServer()
     m_ui->liveArea->setConnection(nullptr, nullptr, {});
     m_ui->cloudConsole->setConnection(nullptr, {});
     m_ui->queryPanel->setConnection(nullptr, {});
+    m_ui->serverPanel->setConnection(nullptr);
     m_ui->mainStatusBar->setConnection(nullptr);
     m_ui->flushQueueAction->setEnabled(false);
     // What waits in the queue is answered as cancelled, and nothing from the old server arrives later.

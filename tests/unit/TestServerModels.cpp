@@ -221,9 +221,11 @@ private Q_SLOTS:
     void log_foldsAndFollowsWithoutChurn()
     {
         RecordingNetwork net;
-        QJsonArray reply{logEntry(QStringLiteral("2024-05-01T10:00:01.000Z"),
-                                  QStringLiteral("boom\n    at a (x.js:1)\n    at b (y.js:2)"),
-                                  QStringLiteral("error")),
+        // Cloud Code errors come with their stack trace beside the message.
+        QJsonObject failed = logEntry(QStringLiteral("2024-05-01T10:00:01.000Z"),
+                                      QStringLiteral("boom\n  Input: {}"), QStringLiteral("error"));
+        failed.insert(QStringLiteral("stack"), QStringLiteral("Error: boom\n    at b (y.js:2)"));
+        QJsonArray reply{failed,
                          logEntry(QStringLiteral("2024-05-01T10:00:00.000Z"), QStringLiteral("first"))};
         net.respond = [&reply](const RecordingNetwork::Sent &) { return json(reply); };
         ParseClient client(profile(), &net);
@@ -240,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ServerLogModel::Message)
                     .data()
                     .toString()
-                    .startsWith(QLatin1String("boom (+2 line")));
+                    .startsWith(QLatin1String("boom (+3 line")));
         QVERIFY(model.index(0, ServerLogModel::Message)
                     .data(ServerLogModel::FullTextRole)
                     .toString()

@@ -11,9 +11,12 @@ namespace {
 // smaller than the entries sharing that timestamp would never get past them.
 constexpr int kFollowPage = 1000;
 
+// The message with the stack trace Parse logs beside it (Cloud Code errors carry one in "stack").
 QString messageOf(const QJsonObject &entry)
 {
-    return entry.value(QStringLiteral("message")).toString();
+    const QString message = entry.value(QStringLiteral("message")).toString();
+    const QString stack = entry.value(QStringLiteral("stack")).toString();
+    return stack.isEmpty() ? message : message + QLatin1Char('\n') + stack;
 }
 } // namespace
 

@@ -12,7 +12,8 @@ class ParseClient;
 
 // A server's log (/scriptlog) as a table: the newest entries of a window of time, then, while following,
 // each new entry once (LogCursor) as polls bring it. A poll that brings nothing changes nothing, so a
-// view does not flicker. A message's first line shows; the rest (a stack trace) is folded into it.
+// view does not flicker. A message's first line shows; the rest and the entry's stack trace are folded
+// into it.
 class ServerLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     };
     enum Role
     {
-        // The whole message with its folded lines, and the entry as the server sent it (JSON text).
+        // The whole message with its folded lines and stack trace, and the entry as sent (JSON text).
         FullTextRole = Qt::UserRole + 1,
         EntryRole
     };

@@ -1,0 +1,308 @@
+// The Server tab against the real local servers: what the server is and allows, tabs a refused key cannot
+// use disabled with the reason; Parse Config edited and saved, a colleague's change meanwhile shown with
+// its three values and not overwritten until chosen, a production profile read-only; the server's log
+// after a Cloud Code error, and followed.
+#include "AdminClient.h"
+#include "Await.h"
+#include "GuiSession.h"
+#include "GuiTestSupport.h"
+#include "LocalParseServer.h"
+#include "core/models/ConfigModel.h"
+#include "core/models/ServerLogModel.h"
+#include "core/net/AdminRequest.h"
+#include "ui/MainWindow.h"
+#include "ui/ServerConfigPane.h"
+#include "ui/ServerLogPane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUuid>
+
+using GuiTestSupport::child;
+using GuiTestSupport::screenshot;
+
+namespace {
+QString uniqueName(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+QJsonValue serverValue(AdminClient &admin, const QString &name)
+{
+    return await(admin.client().send(AdminRequest::config()))
+        .object()
+        .value(QStringLiteral("params"))
+        .toObject()
+        .value(name);
+}
+
+void putServerValue(AdminClient &admin, const QJsonValue &value, const QString &name)
+{
+    const QJsonObject body{{QStringLiteral("params"), QJsonObject{{name, value}}}};
+    QVERIFY(await(admin.client().send(AdminRequest::updateConfig(body))).ok());
+}
+
+bool rowsContain(const QAbstractItemModel *model, int column, int role, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data(role).toString().contains(text))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestServerPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void info_versionFeaturesAndTabs();
+    void info_refusedKeyDisablesTabsWithTheReason();
+    void config_editSaveAndConflict();
+    void config_productionProfileIsReadOnly();
+    void logs_cloudCodeErrorAndFollow();
+
+private:
+    std::unique_ptr<MainWindow> serverWindow(const ServerProfile &profile, const QString &subTab = {});
+    std::unique_ptr<GuiSession> m_session;
+    QStringList m_addedParams;
+};
+
+void TestServerPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestServerPanel::init()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    m_session = std::make_unique<GuiSession>();
+    QVERIFY(m_session->isValid());
+}
+
+void TestServerPanel::cleanup()
+{
+    if (!m_addedParams.isEmpty()) {
+        AdminClient admin(LocalParseServer::profile());
+        QJsonObject params;
+        for (const QString &name : std::as_const(m_addedParams))
+            params.insert(name, QJsonObject{{QStringLiteral("__op"), QStringLiteral("Delete")}});
+        await(admin.client().send(AdminRequest::updateConfig({{QStringLiteral("params"), params}})));
+        m_addedParams.clear();
+    }
+    m_session.reset();
+}
+
+std::unique_ptr<MainWindow> TestServerPanel::serverWindow(const ServerProfile &profile, const QString &subTab)
+{
+    auto window = m_session->connectedWindow(m_session->saveProfile(profile), QStringLiteral("serverTab"));
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"));
+    if (!subTab.isEmpty()) {
+        QWidget *pane = child<QWidget>(window.get(), subTab);
+        if (!QTest::qWaitFor([&] { return tabs->isTabEnabled(tabs->indexOf(pane)); }, 10000))
+            qWarning("the %s tab did not become available", qPrintable(subTab));
+        tabs->setCurrentWidget(pane);
+    }
+    return window;
+}
+
+void TestServerPanel::info_versionFeaturesAndTabs()
+{
+    ServerProfile profile = LocalParseServer::profile();
+    profile.budget = QStringLiteral("500/60s");
+    auto window = serverWindow(profile);
+    auto *version = child<QLabel>(window.get(), QStringLiteral("serverVersionValueLabel"));
+    QTRY_VERIFY(version->text().startsWith(QLatin1String("9.")));
+    QTRY_COMPARE(child<QLabel>(window.get(), QStringLiteral("serverHealthValueLabel"))->text(),
+                 QStringLiteral("ok"));
+    QCOMPARE(child<QLabel>(window.get(), QStringLiteral("serverBudgetValueLabel"))->text(),
+             QStringLiteral("500/60s"));
+    auto *features = child<QTableView>(window.get(), QStringLiteral("serverFeaturesTableView"));
+    QVERIFY(rowsContain(features->model(), 0, Qt::DisplayRole, QStringLiteral("globalConfig")));
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"));
+    QVERIFY(
+        tabs->isTabEnabled(tabs->indexOf(child<QWidget>(window.get(), QStringLiteral("serverConfigPane")))));
+    QVERIFY(tabs->isTabEnabled(tabs->indexOf(child<QWidget>(window.get(), QStringLiteral("serverLogPane")))));
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-info.png"));
+}
+
+void TestServerPanel::info_refusedKeyDisablesTabsWithTheReason()
+{
+    // LOCKED accepts its master key only from other addresses (masterKeyIps).
+    auto window = serverWindow(LocalParseServer::profile("LOCKED"));
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"));
+    const int config = tabs->indexOf(child<QWidget>(window.get(), QStringLiteral("serverConfigPane")));
+    QTRY_VERIFY(tabs->tabToolTip(config).contains(QLatin1String("masterKeyIps")));
+    QVERIFY(!tabs->isTabEnabled(config));
+    QVERIFY(
+        !tabs->isTabEnabled(tabs->indexOf(child<QWidget>(window.get(), QStringLiteral("serverLogPane")))));
+    QVERIFY(child<QLabel>(window.get(), QStringLiteral("serverAvailabilityLabel"))
+                ->text()
+                .contains(QLatin1String("masterKeyIps")));
+    QTRY_COMPARE(child<QLabel>(window.get(), QStringLiteral("serverHealthValueLabel"))->text(),
+                 QStringLiteral("ok"));
+}
+
+void TestServerPanel::config_editSaveAndConflict()
+{
+    AdminClient admin(LocalParseServer::profile());
+    const QString name = uniqueName(QStringLiteral("guiFlag"));
+    m_addedParams << name;
+    auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverConfigPane"));
+    auto *pane = child<ServerConfigPane>(window.get(), QStringLiteral("serverConfigPane"));
+    ConfigModel *model = pane->model();
+    QTRY_VERIFY(!model->isLoading());
+    auto *save = child<QPushButton>(pane, QStringLiteral("saveConfigPushButton"));
+    auto *status = child<QLabel>(pane, QStringLiteral("configStatusLabel"));
+    QVERIFY(!save->isEnabled());
+
+    // Add a Number parameter, master key only, and save it.
+    QTest::keyClicks(child<QLineEdit>(pane, QStringLiteral("newParameterLineEdit")), name);
+    child<QComboBox>(pane, QStringLiteral("newParameterTypeComboBox"))
+        ->setCurrentText(QStringLiteral("Number"));
+    child<QPushButton>(pane, QStringLiteral("addParameterPushButton"))->click();
+    const int row = model->rowOf(name);
+    QVERIFY(row >= 0);
+    QVERIFY(!model->setData(model->index(row, ConfigModel::Value), QStringLiteral("lots")));
+    QVERIFY(model->setData(model->index(row, ConfigModel::Value), QStringLiteral("5")));
+    QVERIFY(model->setData(model->index(row, ConfigModel::MasterKeyOnly), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY(status->text().startsWith(QLatin1String("Saved")));
+    QCOMPARE(serverValue(admin, name), QJsonValue(5));
+    QVERIFY(!model->isModified());
+
+    // The filter finds it by name.
+    auto *table = child<QTableView>(pane, QStringLiteral("configTableView"));
+    QTest::keyClicks(child<QLineEdit>(pane, QStringLiteral("configFilterLineEdit")), name.left(8).toUpper());
+    QVERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(rowsContain(table->model(), ConfigModel::Name, Qt::DisplayRole, name));
+    child<QLineEdit>(pane, QStringLiteral("configFilterLineEdit"))->clear();
+
+    // A colleague sets it to 7; my 6 is not written, the three values show.
+    putServerValue(admin, 7, name);
+    QVERIFY(model->setData(model->index(model->rowOf(name), ConfigModel::Value), QStringLiteral("6")));
+    save->click();
+    auto *conflicts = child<QFrame>(pane, QStringLiteral("configConflictFrame"));
+    QTRY_VERIFY(conflicts->isVisible());
+    const QAbstractItemModel *three =
+        child<QTableView>(pane, QStringLiteral("configConflictTableView"))->model();
+    QCOMPARE(three->rowCount(), 1);
+    QCOMPARE(three->index(0, 1).data().toString(), QStringLiteral("5 (master key only)"));
+    // (A PUT of a value without masterKeyOnly makes it readable by every key.)
+    QCOMPARE(three->index(0, 2).data().toString(), QStringLiteral("7"));
+    QCOMPARE(three->index(0, 3).data().toString(), QStringLiteral("6 (master key only)"));
+    QCOMPARE(serverValue(admin, name), QJsonValue(7));
+    QVERIFY(!save->isEnabled());
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-config-conflict.png"));
+
+    // Keep theirs: nothing to save, the table shows 7. Then overwrite on purpose.
+    child<QPushButton>(pane, QStringLiteral("keepServerValuesPushButton"))->click();
+    QVERIFY(!conflicts->isVisible());
+    QVERIFY(!model->isModified());
+    QCOMPARE(model->index(model->rowOf(name), ConfigModel::Value).data().toString(), QStringLiteral("7"));
+    QVERIFY(model->setData(model->index(model->rowOf(name), ConfigModel::Value), QStringLiteral("8")));
+    putServerValue(admin, 9, name);
+    save->click();
+    QTRY_VERIFY(conflicts->isVisible());
+    child<QPushButton>(pane, QStringLiteral("overwriteServerValuesPushButton"))->click();
+    QTRY_VERIFY(status->text().startsWith(QLatin1String("Saved")));
+    QCOMPARE(serverValue(admin, name), QJsonValue(8));
+
+    // Delete it.
+    table->selectRow(model->rowOf(name));
+    child<QPushButton>(pane, QStringLiteral("deleteParameterPushButton"))->click();
+    QCOMPARE(model->rowOf(name), -1);
+    save->click();
+    QTRY_VERIFY(status->text().startsWith(QLatin1String("Saved")));
+    QCOMPARE(serverValue(admin, name), QJsonValue(QJsonValue::Undefined));
+}
+
+void TestServerPanel::config_productionProfileIsReadOnly()
+{
+    ServerProfile profile = LocalParseServer::profile();
+    profile.production = true;
+    auto window = serverWindow(profile, QStringLiteral("serverConfigPane"));
+    auto *pane = child<ServerConfigPane>(window.get(), QStringLiteral("serverConfigPane"));
+    QTRY_VERIFY(pane->model()->rowCount() > 0);
+    QVERIFY(pane->model()->isReadOnly());
+    QVERIFY(!(pane->model()->flags(pane->model()->index(0, ConfigModel::Value)) & Qt::ItemIsEditable));
+    QVERIFY(!child<QPushButton>(pane, QStringLiteral("saveConfigPushButton"))->isEnabled());
+    QVERIFY(!child<QLineEdit>(pane, QStringLiteral("newParameterLineEdit"))->isEnabled());
+    QVERIFY(child<QLabel>(pane, QStringLiteral("configStatusLabel"))
+                ->text()
+                .startsWith(QLatin1String("Read-only")));
+}
+
+void TestServerPanel::logs_cloudCodeErrorAndFollow()
+{
+    AdminClient admin(LocalParseServer::profile());
+    const QString marker = uniqueName(QStringLiteral("guiLog"));
+    QVERIFY(!await(admin.client().send(ParseRequest::callFunction(QStringLiteral("parseError"),
+                                                                  {{QStringLiteral("message"), marker}})))
+                 .ok());
+    auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverLogPane"));
+    auto *pane = child<ServerLogPane>(window.get(), QStringLiteral("serverLogPane"));
+    child<QComboBox>(pane, QStringLiteral("logLevelComboBox"))->setCurrentIndex(1); // errors only
+    child<QPushButton>(pane, QStringLiteral("loadLogPushButton"))->click();
+    ServerLogModel *model = pane->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowsContain(model, ServerLogModel::Message, ServerLogModel::FullTextRole, marker), 10000);
+    QVERIFY(rowsContain(model, ServerLogModel::Message, ServerLogModel::FullTextRole,
+                        QStringLiteral("parseError")));
+    QCOMPARE(model->index(0, ServerLogModel::Level).data().toString(), QStringLiteral("error"));
+
+    // The filter narrows to the marker's two entries (the failed call, and the error with its stack trace,
+    // folded); the details show the selected one in full.
+    auto *table = child<QTableView>(pane, QStringLiteral("logTableView"));
+    QTest::keyClicks(child<QLineEdit>(pane, QStringLiteral("logFilterLineEdit")), marker);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(rowsContain(table->model(), ServerLogModel::Message, Qt::DisplayRole, QStringLiteral(" line")));
+    table->selectRow(0);
+    QVERIFY(child<QPlainTextEdit>(pane, QStringLiteral("logDetailsPlainTextEdit"))
+                ->toPlainText()
+                .contains(marker));
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-logs.png"));
+    child<QLineEdit>(pane, QStringLiteral("logFilterLineEdit"))->clear();
+
+    // Following: a new error comes once.
+    child<QCheckBox>(pane, QStringLiteral("followLogCheckBox"))->setChecked(true);
+    const int before = model->rowCount();
+    const QString second = uniqueName(QStringLiteral("guiFollow"));
+    QVERIFY(!await(admin.client().send(ParseRequest::callFunction(QStringLiteral("parseError"),
+                                                                  {{QStringLiteral("message"), second}})))
+                 .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowsContain(model, ServerLogModel::Message, ServerLogModel::FullTextRole, second), 10000);
+    QTest::qWait(ServerLogModel::kFollowIntervalMs * 2);
+    int seen = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        seen += model->index(row, ServerLogModel::Message)
+                    .data(ServerLogModel::FullTextRole)
+                    .toString()
+                    .contains(second);
+    QCOMPARE(seen, 2); // its two entries, each once
+    QVERIFY(model->rowCount() > before);
+    QVERIFY(
+        child<QLabel>(pane, QStringLiteral("logStatusLabel"))->text().contains(QLatin1String("Following")));
+}
+
+QTEST_MAIN(TestServerPanel)
+#include "TestServerPanel.moc"
