@@ -1,12 +1,16 @@
 #include "ui/ClassBrowser.h"
 #include "ui_ClassBrowser.h"
 
+#include "core/data/ClassPermissions.h"
 #include "core/data/ParseNames.h"
 #include "core/models/ClassListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/SchemaModel.h"
 #include "core/net/ParseClient.h"
+#include "ui/IndexManager.h"
 #include "ui/ObjectBrowser.h"
+#include "ui/PermissionsEditor.h"
+#include "ui/ViewAsBar.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -81,6 +85,20 @@ ClassBrowser::ClassBrowser(QWidget *parent)
             m_classes->reload();
     });
     connect(m_ui->objectBrowser, &ObjectBrowser::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->viewAsBar, &ViewAsBar::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->viewAsBar, &ViewAsBar::viewChanged, this, &ClassBrowser::viewChanged);
+    m_ui->viewAsNoteLabel->hide();
+    connect(m_ui->permissionsEditor, &PermissionsEditor::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->indexManager, &IndexManager::statusMessage, this, &ClassBrowser::statusMessage);
+    // A saved CLP or index changes the schema every tab shows.
+    connect(m_ui->permissionsEditor, &PermissionsEditor::saved, this, [this] {
+        if (m_classes)
+            m_classes->reload();
+    });
+    connect(m_ui->indexManager, &IndexManager::saved, this, [this] {
+        if (m_classes)
+            m_classes->reload();
+    });
     connect(m_ui->objectBrowser, &ObjectBrowser::importRequested, this, &ClassBrowser::importRequested);
     connect(m_ui->objectBrowser, &ObjectBrowser::classShown, this, [this](const QString &className) {
         const int row = int(m_classes->classNames().indexOf(className));
@@ -113,8 +131,36 @@ void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
                 m_refreshTimer->start();
         });
     }
+    m_ui->viewAsBar->setConnection(client, queue);
+    m_ui->permissionsEditor->setConnection(client);
+    m_ui->indexManager->setConnection(client);
     m_ui->objectBrowser->setConnection(client, queue);
     updateSchemaActions();
+    updateViewNote();
+}
+
+void ClassBrowser::viewChanged()
+{
+    // The objects are read as the chosen principal: through its client, read again at once.
+    m_ui->objectBrowser->setConnection(m_ui->viewAsBar->client(), m_ui->viewAsBar->queue());
+    m_ui->objectBrowser->refresh();
+    updateViewNote();
+}
+
+void ClassBrowser::updateViewNote()
+{
+    const QString className = currentClass();
+    QList<ClassPermissions::Issue> ignored;
+    const QString note =
+        className.isEmpty() || !m_classes
+            ? QString()
+            : m_ui->viewAsBar->viewer().findNote(
+                  className,
+                  ClassPermissions::fromJson(
+                      m_classes->schema(className).value(QLatin1String("classLevelPermissions")).toObject(),
+                      &ignored));
+    m_ui->viewAsNoteLabel->setText(note);
+    m_ui->viewAsNoteLabel->setVisible(!note.isEmpty());
 }
 
 void ClassBrowser::setSettings(QSettings *settings)
@@ -277,7 +323,10 @@ void ClassBrowser::showFieldsOf(const QString &className)
     for (const QString &key : {QStringLiteral("indexes"), QStringLiteral("classLevelPermissions")})
         details.insert(key, schema.value(key));
     m_ui->schemaDetailsPlainTextEdit->setPlainText(QString::fromUtf8(QJsonDocument(details).toJson()));
+    m_ui->permissionsEditor->setSchema(schema);
+    m_ui->indexManager->setSchema(schema);
     updateSchemaActions();
+    updateViewNote();
 }
 
 void ClassBrowser::showContextMenu(const QPoint &pos)

@@ -71,6 +71,8 @@ private:
     void deleteField();
     void newClass();
     void deleteClass();
+    void viewChanged();
+    void updateViewNote();
 
     std::unique_ptr<Ui::ClassBrowser> m_ui;
     ClassListModel *m_classes = nullptr;
