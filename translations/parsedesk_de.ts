@@ -1427,6 +1427,64 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
 </context>
 <context>
+    <name>ConfigConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (master key only)</source>
+        <translation>%1 (nur Master-Key)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Beim Laden</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigModel</name>
+    <message>
+        <source>A parameter needs a name.</source>
+        <translation>Ein Parameter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a parameter named %1 already.</source>
+        <translation>Es gibt bereits einen Parameter namens %1.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Master key only</source>
+        <translation>Nur Master-Key</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -2794,6 +2852,10 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Nicht verbunden, daher können die Operationen des Batch-Editors nicht für den nächsten Start aufbewahrt werden: Brechen Sie ab und speichern Sie sie in eine Datei (Speichern… im Batch-Editor), oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4773,362 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Target class</source>
         <translation>Zielklasse</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfigPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>New parameter name</source>
+        <translation>Name des neuen Parameters</translation>
+    </message>
+    <message>
+        <source>Someone changed these parameters on the server since you loaded them. Nothing was saved: keep their values (your edits of these are dropped) or overwrite them with yours.</source>
+        <translation>Jemand hat diese Parameter auf dem Server geändert, seit Sie sie geladen haben. Nichts wurde gespeichert: Behalten Sie deren Werte (Ihre Änderungen daran entfallen) oder überschreiben Sie sie mit Ihren.</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s values</source>
+        <translation>Werte des Servers behalten</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Mit meinen überschreiben</translation>
+    </message>
+    <message>
+        <source>Reload Parse Config</source>
+        <translation>Parse Config neu laden</translation>
+    </message>
+    <message>
+        <source>Your changes to Parse Config are not saved. Reload it and drop them?</source>
+        <translation>Ihre Änderungen an Parse Config sind nicht gespeichert. Neu laden und sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>Parse Config could not be read: %1</source>
+        <translation>Parse Config konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n parameter(s) changed on the server since you loaded them.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Parameter wurde auf dem Server geändert, seit Sie ihn geladen haben.</numerusform>
+            <numerusform>Nicht gespeichert: %n Parameter wurden auf dem Server geändert, seit Sie sie geladen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The values before are in the undo journal (View → Undo journal).</source>
+        <translation>Gespeichert. Die vorherigen Werte stehen im Rückgängig-Journal (Ansicht → Rückgängig-Journal).</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading Parse Config…</source>
+        <translation>Parse Config wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a production profile and its writes are locked (unlock them in the banner above).</source>
+        <translation>Nur lesen: Dies ist ein Produktionsprofil, und Schreibzugriffe sind gesperrt (entsperren Sie sie im Banner oben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n Änderung nicht gespeichert.</numerusform>
+            <numerusform>%n Änderungen nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parse Config has no parameters yet: name one above, pick its type and Add it.</source>
+        <translation>Parse Config hat noch keine Parameter: Benennen Sie oben einen, wählen Sie seinen Typ und fügen Sie ihn hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s). Double-click a name to rename it or a value to change it.</source>
+        <translation>
+            <numerusform>%n Parameter. Doppelklicken Sie auf einen Namen, um ihn umzubenennen, oder auf einen Wert, um ihn zu ändern.</numerusform>
+            <numerusform>%n Parameter. Doppelklicken Sie auf einen Namen, um ihn umzubenennen, oder auf einen Wert, um ihn zu ändern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerInfoModel</name>
+    <message>
+        <source>asking…</source>
+        <translation>wird erfragt…</translation>
+    </message>
+    <message>
+        <source>These need the master key, and this connection has none.</source>
+        <translation>Diese brauchen den Master-Key, und diese Verbindung hat keinen.</translation>
+    </message>
+    <message>
+        <source>The server refuses this connection&apos;s master key (%1); it may accept it only from some addresses (masterKeyIps).</source>
+        <translation>Der Server lehnt den Master-Key dieser Verbindung ab (%1); er nimmt ihn womöglich nur von bestimmten Adressen an (masterKeyIps).</translation>
+    </message>
+    <message>
+        <source>The server did not say what it allows (/serverInfo): %1</source>
+        <translation>Der Server hat nicht gesagt, was er erlaubt (/serverInfo): %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it allows…</source>
+        <translation>Der Server wird gefragt, was er erlaubt…</translation>
+    </message>
+    <message>
+        <source>This server does not offer Parse Config (globalConfig).</source>
+        <translation>Dieser Server bietet kein Parse Config (globalConfig).</translation>
+    </message>
+    <message>
+        <source>This server does not offer its logs (/scriptlog).</source>
+        <translation>Dieser Server bietet sein Protokoll nicht an (/scriptlog).</translation>
+    </message>
+    <message>
+        <source>This server does not offer Cloud Code jobs.</source>
+        <translation>Dieser Server bietet keine Cloud-Code-Jobs.</translation>
+    </message>
+    <message>
+        <source>This server does not offer webhooks (hooks).</source>
+        <translation>Dieser Server bietet keine Webhooks (hooks).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInfoPane</name>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Parse Server version:</source>
+        <translation>Parse-Server-Version:</translation>
+    </message>
+    <message>
+        <source>Health (/health):</source>
+        <translation>Zustand (/health):</translation>
+    </message>
+    <message>
+        <source>Request budget:</source>
+        <translation>Anfragebudget:</translation>
+    </message>
+    <message>
+        <source>Request queue:</source>
+        <translation>Anfragewarteschlange:</translation>
+    </message>
+    <message>
+        <source>Not available here:</source>
+        <translation>Hier nicht verfügbar:</translation>
+    </message>
+    <message>
+        <source>What this server allows (/serverInfo):</source>
+        <translation>Was dieser Server erlaubt (/serverInfo):</translation>
+    </message>
+    <message>
+        <source>none: requests go out as they come</source>
+        <translation>keins: Anfragen gehen sofort hinaus</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>wird erfragt…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing: every tab works</source>
+        <translation>nichts: jeder Reiter funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogModel</name>
+    <message>
+        <source>This connection&apos;s key may not read the server&apos;s log (%1). Reading it needs the master key, accepted from this address.</source>
+        <translation>Der Schlüssel dieser Verbindung darf das Serverprotokoll nicht lesen (%1). Dazu braucht es den Master-Key, von dieser Adresse aus akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server could not read its log (%1). Parse Server reads only its file logger (logsFolder); a server without one has no log to show here.</source>
+        <translation>Der Server konnte sein Protokoll nicht lesen (%1). Parse Server liest nur seinen Datei-Logger (logsFolder); ein Server ohne ihn hat hier kein Protokoll zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n line(s))</source>
+        <translation>
+            <numerusform>%1 (+%n Zeile)</numerusform>
+            <numerusform>%1 (+%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogPane</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Info and errors</source>
+        <translation>Info und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>The newest this many entries of the time range</source>
+        <translation>Die neuesten so vielen Einträge des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Show new entries as they come (the server is asked every %1 s)</source>
+        <translation>Neue Einträge zeigen, sobald sie kommen (der Server wird alle %1 s gefragt)</translation>
+    </message>
+    <message>
+        <source>Filter the messages</source>
+        <translation>Meldungen filtern</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>The selected entry in full, with its stack trace</source>
+        <translation>Der gewählte Eintrag vollständig, mit seinem Stacktrace</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s log…</source>
+        <translation>Das Serverprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No log entries of this level in this time range.</source>
+        <translation>Keine Protokolleinträge dieser Stufe in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match the filter.</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag passen zum Filter.</numerusform>
+            <numerusform>%1 von %n Einträgen passen zum Filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following: new entries appear as they come.</source>
+        <translation>Verfolgen: Neue Einträge erscheinen, sobald sie kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>

@@ -1427,6 +1427,64 @@ Escriba %1 para enviar.</numerusform>
     </message>
 </context>
 <context>
+    <name>ConfigConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 (master key only)</source>
+        <translation>%1 (solo clave maestra)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>When loaded</source>
+        <translation>Al cargar</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigModel</name>
+    <message>
+        <source>A parameter needs a name.</source>
+        <translation>Un parámetro necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is a parameter named %1 already.</source>
+        <translation>Ya hay un parámetro llamado %1.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Master key only</source>
+        <translation>Solo clave maestra</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -2794,6 +2852,10 @@ Llavero: %1</translation>
     <message>
         <source>Not connected, so the composer&apos;s operations can&apos;t be kept for the next start: Cancel and save them to a file (Save… in the batch composer), or discard them.</source>
         <translation>Sin conexión, las operaciones del editor de lotes no se pueden conservar para el próximo inicio: cancele y guárdelas en un archivo (Guardar… en el editor de lotes), o descártelas.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4773,362 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Target class</source>
         <translation>Clase de destino</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfigPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>New parameter name</source>
+        <translation>Nombre del nuevo parámetro</translation>
+    </message>
+    <message>
+        <source>Someone changed these parameters on the server since you loaded them. Nothing was saved: keep their values (your edits of these are dropped) or overwrite them with yours.</source>
+        <translation>Alguien cambió estos parámetros en el servidor desde que los cargó. No se guardó nada: conserve sus valores (se descartan sus cambios en ellos) o sobrescríbalos con los suyos.</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s values</source>
+        <translation>Conservar los valores del servidor</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Sobrescribir con los míos</translation>
+    </message>
+    <message>
+        <source>Reload Parse Config</source>
+        <translation>Recargar Parse Config</translation>
+    </message>
+    <message>
+        <source>Your changes to Parse Config are not saved. Reload it and drop them?</source>
+        <translation>Sus cambios en Parse Config no están guardados. ¿Recargarla y descartarlos?</translation>
+    </message>
+    <message>
+        <source>Parse Config could not be read: %1</source>
+        <translation>No se pudo leer Parse Config: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n parameter(s) changed on the server since you loaded them.</source>
+        <translation>
+            <numerusform>No guardado: %n parámetro cambió en el servidor desde que lo cargó.</numerusform>
+            <numerusform>No guardado: %n parámetros cambiaron en el servidor desde que los cargó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The values before are in the undo journal (View → Undo journal).</source>
+        <translation>Guardado. Los valores anteriores están en el diario de deshacer (Ver → Diario de deshacer).</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reading Parse Config…</source>
+        <translation>Leyendo Parse Config…</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a production profile and its writes are locked (unlock them in the banner above).</source>
+        <translation>Solo lectura: este es un perfil de producción y sus escrituras están bloqueadas (desbloquéelas en el aviso de arriba).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n cambio sin guardar.</numerusform>
+            <numerusform>%n cambios sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parse Config has no parameters yet: name one above, pick its type and Add it.</source>
+        <translation>Parse Config aún no tiene parámetros: nombre uno arriba, elija su tipo y añádalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s). Double-click a name to rename it or a value to change it.</source>
+        <translation>
+            <numerusform>%n parámetro. Haga doble clic en un nombre para renombrarlo o en un valor para cambiarlo.</numerusform>
+            <numerusform>%n parámetros. Haga doble clic en un nombre para renombrarlo o en un valor para cambiarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerInfoModel</name>
+    <message>
+        <source>asking…</source>
+        <translation>preguntando…</translation>
+    </message>
+    <message>
+        <source>These need the master key, and this connection has none.</source>
+        <translation>Estos necesitan la clave maestra y esta conexión no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>The server refuses this connection&apos;s master key (%1); it may accept it only from some addresses (masterKeyIps).</source>
+        <translation>El servidor rechaza la clave maestra de esta conexión (%1); puede que solo la acepte desde algunas direcciones (masterKeyIps).</translation>
+    </message>
+    <message>
+        <source>The server did not say what it allows (/serverInfo): %1</source>
+        <translation>El servidor no dijo qué permite (/serverInfo): %1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it allows…</source>
+        <translation>Preguntando al servidor qué permite…</translation>
+    </message>
+    <message>
+        <source>This server does not offer Parse Config (globalConfig).</source>
+        <translation>Este servidor no ofrece Parse Config (globalConfig).</translation>
+    </message>
+    <message>
+        <source>This server does not offer its logs (/scriptlog).</source>
+        <translation>Este servidor no ofrece su registro (/scriptlog).</translation>
+    </message>
+    <message>
+        <source>This server does not offer Cloud Code jobs.</source>
+        <translation>Este servidor no ofrece trabajos de Cloud Code.</translation>
+    </message>
+    <message>
+        <source>This server does not offer webhooks (hooks).</source>
+        <translation>Este servidor no ofrece webhooks (hooks).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInfoPane</name>
+    <message>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Parse Server version:</source>
+        <translation>Versión de Parse Server:</translation>
+    </message>
+    <message>
+        <source>Health (/health):</source>
+        <translation>Estado (/health):</translation>
+    </message>
+    <message>
+        <source>Request budget:</source>
+        <translation>Presupuesto de peticiones:</translation>
+    </message>
+    <message>
+        <source>Request queue:</source>
+        <translation>Cola de peticiones:</translation>
+    </message>
+    <message>
+        <source>Not available here:</source>
+        <translation>No disponible aquí:</translation>
+    </message>
+    <message>
+        <source>What this server allows (/serverInfo):</source>
+        <translation>Qué permite este servidor (/serverInfo):</translation>
+    </message>
+    <message>
+        <source>none: requests go out as they come</source>
+        <translation>ninguno: las peticiones salen según llegan</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>preguntando…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing: every tab works</source>
+        <translation>nada: todas las pestañas funcionan</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogModel</name>
+    <message>
+        <source>This connection&apos;s key may not read the server&apos;s log (%1). Reading it needs the master key, accepted from this address.</source>
+        <translation>La clave de esta conexión no puede leer el registro del servidor (%1). Leerlo necesita la clave maestra, aceptada desde esta dirección.</translation>
+    </message>
+    <message>
+        <source>The server could not read its log (%1). Parse Server reads only its file logger (logsFolder); a server without one has no log to show here.</source>
+        <translation>El servidor no pudo leer su registro (%1). Parse Server lee solo su registrador de archivos (logsFolder); un servidor sin él no tiene registro que mostrar aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n line(s))</source>
+        <translation>
+            <numerusform>%1 (+%n línea)</numerusform>
+            <numerusform>%1 (+%n líneas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogPane</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Info and errors</source>
+        <translation>Info y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>The newest this many entries of the time range</source>
+        <translation>Las entradas más recientes del intervalo, tantas como estas</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Show new entries as they come (the server is asked every %1 s)</source>
+        <translation>Mostrar las entradas nuevas según llegan (se pregunta al servidor cada %1 s)</translation>
+    </message>
+    <message>
+        <source>Filter the messages</source>
+        <translation>Filtrar los mensajes</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>The selected entry in full, with its stack trace</source>
+        <translation>La entrada seleccionada completa, con su traza de pila</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s log…</source>
+        <translation>Leyendo el registro del servidor…</translation>
+    </message>
+    <message>
+        <source>No log entries of this level in this time range.</source>
+        <translation>No hay entradas de este nivel en este intervalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match the filter.</source>
+        <translation>
+            <numerusform>%1 de %n entrada coinciden con el filtro.</numerusform>
+            <numerusform>%1 de %n entradas coinciden con el filtro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following: new entries appear as they come.</source>
+        <translation>Siguiendo: las entradas nuevas aparecen según llegan.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
