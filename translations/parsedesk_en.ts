@@ -193,6 +193,57 @@ Type %1 to send.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerConfigPane</name>
+    <message numerus="yes">
+        <source>Not saved: %n parameter(s) changed on the server since you loaded them.</source>
+        <translation>
+            <numerusform>Not saved: %n parameter changed on the server since you loaded it.</numerusform>
+            <numerusform>Not saved: %n parameters changed on the server since you loaded them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved.</source>
+        <translation>
+            <numerusform>%n change not saved.</numerusform>
+            <numerusform>%n changes not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s). Double-click a name to rename it or a value to change it.</source>
+        <translation>
+            <numerusform>%n parameter. Double-click a name to rename it or a value to change it.</numerusform>
+            <numerusform>%n parameters. Double-click a name to rename it or a value to change it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n line(s))</source>
+        <translation>
+            <numerusform>%1 (+%n line)</numerusform>
+            <numerusform>%1 (+%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogPane</name>
+    <message numerus="yes">
+        <source>%1 of %n entries match the filter.</source>
+        <translation>
+            <numerusform>%1 of %n entry match the filter.</numerusform>
+            <numerusform>%1 of %n entries match the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoEntry</name>
     <message numerus="yes">
         <source>%n updated</source>
