@@ -509,6 +509,10 @@
         <source>outcome unknown (edited)</source>
         <translation>Ergebnis unbekannt (bearbeitet)</translation>
     </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
 </context>
 <context>
     <name>BatchPath</name>
@@ -784,6 +788,26 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>the reply was lost</source>
         <translation>die Antwort ging verloren</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection changed.</source>
+        <translation>Nicht gesendet: Die Verbindung wurde gewechselt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: its object could not be read to check that it is unchanged: %1</source>
+        <translation>Nicht gesendet: Das Objekt konnte nicht gelesen werden, um zu prüfen, ob es unverändert ist: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>Nicht gesendet: Der Batch wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not sent: another operation of this all-or-nothing batch was held back.</source>
+        <translation>Nicht gesendet: Eine andere Operation dieses Alles-oder-nichts-Batches wurde zurückgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1506,17 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheck</name>
+    <message>
+        <source>%1: not an ISO 8601 date such as 2026-12-07T12:00:00.000Z</source>
+        <translation>%1: kein ISO-8601-Datum wie 2026-12-07T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed on the server at %3 (expected %4 or earlier); not sent.</source>
+        <translation>%1 %2 wurde auf dem Server um %3 geändert (erwartet: %4 oder früher); nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4770,13 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>RowScript</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation>der Server hat dieselbe Seite von %1 noch einmal geliefert (er ignoriert das where der Abfrage)</translation>
     </message>
 </context>
 <context>

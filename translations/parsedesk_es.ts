@@ -509,6 +509,10 @@
         <source>outcome unknown (edited)</source>
         <translation>resultado desconocido (editada)</translation>
     </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
 </context>
 <context>
     <name>BatchPath</name>
@@ -784,6 +788,26 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>the reply was lost</source>
         <translation>se perdió la respuesta</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection changed.</source>
+        <translation>No enviado: la conexión cambió.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: its object could not be read to check that it is unchanged: %1</source>
+        <translation>No enviado: no se pudo leer su objeto para comprobar que no ha cambiado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>No enviado: el lote se canceló.</translation>
+    </message>
+    <message>
+        <source>Not sent: another operation of this all-or-nothing batch was held back.</source>
+        <translation>No enviado: se retuvo otra operación de este lote de todo o nada.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1506,17 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheck</name>
+    <message>
+        <source>%1: not an ISO 8601 date such as 2026-12-07T12:00:00.000Z</source>
+        <translation>%1: no es una fecha ISO 8601 como 2026-12-07T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed on the server at %3 (expected %4 or earlier); not sent.</source>
+        <translation>%1 %2 cambió en el servidor a las %3 (se esperaba %4 o antes); no enviado.</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4770,13 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>RowScript</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation>el servidor devolvió otra vez la misma página de %1 (ignora el where de la consulta)</translation>
     </message>
 </context>
 <context>
