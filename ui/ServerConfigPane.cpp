@@ -94,6 +94,8 @@ ServerConfigPane::ServerConfigPane(QWidget *parent)
     conflictTable->setModel(m_conflicts);
     conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     conflictTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // A few conflicting parameters at a time: the config table keeps the room.
+    conflictTable->setMaximumHeight(conflictTable->fontMetrics().height() * 9);
     auto *keep =
         button(tr("Keep the server's values"), QStringLiteral("keepServerValuesPushButton"), m_conflictFrame);
     auto *overwrite =
@@ -121,8 +123,8 @@ ServerConfigPane::ServerConfigPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(m_conflictFrame, 2);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_conflictFrame);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_newNameEdit, &QLineEdit::returnPressed, this, &ServerConfigPane::addParameter);

@@ -150,6 +150,7 @@ void ServerLogPane::setClient(ParseClient *client)
     m_followCheck->setChecked(false);
     m_model->setClient(client);
     m_fromEdit->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+    m_untilEdit->setDateTime(QDateTime::currentDateTime());
     if (client)
         load();
     showState();
