@@ -241,6 +241,36 @@ private Q_SLOTS:
             QCOMPARE(session.result(i).outcome, BatchSession::Outcome::Success);
     }
 
+    void session_cancelWhileChecking_sendsNothing()
+    {
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("ConflictCancel")));
+        const QStringList ids = createRows(admin.client(), cls, 2);
+        QCOMPARE(ids.size(), 2);
+        const QJsonObject loaded = readAll(admin.client(), cls, ids);
+        BatchDocument doc;
+        for (const QString &id : ids)
+            doc.operations << op(QStringLiteral("PUT"), cls, id, QJsonObject{{QStringLiteral("n"), 7}},
+                                 updatedAtOf(loaded, id));
+        ParseClient client(withMaster(LocalParseServer::profile()), &m_network);
+        BatchSession session;
+        session.setClient(&client);
+        session.setDocument(doc);
+        QSignalSpy finished(&session, &BatchSession::runFinished);
+        QVERIFY(session.sendAll());
+        session.cancel(); // the objects are still being read
+        QVERIFY(finished.wait(30000));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(session.result(i).outcome, BatchSession::Outcome::NotSent);
+            QCOMPARE(readAll(admin.client(), cls, ids)
+                         .value(ids.at(i))
+                         .toObject()
+                         .value(QLatin1String("n"))
+                         .toInt(),
+                     i);
+        }
+    }
+
     void cli_ifUnchangedSince_andExpectUpdatedAt_data()
     {
         QTest::addColumn<QByteArray>("server");

@@ -60,6 +60,7 @@ void BatchSession::setClient(ParseClient *client)
         const ParseError stopped = ParseError::cancelled(tr("Not sent: the connection changed."));
         for (int i = 0; i < m_runRows.size(); ++i)
             m_entries[m_runRows.at(i)].result = heldResult(i, stopped);
+        Q_EMIT resultsChanged(m_runRows);
     }
     if (m_runner) {
         // The runner's requests belong to the old client: stop listening, say what is unknown now.
@@ -235,6 +236,7 @@ bool BatchSession::send(const QList<int> &requested)
             [this, check, requests, expecting, held](const QList<ConflictCheck::Conflict> &conflicts,
                                                      const ParseError &error) mutable {
                 check->deleteLater();
+                m_check = nullptr;
                 if (error.isError()) {
                     const ParseError unread = ParseError::config(
                         tr("Not sent: its object could not be read to check that it is unchanged: %1")
