@@ -1033,6 +1033,14 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <source>Delete the class %1 and every one of its objects? The undo journal does not keep schema changes.</source>
         <translation>Die Klasse %1 und alle ihre Objekte löschen? Das Rückgängig-Journal speichert keine Schemaänderungen.</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
 </context>
 <context>
     <name>ClassIndex</name>
@@ -1405,6 +1413,56 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>The parameters must be a JSON object, {…}: Parse passes them by name. Not run.</source>
         <translation>Die Parameter müssen ein JSON-Objekt sein, {…}: Parse übergibt sie per Name. Nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ClpConflictDialog</name>
+    <message>
+        <source>The permissions of %1 changed on the server</source>
+        <translation>Die Berechtigungen von %1 wurden auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Someone changed the class-level permissions of %1 since you loaded them. Nothing was saved. Compare the three versions, then take the server&apos;s (your changes are dropped), overwrite it with yours, or go back to editing.</source>
+        <translation>Jemand hat die Klassenberechtigungen von %1 geändert, seit Sie sie geladen haben. Es wurde nichts gespeichert. Vergleichen Sie die drei Fassungen und übernehmen Sie dann die des Servers (Ihre Änderungen werden verworfen), überschreiben Sie sie mit Ihrer, oder bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>When you loaded them</source>
+        <translation>Beim Laden</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die des Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ClpReviewDialog</name>
+    <message>
+        <source>Save the permissions of %1</source>
+        <translation>Berechtigungen von %1 speichern</translation>
+    </message>
+    <message>
+        <source>What changes (operation or list, principal: before -&gt; after):</source>
+        <translation>Was sich ändert (Operation oder Liste, Berechtigter: vorher -&gt; nachher):</translation>
+    </message>
+    <message>
+        <source>The request, exactly as it is sent. The server replaces the whole CLP with it; the undo journal keeps the one it replaces.</source>
+        <translation>Die Anfrage, genau so, wie sie gesendet wird. Der Server ersetzt damit die gesamten Klassenberechtigungen; das Rückgängig-Journal behält die ersetzten.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2177,154 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Dates without a &amp;time zone:</source>
         <translation>Datumsangaben ohne &amp;Zeitzone:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDialog</name>
+    <message>
+        <source>New index of %1</source>
+        <translation>Neuer Index von %1</translation>
+    </message>
+    <message>
+        <source>Add ascending</source>
+        <translation>Aufsteigend hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add descending</source>
+        <translation>Absteigend hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fields of %1:</source>
+        <translation>Felder von %1:</translation>
+    </message>
+    <message>
+        <source>Indexed, in this order:</source>
+        <translation>Indiziert, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL every column is ascending whatever is chosen here, and an index name is shared by all classes; on MongoDB directions are kept and names are per class.</source>
+        <translation>Unter PostgreSQL ist jede Spalte aufsteigend, was hier auch gewählt wird, und ein Indexname gilt für alle Klassen; unter MongoDB bleiben die Richtungen erhalten und Namen gelten je Klasse.</translation>
+    </message>
+    <message>
+        <source>%1 descending</source>
+        <translation>%1 absteigend</translation>
+    </message>
+    <message>
+        <source>%1 ascending</source>
+        <translation>%1 aufsteigend</translation>
+    </message>
+    <message>
+        <source>Add at least one field.</source>
+        <translation>Fügen Sie mindestens ein Feld hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 descending</source>
+        <translation>%1 absteigend</translation>
+    </message>
+    <message>
+        <source>%1 ascending</source>
+        <translation>%1 aufsteigend</translation>
+    </message>
+    <message>
+        <source>%1 (Parse&apos;s own)</source>
+        <translation>%1 (von Parse)</translation>
+    </message>
+    <message>
+        <source>Parse Server keeps this index; it cannot be dropped here</source>
+        <translation>Parse Server pflegt diesen Index; er kann hier nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>IndexManager</name>
+    <message>
+        <source>New index…</source>
+        <translation>Neuer Index…</translation>
+    </message>
+    <message>
+        <source>Drop index…</source>
+        <translation>Index löschen…</translation>
+    </message>
+    <message>
+        <source>Indexes not changed</source>
+        <translation>Indizes nicht geändert</translation>
+    </message>
+    <message>
+        <source>Reading and changing indexes needs the master key: add it to this connection.</source>
+        <translation>Indizes zu lesen und zu ändern erfordert den Master-Key: Fügen Sie ihn dieser Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>This is a production connection and it is read-only: indexes are shown, not changed. Unlock writes to change them.</source>
+        <translation>Dies ist eine Produktivverbindung und sie ist schreibgeschützt: Indizes werden angezeigt, nicht geändert. Heben Sie die Schreibsperre auf, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Index %1 created on %2</source>
+        <translation>Index %1 auf %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Drop an index</source>
+        <translation>Einen Index löschen</translation>
+    </message>
+    <message>
+        <source>Drop the index %1 of %2? Queries that use it get slower; the undo journal does not keep indexes.</source>
+        <translation>Den Index %1 von %2 löschen? Abfragen, die ihn nutzen, werden langsamer; das Rückgängig-Journal speichert keine Indizes.</translation>
+    </message>
+    <message>
+        <source>Index %1 dropped from %2</source>
+        <translation>Index %1 von %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Indexes make queries that filter or sort on their fields fast. How the database keeps them differs: on PostgreSQL every column is ascending, keys are listed in the database&apos;s order, and an index name is shared by every class; on MongoDB directions and order are kept and names are per class. _id_ and other names starting with _ are Parse Server&apos;s own.</source>
+        <translation>Indizes beschleunigen Abfragen, die nach ihren Feldern filtern oder sortieren. Wie die Datenbank sie führt, ist verschieden: Unter PostgreSQL ist jede Spalte aufsteigend, die Felder stehen in der Reihenfolge der Datenbank, und ein Indexname gilt für alle Klassen; unter MongoDB bleiben Richtungen und Reihenfolge erhalten und Namen gelten je Klasse. _id_ und andere Namen, die mit _ beginnen, gehören Parse Server.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSave</name>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 hat kein Feld %2</translation>
+    </message>
+    <message>
+        <source>%1 is the name of an index of %2. On PostgreSQL index names are shared by every class, and the server would create nothing. Choose another name.</source>
+        <translation>%1 ist der Name eines Index von %2. Unter PostgreSQL gelten Indexnamen für alle Klassen, und der Server würde nichts anlegen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Parse&apos;s own indexes; it is not dropped</source>
+        <translation>%1 ist einer der Indizes von Parse; er wird nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4102,141 @@ Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
+    <name>PermissionGridModel</name>
+    <message>
+        <source>Public (*)</source>
+        <translation>Öffentlich (*)</translation>
+    </message>
+    <message>
+        <source>Any logged-in user</source>
+        <translation>Jeder angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation>Benutzer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Users in field %1</source>
+        <translation>Benutzer im Feld %1</translation>
+    </message>
+    <message>
+        <source>Pointer permission: the users field %1 points to</source>
+        <comment>CLP pointer row</comment>
+        <translation>Zeigerberechtigung: die Benutzer, auf die das Feld %1 zeigt</translation>
+    </message>
+    <message>
+        <source>requiresAuthentication in the CLP, authenticated in protectedFields</source>
+        <translation>requiresAuthentication in den Klassenberechtigungen, authenticated in protectedFields</translation>
+    </message>
+    <message>
+        <source>Fields this principal does not get (protectedFields); double-click to choose</source>
+        <translation>Felder, die dieser Berechtigte nicht erhält (protectedFields); Doppelklick zum Auswählen</translation>
+    </message>
+    <message>
+        <source>readUserFields: the users a pointer field names may get, find and count its objects</source>
+        <translation>readUserFields: Die Benutzer, die ein Zeigerfeld nennt, dürfen seine Objekte abrufen, finden und zählen</translation>
+    </message>
+    <message>
+        <source>writeUserFields: the users a pointer field names may update and delete its objects</source>
+        <translation>writeUserFields: Die Benutzer, die ein Zeigerfeld nennt, dürfen seine Objekte ändern und löschen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Read (pointer)</source>
+        <translation>Lesen (Zeiger)</translation>
+    </message>
+    <message>
+        <source>Write (pointer)</source>
+        <translation>Schreiben (Zeiger)</translation>
+    </message>
+    <message>
+        <source>Protected fields</source>
+        <translation>Geschützte Felder</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsEditor</name>
+    <message>
+        <source>Add role…</source>
+        <translation>Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Protected fields…</source>
+        <translation>Geschützte Felder…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Give a role permissions: search it by name</source>
+        <translation>Einer Rolle Berechtigungen geben: nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Give one user permissions: search it by username</source>
+        <translation>Einem Benutzer Berechtigungen geben: nach Benutzernamen suchen</translation>
+    </message>
+    <message>
+        <source>Choose the fields the selected principal does not get</source>
+        <translation>Die Felder wählen, die der ausgewählte Berechtigte nicht erhält</translation>
+    </message>
+    <message>
+        <source>Review the changes and the request, then save</source>
+        <translation>Änderungen und Anfrage prüfen, dann speichern</translation>
+    </message>
+    <message>
+        <source>Who may do what with the objects of this class. Rows are principals, columns operations; pointer rows allow the users a field of the object points to. Double-click a Protected fields cell to hide fields from that principal.</source>
+        <translation>Wer was mit den Objekten dieser Klasse tun darf. Zeilen sind Berechtigte, Spalten Operationen; Zeigerzeilen berechtigen die Benutzer, auf die ein Feld des Objekts zeigt. Doppelklicken Sie auf eine Zelle „Geschützte Felder“, um diesem Berechtigten Felder vorzuenthalten.</translation>
+    </message>
+    <message>
+        <source>Reading and changing class-level permissions needs the master key: add it to this connection.</source>
+        <translation>Klassenberechtigungen zu lesen und zu ändern erfordert den Master-Key: Fügen Sie ihn dieser Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>This is a production connection and it is read-only: the permissions are shown, not changed. Unlock writes to change them.</source>
+        <translation>Dies ist eine Produktivverbindung und sie ist schreibgeschützt: Die Berechtigungen werden angezeigt, nicht geändert. Heben Sie die Schreibsperre auf, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Protected fields</source>
+        <translation>Geschützte Felder</translation>
+    </message>
+    <message>
+        <source>Fields %1 does not get from %2 (objectId, createdAt, updatedAt and ACL cannot be protected):</source>
+        <translation>Felder von %2, die %1 nicht erhält (objectId, createdAt, updatedAt und ACL können nicht geschützt werden):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Permissions not saved</source>
+        <translation>Berechtigungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 saved</source>
+        <translation>Berechtigungen von %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>PointerValueEdit</name>
     <message>
         <source>class</source>
@@ -3904,6 +4245,59 @@ Schlüsselbund: %1</translation>
     <message>
         <source>objectId</source>
         <translation>objectId</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalPicker</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>Benutzer wählen</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Rolle wählen</translation>
+    </message>
+    <message>
+        <source>Part of the username</source>
+        <translation>Teil des Benutzernamens</translation>
+    </message>
+    <message>
+        <source>Part of the role name</source>
+        <translation>Teil des Rollennamens</translation>
+    </message>
+    <message>
+        <source>Search the users by username:</source>
+        <translation>Benutzer nach Benutzernamen suchen:</translation>
+    </message>
+    <message>
+        <source>Search the roles by name:</source>
+        <translation>Rollen nach Namen suchen:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>Der erste Treffer; tippen Sie weiter, um einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Treffer; tippen Sie weiter, um einzugrenzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalSearchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5824,84 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>POST /loginAs answered without a session token</source>
         <translation>POST /loginAs antwortete ohne Sitzungstoken</translation>
+    </message>
+</context>
+<context>
+    <name>ViewAsBar</name>
+    <message>
+        <source>Master key (everything)</source>
+        <translation>Master-Key (alles)</translation>
+    </message>
+    <message>
+        <source>Anonymous (REST key only)</source>
+        <translation>Anonym (nur REST-Key)</translation>
+    </message>
+    <message>
+        <source>A user…</source>
+        <translation>Ein Benutzer…</translation>
+    </message>
+    <message>
+        <source>Show the objects as this principal gets them: its class-level permissions, ACLs and protected fields apply</source>
+        <translation>Die Objekte so zeigen, wie dieser Berechtigte sie erhält: Klassenberechtigungen, ACLs und geschützte Felder gelten</translation>
+    </message>
+    <message>
+        <source>View as:</source>
+        <translation>Ansehen als:</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Read-only: no master key and no user, as an app before anyone logs in.</source>
+        <translation>Nur lesen: kein Master-Key und kein Benutzer, wie eine App, bevor sich jemand anmeldet.</translation>
+    </message>
+    <message>
+        <source>Viewing as a user takes a session for it with the master key (POST /loginAs): add the master key to this connection.</source>
+        <translation>Die Ansicht als Benutzer holt mit dem Master-Key eine Sitzung für ihn (POST /loginAs): Fügen Sie den Master-Key dieser Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Cannot view as %1: %2</source>
+        <translation>Ansicht als %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Read-only, as %1 (no roles) through a session that is revoked when the view changes.</source>
+        <translation>Nur lesen, als %1 (keine Rollen) über eine Sitzung, die beim Wechsel der Ansicht widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>Read-only, as %1 (roles: %2) through a session that is revoked when the view changes.</source>
+        <translation>Nur lesen, als %1 (Rollen: %2) über eine Sitzung, die beim Wechsel der Ansicht widerrufen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerAccess</name>
+    <message>
+        <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Anonymous (no master key, no user)</source>
+        <translation>Anonym (kein Master-Key, kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses to find objects of %2: its class-level permissions let only logged-in users find them (requiresAuthentication). The table stays empty.</source>
+        <translation>%1: Der Server verweigert die Suche nach Objekten von %2: Seine Klassenberechtigungen erlauben sie nur angemeldeten Benutzern (requiresAuthentication). Die Tabelle bleibt leer.</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses to find objects of %2: its class-level permissions do not give find to the public, to this user or to any of its roles. The table stays empty.</source>
+        <translation>%1: Der Server verweigert die Suche nach Objekten von %2: Seine Klassenberechtigungen geben find weder der Öffentlichkeit noch diesem Benutzer noch einer seiner Rollen. Die Tabelle bleibt leer.</translation>
+    </message>
+    <message>
+        <source>%1: only the objects of %2 whose field %3 points to this user are found (pointer permissions).</source>
+        <translation>%1: Nur die Objekte von %2, deren Feld %3 auf diesen Benutzer zeigt, werden gefunden (Zeigerberechtigungen).</translation>
     </message>
 </context>
 <context>

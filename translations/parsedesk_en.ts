@@ -193,6 +193,16 @@ Type %1 to send.</numerusform>
     </message>
 </context>
 <context>
+    <name>PrincipalPicker</name>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>The first match; type more to narrow it down.</numerusform>
+            <numerusform>The first %n matches; type more to narrow them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerConfigPane</name>
     <message numerus="yes">
         <source>Not saved: %n parameter(s) changed on the server since you loaded them.</source>

@@ -1033,6 +1033,14 @@ Escriba %1 para enviar.</numerusform>
         <source>Delete the class %1 and every one of its objects? The undo journal does not keep schema changes.</source>
         <translation>¿Eliminar la clase %1 y todos sus objetos? El diario de deshacer no guarda los cambios de esquema.</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Índices</translation>
+    </message>
 </context>
 <context>
     <name>ClassIndex</name>
@@ -1405,6 +1413,56 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>The parameters must be a JSON object, {…}: Parse passes them by name. Not run.</source>
         <translation>Los parámetros deben ser un objeto JSON, {…}: Parse los pasa por nombre. No se ejecutó.</translation>
+    </message>
+</context>
+<context>
+    <name>ClpConflictDialog</name>
+    <message>
+        <source>The permissions of %1 changed on the server</source>
+        <translation>Los permisos de %1 cambiaron en el servidor</translation>
+    </message>
+    <message>
+        <source>Someone changed the class-level permissions of %1 since you loaded them. Nothing was saved. Compare the three versions, then take the server&apos;s (your changes are dropped), overwrite it with yours, or go back to editing.</source>
+        <translation>Alguien cambió los permisos de clase de %1 desde que los cargó. No se guardó nada. Compare las tres versiones y luego tome la del servidor (se descartan sus cambios), sobrescríbala con la suya o siga editando.</translation>
+    </message>
+    <message>
+        <source>When you loaded them</source>
+        <translation>Al cargarlos</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Ahora en el servidor</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Los suyos</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Tomar los del servidor</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Sobrescribir con los míos</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>ClpReviewDialog</name>
+    <message>
+        <source>Save the permissions of %1</source>
+        <translation>Guardar los permisos de %1</translation>
+    </message>
+    <message>
+        <source>What changes (operation or list, principal: before -&gt; after):</source>
+        <translation>Qué cambia (operación o lista, principal: antes -&gt; después):</translation>
+    </message>
+    <message>
+        <source>The request, exactly as it is sent. The server replaces the whole CLP with it; the undo journal keeps the one it replaces.</source>
+        <translation>La solicitud, exactamente como se envía. El servidor reemplaza con ella todos los permisos de clase; el diario de deshacer guarda los que reemplaza.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2177,154 @@ Llavero: %1</translation>
     <message>
         <source>Dates without a &amp;time zone:</source>
         <translation>Fechas sin &amp;zona horaria:</translation>
+    </message>
+</context>
+<context>
+    <name>IndexDialog</name>
+    <message>
+        <source>New index of %1</source>
+        <translation>Nuevo índice de %1</translation>
+    </message>
+    <message>
+        <source>Add ascending</source>
+        <translation>Añadir ascendente</translation>
+    </message>
+    <message>
+        <source>Add descending</source>
+        <translation>Añadir descendente</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Fields of %1:</source>
+        <translation>Campos de %1:</translation>
+    </message>
+    <message>
+        <source>Indexed, in this order:</source>
+        <translation>Indexados, en este orden:</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL every column is ascending whatever is chosen here, and an index name is shared by all classes; on MongoDB directions are kept and names are per class.</source>
+        <translation>En PostgreSQL toda columna es ascendente, se elija lo que se elija aquí, y un nombre de índice es común a todas las clases; en MongoDB se conservan las direcciones y los nombres son por clase.</translation>
+    </message>
+    <message>
+        <source>%1 descending</source>
+        <translation>%1 descendente</translation>
+    </message>
+    <message>
+        <source>%1 ascending</source>
+        <translation>%1 ascendente</translation>
+    </message>
+    <message>
+        <source>Add at least one field.</source>
+        <translation>Añada al menos un campo.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 descending</source>
+        <translation>%1 descendente</translation>
+    </message>
+    <message>
+        <source>%1 ascending</source>
+        <translation>%1 ascendente</translation>
+    </message>
+    <message>
+        <source>%1 (Parse&apos;s own)</source>
+        <translation>%1 (propio de Parse)</translation>
+    </message>
+    <message>
+        <source>Parse Server keeps this index; it cannot be dropped here</source>
+        <translation>Parse Server mantiene este índice; no se puede eliminar aquí</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+</context>
+<context>
+    <name>IndexManager</name>
+    <message>
+        <source>New index…</source>
+        <translation>Nuevo índice…</translation>
+    </message>
+    <message>
+        <source>Drop index…</source>
+        <translation>Eliminar índice…</translation>
+    </message>
+    <message>
+        <source>Indexes not changed</source>
+        <translation>Índices sin cambiar</translation>
+    </message>
+    <message>
+        <source>Reading and changing indexes needs the master key: add it to this connection.</source>
+        <translation>Leer y cambiar índices requiere la clave maestra: añádala a esta conexión.</translation>
+    </message>
+    <message>
+        <source>This is a production connection and it is read-only: indexes are shown, not changed. Unlock writes to change them.</source>
+        <translation>Esta es una conexión de producción y es de solo lectura: los índices se muestran, no se cambian. Desbloquee las escrituras para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>Index %1 created on %2</source>
+        <translation>Índice %1 creado en %2</translation>
+    </message>
+    <message>
+        <source>Drop an index</source>
+        <translation>Eliminar un índice</translation>
+    </message>
+    <message>
+        <source>Drop the index %1 of %2? Queries that use it get slower; the undo journal does not keep indexes.</source>
+        <translation>¿Eliminar el índice %1 de %2? Las consultas que lo usan serán más lentas; el diario de deshacer no guarda índices.</translation>
+    </message>
+    <message>
+        <source>Index %1 dropped from %2</source>
+        <translation>Índice %1 eliminado de %2</translation>
+    </message>
+    <message>
+        <source>Indexes make queries that filter or sort on their fields fast. How the database keeps them differs: on PostgreSQL every column is ascending, keys are listed in the database&apos;s order, and an index name is shared by every class; on MongoDB directions and order are kept and names are per class. _id_ and other names starting with _ are Parse Server&apos;s own.</source>
+        <translation>Los índices aceleran las consultas que filtran u ordenan por sus campos. Cada base de datos los guarda a su manera: en PostgreSQL toda columna es ascendente, los campos aparecen en el orden de la base de datos y un nombre de índice es común a todas las clases; en MongoDB se conservan direcciones y orden y los nombres son por clase. _id_ y otros nombres que empiezan por _ son de Parse Server.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSave</name>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 no tiene el campo %2</translation>
+    </message>
+    <message>
+        <source>%1 is the name of an index of %2. On PostgreSQL index names are shared by every class, and the server would create nothing. Choose another name.</source>
+        <translation>%1 es el nombre de un índice de %2. En PostgreSQL los nombres de índice son comunes a todas las clases y el servidor no crearía nada. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is one of Parse&apos;s own indexes; it is not dropped</source>
+        <translation>%1 es uno de los índices propios de Parse; no se elimina</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4102,141 @@ Llavero: %1</translation>
     </message>
 </context>
 <context>
+    <name>PermissionGridModel</name>
+    <message>
+        <source>Public (*)</source>
+        <translation>Público (*)</translation>
+    </message>
+    <message>
+        <source>Any logged-in user</source>
+        <translation>Cualquier usuario con sesión</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation>Usuario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>Users in field %1</source>
+        <translation>Usuarios en el campo %1</translation>
+    </message>
+    <message>
+        <source>Pointer permission: the users field %1 points to</source>
+        <comment>CLP pointer row</comment>
+        <translation>Permiso por puntero: los usuarios a los que apunta el campo %1</translation>
+    </message>
+    <message>
+        <source>requiresAuthentication in the CLP, authenticated in protectedFields</source>
+        <translation>requiresAuthentication en los permisos de clase, authenticated en protectedFields</translation>
+    </message>
+    <message>
+        <source>Fields this principal does not get (protectedFields); double-click to choose</source>
+        <translation>Campos que este principal no recibe (protectedFields); doble clic para elegir</translation>
+    </message>
+    <message>
+        <source>readUserFields: the users a pointer field names may get, find and count its objects</source>
+        <translation>readUserFields: los usuarios que nombra un campo puntero pueden obtener, buscar y contar sus objetos</translation>
+    </message>
+    <message>
+        <source>writeUserFields: the users a pointer field names may update and delete its objects</source>
+        <translation>writeUserFields: los usuarios que nombra un campo puntero pueden actualizar y eliminar sus objetos</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Read (pointer)</source>
+        <translation>Leer (puntero)</translation>
+    </message>
+    <message>
+        <source>Write (pointer)</source>
+        <translation>Escribir (puntero)</translation>
+    </message>
+    <message>
+        <source>Protected fields</source>
+        <translation>Campos protegidos</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsEditor</name>
+    <message>
+        <source>Add role…</source>
+        <translation>Añadir rol…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Protected fields…</source>
+        <translation>Campos protegidos…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Give a role permissions: search it by name</source>
+        <translation>Dar permisos a un rol: búsquelo por nombre</translation>
+    </message>
+    <message>
+        <source>Give one user permissions: search it by username</source>
+        <translation>Dar permisos a un usuario: búsquelo por nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Choose the fields the selected principal does not get</source>
+        <translation>Elegir los campos que el principal seleccionado no recibe</translation>
+    </message>
+    <message>
+        <source>Review the changes and the request, then save</source>
+        <translation>Revisar los cambios y la solicitud y luego guardar</translation>
+    </message>
+    <message>
+        <source>Who may do what with the objects of this class. Rows are principals, columns operations; pointer rows allow the users a field of the object points to. Double-click a Protected fields cell to hide fields from that principal.</source>
+        <translation>Quién puede hacer qué con los objetos de esta clase. Las filas son principales, las columnas operaciones; las filas de puntero autorizan a los usuarios a los que apunta un campo del objeto. Haga doble clic en una celda de Campos protegidos para ocultar campos a ese principal.</translation>
+    </message>
+    <message>
+        <source>Reading and changing class-level permissions needs the master key: add it to this connection.</source>
+        <translation>Leer y cambiar los permisos de clase requiere la clave maestra: añádala a esta conexión.</translation>
+    </message>
+    <message>
+        <source>This is a production connection and it is read-only: the permissions are shown, not changed. Unlock writes to change them.</source>
+        <translation>Esta es una conexión de producción y es de solo lectura: los permisos se muestran, no se cambian. Desbloquee las escrituras para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>Protected fields</source>
+        <translation>Campos protegidos</translation>
+    </message>
+    <message>
+        <source>Fields %1 does not get from %2 (objectId, createdAt, updatedAt and ACL cannot be protected):</source>
+        <translation>Campos de %2 que %1 no recibe (objectId, createdAt, updatedAt y ACL no se pueden proteger):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Permissions not saved</source>
+        <translation>Permisos no guardados</translation>
+    </message>
+    <message>
+        <source>Permissions of %1 saved</source>
+        <translation>Permisos de %1 guardados</translation>
+    </message>
+</context>
+<context>
     <name>PointerValueEdit</name>
     <message>
         <source>class</source>
@@ -3904,6 +4245,59 @@ Llavero: %1</translation>
     <message>
         <source>objectId</source>
         <translation>objectId</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalPicker</name>
+    <message>
+        <source>Choose a user</source>
+        <translation>Elegir un usuario</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Elegir un rol</translation>
+    </message>
+    <message>
+        <source>Part of the username</source>
+        <translation>Parte del nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Part of the role name</source>
+        <translation>Parte del nombre del rol</translation>
+    </message>
+    <message>
+        <source>Search the users by username:</source>
+        <translation>Buscar usuarios por nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Search the roles by name:</source>
+        <translation>Buscar roles por nombre:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nada coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>La primera coincidencia; escriba más para acotar.</numerusform>
+            <numerusform>Las primeras %n coincidencias; escriba más para acotar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalSearchModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5824,84 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>POST /loginAs answered without a session token</source>
         <translation>POST /loginAs respondió sin token de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ViewAsBar</name>
+    <message>
+        <source>Master key (everything)</source>
+        <translation>Clave maestra (todo)</translation>
+    </message>
+    <message>
+        <source>Anonymous (REST key only)</source>
+        <translation>Anónimo (solo clave REST)</translation>
+    </message>
+    <message>
+        <source>A user…</source>
+        <translation>Un usuario…</translation>
+    </message>
+    <message>
+        <source>Show the objects as this principal gets them: its class-level permissions, ACLs and protected fields apply</source>
+        <translation>Mostrar los objetos como los recibe este principal: se aplican permisos de clase, ACL y campos protegidos</translation>
+    </message>
+    <message>
+        <source>View as:</source>
+        <translation>Ver como:</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>Read-only: no master key and no user, as an app before anyone logs in.</source>
+        <translation>Solo lectura: sin clave maestra ni usuario, como una app antes de que alguien inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Viewing as a user takes a session for it with the master key (POST /loginAs): add the master key to this connection.</source>
+        <translation>Ver como un usuario obtiene una sesión suya con la clave maestra (POST /loginAs): añada la clave maestra a esta conexión.</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
+    </message>
+    <message>
+        <source>Cannot view as %1: %2</source>
+        <translation>No se puede ver como %1: %2</translation>
+    </message>
+    <message>
+        <source>Read-only, as %1 (no roles) through a session that is revoked when the view changes.</source>
+        <translation>Solo lectura, como %1 (sin roles), con una sesión que se revoca al cambiar la vista.</translation>
+    </message>
+    <message>
+        <source>Read-only, as %1 (roles: %2) through a session that is revoked when the view changes.</source>
+        <translation>Solo lectura, como %1 (roles: %2), con una sesión que se revoca al cambiar la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerAccess</name>
+    <message>
+        <source>As %1</source>
+        <translation>Como %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Anonymous (no master key, no user)</source>
+        <translation>Anónimo (sin clave maestra ni usuario)</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses to find objects of %2: its class-level permissions let only logged-in users find them (requiresAuthentication). The table stays empty.</source>
+        <translation>%1: el servidor se niega a buscar objetos de %2: sus permisos de clase solo lo permiten a usuarios con sesión (requiresAuthentication). La tabla queda vacía.</translation>
+    </message>
+    <message>
+        <source>%1: the server refuses to find objects of %2: its class-level permissions do not give find to the public, to this user or to any of its roles. The table stays empty.</source>
+        <translation>%1: el servidor se niega a buscar objetos de %2: sus permisos de clase no dan find al público, a este usuario ni a ninguno de sus roles. La tabla queda vacía.</translation>
+    </message>
+    <message>
+        <source>%1: only the objects of %2 whose field %3 points to this user are found (pointer permissions).</source>
+        <translation>%1: solo se encuentran los objetos de %2 cuyo campo %3 apunta a este usuario (permisos por puntero).</translation>
     </message>
 </context>
 <context>
