@@ -41,9 +41,8 @@ IndexManager::IndexManager(QWidget *parent)
         new QLabel(tr("Indexes make queries that filter or sort on their fields fast. How the database "
                       "keeps them differs: on PostgreSQL every column is ascending, keys are listed "
                       "in the database's order, and an index name is shared by every class; on "
-                      "MongoDB directions and order are kept and names are per class. An empty class "
-                      "lists no indexes until one is added; _id_ and other names starting with _ are "
-                      "Parse Server's own."),
+                      "MongoDB directions and order are kept and names are per class. _id_ and other "
+                      "names starting with _ are Parse Server's own."),
                    this);
     intro->setObjectName(QStringLiteral("indexesIntroLabel"));
     intro->setWordWrap(true);

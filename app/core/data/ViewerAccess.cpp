@@ -25,15 +25,16 @@ QString ViewerAccess::findNote(const QString &className, const ClassPermissions 
 {
     if (viewer == Viewer::MasterKey || permissions.allows(kFind, ClassPermissions::kPublic))
         return {};
-    const QString who = viewer == Viewer::Anonymous ? tr("Without the master key or a user (anonymous)")
-                                                    : tr("As %1").arg(username);
+    const QString who =
+        viewer == Viewer::Anonymous ? tr("Anonymous (no master key, no user)") : tr("As %1").arg(username);
     if (findRefused(permissions)) {
         if (viewer == Viewer::Anonymous &&
             permissions.allows(kFind, ClassPermissions::kRequiresAuthentication))
-            return tr("%1 the server refuses to find objects of %2: its class-level permissions let only "
+            return tr("%1: the server refuses to find objects of %2: its class-level permissions let only "
                       "logged-in users find them (requiresAuthentication). The table stays empty.")
                 .arg(who, className);
-        return tr("%1 the server refuses to find objects of %2: its class-level permissions do not give find "
+        return tr("%1: the server refuses to find objects of %2: its class-level permissions do not give "
+                  "find "
                   "to the public, to this user or to any of its roles. The table stays empty.")
             .arg(who, className);
     }
@@ -47,6 +48,7 @@ QString ViewerAccess::findNote(const QString &className, const ClassPermissions 
     QStringList fields =
         permissions.userFields(QStringLiteral("readUserFields")) + permissions.pointerFields(kFind);
     fields.removeDuplicates();
-    return tr("%1 only the objects of %2 whose field %3 points to this user are found (pointer permissions).")
+    return tr("%1: only the objects of %2 whose field %3 points to this user are found (pointer "
+              "permissions).")
         .arg(who, className, fields.join(tr(" or ")));
 }
