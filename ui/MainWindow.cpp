@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "core/models/ClassListModel.h"
+#include "core/models/ConfigModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/RequestLogModel.h"
 #include "core/net/RequestQueue.h"
@@ -154,6 +155,21 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
                    "", failed),
                 kMessageMs);
         });
+    connect(m_ui->serverPanel->configModel(), &ConfigModel::saved, this, [this](const ParseResult &result) {
+        if (!m_afterSave || !m_savingConfig)
+            return;
+        m_savingConfig = false;
+        if (result.ok() && m_ui->serverPanel->configModel()->conflicts().isEmpty()) {
+            continueLeaving();
+            return;
+        }
+        // The Server tab's Config pane shows the conflict or the error; nothing is left until it is dealt
+        // with.
+        m_afterSave = nullptr;
+        m_ui->mainTabWidget->setCurrentWidget(m_ui->serverTab);
+        m_ui->mainStatusBar->showMessage(
+            tr("Not closed: Parse Config could not be saved; see the Server tab."), kMessageMs);
+    });
     connect(m_ui->batchComposer->model(), &BatchModel::runningChanged, this, [this](bool running) {
         if (!running)
             continueLeaving();
@@ -346,11 +362,15 @@ bool MainWindow::confirmLeave(const std::function<void()> &then)
     BatchModel *batch = m_ui->batchComposer->model();
     const int cells = objects->pendingCount();
     const int operations = batch->unsettledCount();
-    if (cells == 0 && operations == 0)
+    ConfigModel *config = m_ui->serverPanel->configModel();
+    const qsizetype parameters = config->changes().size();
+    if (cells == 0 && operations == 0 && parameters == 0)
         return true;
     QStringList lines;
     if (cells > 0)
         lines << tr("%n changed cell(s) of %1 not saved to the server.", "", cells).arg(objects->className());
+    if (parameters > 0)
+        lines << tr("%n Parse Config parameter(s) changed and not saved to the server.", "", int(parameters));
     if (batch->isRunning())
         lines << tr(
             "A batch is being sent: %n operation(s) in the batch composer still wait for their outcome.", "",
@@ -366,11 +386,12 @@ bool MainWindow::confirmLeave(const std::function<void()> &then)
                     this);
     box.setObjectName(QStringLiteral("unsavedWorkMessageBox"));
     box.setInformativeText(
-        keepable ? tr("Save writes the changed cells to the server and lets a batch being sent finish; "
-                      "the composer's operations come back the next time this connection opens. "
-                      "Discard drops the changes and the operations.")
-                 : tr("Not connected, so the composer's operations can't be kept for the next start: "
-                      "Cancel and save them to a file (Save… in the batch composer), or discard them."));
+        keepable
+            ? tr("Save writes the changed cells and parameters to the server and lets a batch being sent "
+                 "finish; the composer's operations come back the next time this connection opens. "
+                 "Discard drops the changes and the operations.")
+            : tr("Not connected, so the composer's operations can't be kept for the next start: "
+                 "Cancel and save them to a file (Save… in the batch composer), or discard them."));
     box.setDefaultButton(keepable ? QMessageBox::Save : QMessageBox::Cancel);
     switch (box.exec()) {
     case QMessageBox::Save:
@@ -383,20 +404,23 @@ bool MainWindow::confirmLeave(const std::function<void()> &then)
     default:
         return false;
     }
-    if (cells == 0 && !batch->isRunning())
+    if (cells == 0 && parameters == 0 && !batch->isRunning())
         return true;
     m_afterSave = then;
     m_savingCells = cells > 0;
-    if (m_savingCells) {
+    m_savingConfig = parameters > 0;
+    if (m_savingCells)
         objects->save();
+    if (m_savingConfig)
+        config->save();
+    if (m_savingCells || m_savingConfig)
         m_ui->mainStatusBar->showMessage(tr("Saving before leaving…"));
-    }
     return false;
 }
 
 void MainWindow::continueLeaving()
 {
-    if (!m_afterSave || m_savingCells || m_ui->batchComposer->model()->isRunning())
+    if (!m_afterSave || m_savingCells || m_savingConfig || m_ui->batchComposer->model()->isRunning())
         return;
     const std::function<void()> then = std::exchange(m_afterSave, nullptr);
     m_leaveConfirmed = true;

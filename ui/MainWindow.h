@@ -56,7 +56,8 @@ private:
     void syncProfileCombo();
     void showAbout();
     // Before the connection's panels are left (close, quit, another connection): Save / Discard / Cancel
-    // when cells are edited and not saved, or the batch composer holds operations not sent or settled.
+    // when cells or Parse Config parameters are edited and not saved, or the batch composer holds operations
+    // not sent or settled.
     // True to go on now; false to stay, or to wait for the save, after which `then` runs.
     bool confirmLeave(const std::function<void()> &then);
     // Runs what waited for a save once the cells are written and the batch under way has finished.
@@ -78,5 +79,6 @@ private:
     quint64 m_connectGeneration = 0;    // a newer connect wins over a keychain read still under way
     std::function<void()> m_afterSave;  // leaving, once the save the user chose has finished
     bool m_savingCells = false;         // that save's cell writes are under way
+    bool m_savingConfig = false;        // and its Parse Config save
     bool m_leaveConfirmed = false;      // the user chose already: leaving goes on without asking again
 };

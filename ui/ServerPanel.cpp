@@ -45,6 +45,11 @@ void ServerPanel::setConnection(Connection *connection)
         ask();
 }
 
+ConfigModel *ServerPanel::configModel() const
+{
+    return m_configPane->model();
+}
+
 void ServerPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ConfigModel;
 class Connection;
 class QTabWidget;
 class ServerConfigPane;
@@ -22,6 +23,8 @@ public:
 
     // null: not connected. Nothing is asked of the server until the panel is shown.
     void setConnection(Connection *connection);
+    // The Config pane's parameters: leaving the connection asks about their unsaved edits.
+    ConfigModel *configModel() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,20 +1,23 @@
 // Nothing the user did is lost by leaving: closing the window, Ctrl+Q or switching the connection asks
 // Save / Discard / Cancel while cells are edited and not saved or the batch composer holds operations not
-// sent or settled, and the composer's operations and the Cloud Code history come back on the next start
-// of the same connection. Against the real TEST server.
+// sent or settled or Parse Config parameters are changed and not saved, and the composer's operations and the
+// Cloud Code history come back on the next start of the same connection. Against the real TEST server.
 #include "AdminClient.h"
 #include "Await.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
 #include "core/batch/OperationBuilder.h"
+#include "core/models/ConfigModel.h"
 #include "core/models/ObjectTableModel.h"
+#include "core/net/AdminRequest.h"
 #include "core/settings/WorkspaceStore.h"
 #include "ui/BatchComposer.h"
 #include "ui/ClassBrowser.h"
 #include "ui/CloudConsole.h"
 #include "ui/MainWindow.h"
 #include "ui/ObjectBrowser.h"
+#include "ui/ServerConfigPane.h"
 #include "ui/widgets/JsonEdit.h"
 
 #include <QComboBox>
@@ -41,6 +44,7 @@ private Q_SLOTS:
 
     void closeAndQuit_withEditedCells_askSaveDiscardCancel();
     void switchingConnection_withUnsentOperations_asks();
+    void closeAndSwitch_withEditedConfig_ask();
     void composerAndCloudHistory_comeBackOnTheNextStart();
     void close_notConnected_offersNoSaveItCannotKeep();
 
@@ -198,6 +202,62 @@ void TestUnsavedWork::switchingConnection_withUnsentOperations_asks()
     window->connectToProfile(firstId);
     QVERIFY(GuiSession::waitSettled(window.get()));
     QCOMPARE(batch->rowCount(), 0);
+}
+
+void TestUnsavedWork::closeAndSwitch_withEditedConfig_ask()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const QString name = QStringLiteral("guiUnsaved") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const auto onServer = [this, &name] {
+        return await(m_admin->client().send(AdminRequest::config()))
+            .object()
+            .value(QLatin1String("params"))
+            .toObject()
+            .value(name);
+    };
+    ServerProfile first = LocalParseServer::profile();
+    first.name = QStringLiteral("First");
+    ServerProfile second = first;
+    second.name = QStringLiteral("Second");
+    const QString firstId = m_session->saveProfile(first);
+    const QString secondId = m_session->saveProfile(second);
+    auto window = m_session->connectedWindow(firstId, QStringLiteral("serverTab"));
+    ConfigModel *config = child<ServerConfigPane>(window.get(), QStringLiteral("serverConfigPane"))->model();
+    QTRY_VERIFY_WITH_TIMEOUT(config->rowCount() > 0 && !config->isLoading(), 10000);
+    QVERIFY(config->addParameter(name, QStringLiteral("String")) >= 0);
+
+    // Cancel keeps the connection and the edit, for switching as for closing.
+    QString asked;
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Cancel, &asked);
+    window->connectToProfile(secondId);
+    QVERIFY2(asked.contains(QStringLiteral("1 Parse Config parameter(s) changed and not saved")),
+             qPrintable(asked));
+    QCOMPARE(connectionShown(window.get()), QStringLiteral("Connection: First"));
+    asked.clear();
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Cancel, &asked);
+    QVERIFY(!window->close());
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(window->isVisible());
+    QVERIFY(config->isModified());
+
+    // Discard on switching: the other connection starts without it, and the server never had it.
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Discard);
+    window->connectToProfile(secondId);
+    QVERIFY(GuiSession::waitSettled(window.get()));
+    QCOMPARE(connectionShown(window.get()), QStringLiteral("Connection: Second"));
+    QTRY_VERIFY_WITH_TIMEOUT(config->rowCount() > 0 && !config->isLoading(), 10000);
+    QVERIFY(!config->isModified());
+    QCOMPARE(onServer(), QJsonValue(QJsonValue::Undefined));
+
+    // Save on closing: the parameter is written, then the window closes.
+    QVERIFY(config->addParameter(name, QStringLiteral("String")) >= 0);
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Save);
+    QVERIFY(!window->close()); // not yet: the save is on its way
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 20000);
+    QCOMPARE(onServer(), QJsonValue(QString()));
+    const QJsonObject remove{{name, QJsonObject{{QStringLiteral("__op"), QStringLiteral("Delete")}}}};
+    QVERIFY(
+        await(m_admin->client().send(AdminRequest::updateConfig({{QStringLiteral("params"), remove}}))).ok());
 }
 
 void TestUnsavedWork::composerAndCloudHistory_comeBackOnTheNextStart()
