@@ -21,6 +21,8 @@ ViewAsBar::ViewAsBar(QWidget *parent)
     setObjectName(QStringLiteral("viewAsBar"));
     m_combo->setObjectName(QStringLiteral("viewAsComboBox"));
     m_state->setObjectName(QStringLiteral("viewAsStateLabel"));
+    // Wraps rather than widening the window (the German text is long).
+    m_state->setWordWrap(true);
     m_combo->addItem(tr("Master key (everything)"));
     m_combo->addItem(tr("Anonymous (REST key only)"));
     m_combo->addItem(tr("A user…"));

@@ -18,6 +18,7 @@
 #include "ui/IndexDialog.h"
 #include "ui/IndexManager.h"
 #include "ui/JournalDialog.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/PermissionsEditor.h"
@@ -25,6 +26,7 @@
 #include "ui/ViewAsBar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void permissions_productionReadOnly();
     void indexes_createdAndDropped();
     void viewAs_showsOnlyWhatThePrincipalMaySee();
+    void german_buttonsWholeAt1024x700();
 
 private:
     // owner: Pointer<_User>, editors: Array, secret: String, n: Number.
@@ -439,6 +442,37 @@ void TestAccessEditors::viewAs_showsOnlyWhatThePrincipalMaySee()
     bar->viewAsMasterKey();
     QTRY_VERIFY(!note->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(seen(), everything, 15000);
+}
+
+// In German, at the smallest supported window size, the tabs' buttons show their whole text.
+void TestAccessEditors::german_buttonsWholeAt1024x700()
+{
+    QObject translators;
+    Language::install(&translators, QStringLiteral("de"), QStringLiteral(PARSEDESK_QM_DIR));
+    const QString cls = createClass("GuiDe");
+    const std::unique_ptr<MainWindow> window = openOn(cls);
+    window->resize(1024, 700);
+    auto *tabs = child<QTabWidget>(m_browser, QStringLiteral("classTabWidget"));
+    auto *editor = child<PermissionsEditor>(m_browser, QStringLiteral("permissionsEditor"));
+    auto *manager = child<IndexManager>(m_browser, QStringLiteral("indexManager"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(editor)), QStringLiteral("Berechtigungen"));
+    QTRY_COMPARE(editor->model()->className(), cls);
+    for (QWidget *tab : {static_cast<QWidget *>(editor), static_cast<QWidget *>(manager)}) {
+        tabs->setCurrentWidget(tab);
+        QTest::qWait(50);
+        for (QPushButton *button : tab->findChildren<QPushButton *>()) {
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+    }
+    tabs->setCurrentWidget(editor);
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("permissions-grid-de.png"));
+    tabs->setCurrentWidget(child<QWidget>(m_browser, QStringLiteral("objectsTab")));
+    child<ViewAsBar>(m_browser, QStringLiteral("viewAsBar"))->viewAsAnonymous();
+    auto *combo = child<QComboBox>(m_browser, QStringLiteral("viewAsComboBox"));
+    QVERIFY2(combo->width() >= combo->sizeHint().width(), qPrintable(combo->currentText()));
+    QTest::qWait(50);
+    QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->width())));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("view-as-de.png"));
 }
 
 QTEST_MAIN(TestAccessEditors)
