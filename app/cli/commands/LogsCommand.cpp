@@ -3,16 +3,8 @@
 #include "cli/CliApp.h"
 #include "cli/CliOutput.h"
 #include "core/data/JsonText.h"
+#include "core/data/LogCursor.h"
 #include "core/net/ParseClient.h"
-
-#include <QTimer>
-
-namespace {
-constexpr int kFollowIntervalMs = 2000;
-// A followed log is read in pages this large, whatever --size says: a page is the entries from the newest
-// printed on, and one smaller than the entries sharing that timestamp would never get past them.
-constexpr int kFollowPage = 1000;
-} // namespace
 
 QList<QCommandLineOption> LogsCommand::options()
 {
@@ -42,7 +34,6 @@ void LogsCommand::run()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_started = now;
     QDateTime times[2];
     const char *const flags[2] = {"since", "until"};
     for (int i = 0; i < 2; ++i) {
@@ -66,7 +57,15 @@ void LogsCommand::run()
     const std::optional<double> size = m_app.numberOption(QStringLiteral("size"), 10, 1, 10000, true);
     if (!size)
         return;
-    // The newest entries of the window (the server's order), printed oldest first.
+    // The newest entries of the window (the server's order), printed oldest first; following goes on from
+    // now when the window was empty.
+    m_follower.restart(m_app.client(), m_level, now);
+    connect(&m_follower, &LogFollower::arrived, this, &LogsCommand::print);
+    connect(&m_follower, &LogFollower::polled, this, [](const ParseResult &r) {
+        // A failed poll is said once per failure and the follow goes on.
+        if (!r.ok())
+            CliOutput::writeErr(r.error.describe());
+    });
     const ParseRequest first = AdminRequest::scriptLog(m_level, times[0], times[1], int(*size), false);
     connect(m_app.client()->send(first), &ParseReply::finished, this, [this, follow](const ParseResult &r) {
         if (!r.ok()) {
@@ -78,40 +77,18 @@ void LogsCommand::run()
             m_app.failWith(explained);
             return;
         }
-        print(r.json.toArray());
-        if (!follow) {
+        print(m_follower.firstPage(r.json.toArray()));
+        if (follow)
+            m_follower.setFollowing(true);
+        else
             m_app.succeed({});
-            return;
-        }
-        auto *timer = new QTimer(this);
-        timer->setInterval(kFollowIntervalMs);
-        connect(timer, &QTimer::timeout, this, &LogsCommand::poll);
-        timer->start();
     });
 }
 
-void LogsCommand::poll()
-{
-    // From the newest entry printed, inclusive: LogCursor drops the ones printed already.
-    const QDateTime from = m_cursor.from().isValid() ? m_cursor.from() : m_started;
-    ParseRequest request = AdminRequest::scriptLog(m_level, from, {}, kFollowPage, true);
-    request.priority = ParseRequest::Priority::Background;
-    connect(m_app.client()->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
-        // A failed poll is said once per failure and the follow goes on.
-        if (!r.ok()) {
-            CliOutput::writeErr(r.error.describe());
-            return;
-        }
-        print(r.json.toArray());
-        if (r.json.toArray().size() >= kFollowPage)
-            poll(); // more than a page came meanwhile: the rest at once
-    });
-}
-
-void LogsCommand::print(const QJsonArray &page)
+void LogsCommand::print(const QList<QJsonObject> &entries)
 {
     QByteArray out;
-    for (const QJsonObject &entry : m_cursor.take(page))
+    for (const QJsonObject &entry : entries)
         out += JsonText::compact(entry).toUtf8() + '\n';
     if (!out.isEmpty())
         CliOutput::writeOut(out);

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "cli/CliCommand.h"
-#include "core/data/LogCursor.h"
 #include "core/net/AdminRequest.h"
-
-class QTimer;
+#include "core/query/LogFollower.h"
 
 // logs [--level info|error] [--since ISO|-10m] [--until ISO] [--size N] [--follow]: the server's log
 // (/scriptlog), one JSON object per line, oldest first: the newest N entries of the window, then, with
-// --follow, every new entry as it comes (polled; LogCursor keeps out what was printed).
+// --follow, every new entry as it comes (LogFollower: polled, nothing printed twice).
 class LogsCommand final : public CliCommand
 {
     Q_OBJECT
@@ -20,10 +18,8 @@ public:
     void run() override;
 
 private:
-    void poll();
-    void print(const QJsonArray &page);
+    void print(const QList<QJsonObject> &entries);
 
-    LogCursor m_cursor;
+    LogFollower m_follower;
     AdminRequest::LogLevel m_level = AdminRequest::LogLevel::Info;
-    QDateTime m_started; // where following starts when the first page was empty
 };

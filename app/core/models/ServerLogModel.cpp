@@ -7,10 +7,6 @@
 #include <QJsonArray>
 
 namespace {
-// A followed log is read in pages this large: a page is the entries from the newest shown on, and one
-// smaller than the entries sharing that timestamp would never get past them.
-constexpr int kFollowPage = 1000;
-
 // The message with the stack trace Parse logs beside it (Cloud Code errors carry one in "stack").
 QString messageOf(const QJsonObject &entry)
 {
@@ -23,17 +19,22 @@ QString messageOf(const QJsonObject &entry)
 ServerLogModel::ServerLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_timer.setInterval(kFollowIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &ServerLogModel::poll);
+    connect(&m_follower, &LogFollower::arrived, this, &ServerLogModel::append);
+    connect(&m_follower, &LogFollower::polled, this, [this](const ParseResult &r) {
+        const QString before = m_problem;
+        takeFailure(r);
+        if (m_problem != before)
+            Q_EMIT refreshed();
+    });
 }
 
 void ServerLogModel::setClient(ParseClient *client)
 {
     m_client = client;
     ++m_generation;
-    m_timer.stop();
+    m_follower.setFollowing(false);
+    m_follower.restart(client, m_query.level, {});
     m_loading = false;
-    m_polling = false;
     m_problem.clear();
     beginResetModel();
     m_entries.clear();
@@ -44,9 +45,7 @@ void ServerLogModel::load(const Query &query)
 {
     const quint64 generation = ++m_generation;
     m_query = query;
-    m_cursor = LogCursor();
-    m_loadedAt = QDateTime::currentDateTimeUtc();
-    m_polling = false;
+    m_follower.restart(m_client, query.level, QDateTime::currentDateTimeUtc());
     beginResetModel();
     m_entries.clear();
     endResetModel();
@@ -60,42 +59,16 @@ void ServerLogModel::load(const Query &query)
         if (generation != m_generation)
             return;
         m_loading = false;
+        const QList<QJsonObject> entries = m_follower.firstPage(r.ok() ? r.json.toArray() : QJsonArray());
         if (!takeFailure(r))
-            append(m_cursor.take(r.json.toArray()));
+            append(entries);
         Q_EMIT refreshed();
     });
 }
 
 void ServerLogModel::setFollowing(bool follow)
 {
-    if (follow && m_client)
-        m_timer.start();
-    else
-        m_timer.stop();
-}
-
-void ServerLogModel::poll()
-{
-    if (!m_client || m_loading || m_polling)
-        return;
-    m_polling = true;
-    const quint64 generation = m_generation;
-    // From the newest entry shown, inclusive: LogCursor drops the ones shown already.
-    const QDateTime from = m_cursor.from().isValid() ? m_cursor.from() : m_loadedAt;
-    ParseRequest request = AdminRequest::scriptLog(m_query.level, from, {}, kFollowPage, true);
-    request.priority = ParseRequest::Priority::Background;
-    connect(m_client->send(request), &ParseReply::finished, this, [this, generation](const ParseResult &r) {
-        if (generation != m_generation)
-            return;
-        m_polling = false;
-        const QString before = m_problem;
-        if (!takeFailure(r))
-            append(m_cursor.take(r.json.toArray()));
-        if (m_problem != before)
-            Q_EMIT refreshed();
-        if (r.ok() && r.json.toArray().size() >= kFollowPage)
-            poll(); // more than a page came meanwhile: the rest at once
-    });
+    m_follower.setFollowing(follow);
 }
 
 bool ServerLogModel::takeFailure(const ParseResult &result)

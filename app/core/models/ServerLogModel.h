@@ -1,17 +1,16 @@
 #pragma once
 
-#include "core/data/LogCursor.h"
 #include "core/net/AdminRequest.h"
 #include "core/net/ParseResult.h"
+#include "core/query/LogFollower.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include <QTimer>
 
 class ParseClient;
 
 // A server's log (/scriptlog) as a table: the newest entries of a window of time, then, while following,
-// each new entry once (LogCursor) as polls bring it. A poll that brings nothing changes nothing, so a
+// each new entry once (LogFollower) as polls bring it. A poll that brings nothing changes nothing, so a
 // view does not flicker. A message's first line shows; the rest and the entry's stack trace are folded
 // into it.
 class ServerLogModel final : public QAbstractTableModel
@@ -41,7 +40,7 @@ public:
         int size = 100;  // the newest this many of the window
         bool newestFirst = true;
     };
-    static constexpr int kFollowIntervalMs = 2000;
+    static constexpr int kFollowIntervalMs = LogFollower::kIntervalMs;
 
     explicit ServerLogModel(QObject *parent = nullptr);
 
@@ -52,7 +51,7 @@ public:
     // Polls for new entries every kFollowIntervalMs (from the newest shown on; the query's until is not
     // applied while following).
     void setFollowing(bool follow);
-    bool isFollowing() const { return m_timer.isActive(); }
+    bool isFollowing() const { return m_follower.isFollowing(); }
     bool isLoading() const { return m_loading; }
     // Why the log could not be read, for people; empty after a good read.
     QString problem() const { return m_problem; }
@@ -69,18 +68,14 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void poll();
     bool takeFailure(const ParseResult &result);
     void append(const QList<QJsonObject> &entries);
 
     QPointer<ParseClient> m_client;
     quint64 m_generation = 0; // replies for an earlier load or client are dropped
     Query m_query;
-    LogCursor m_cursor;
-    QDateTime m_loadedAt;
+    LogFollower m_follower;
     QList<QJsonObject> m_entries; // in the view's order
-    QTimer m_timer;
     QString m_problem;
     bool m_loading = false;
-    bool m_polling = false;
 };
