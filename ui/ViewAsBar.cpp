@@ -48,10 +48,7 @@ ViewAsBar::~ViewAsBar()
 void ViewAsBar::setConnection(ParseClient *client, RequestQueue *queue)
 {
     endSession();
-    delete m_viewQueue;
-    delete m_viewClient;
-    m_viewQueue = nullptr;
-    m_viewClient = nullptr;
+    dropViewClient();
     m_client = client;
     m_queue = queue;
     m_viewer = {};
@@ -101,10 +98,7 @@ void ViewAsBar::choose(int index)
 void ViewAsBar::viewAsMasterKey()
 {
     endSession();
-    delete m_viewQueue;
-    delete m_viewClient;
-    m_viewQueue = nullptr;
-    m_viewClient = nullptr;
+    dropViewClient();
     m_viewer = {};
     showChoice(MasterKey);
     m_state->clear();
@@ -183,14 +177,24 @@ void ViewAsBar::viewAsUser(const QString &username)
 
 void ViewAsBar::useViewClient(const QString &sessionToken)
 {
-    delete m_viewQueue;
-    delete m_viewClient;
+    dropViewClient();
     m_viewClient = new ParseClient(UserSession::withoutMasterKey(m_client->profile()), m_network, this);
     m_viewClient->setSessionToken(sessionToken);
     m_viewClient->setWritesLocked(true);
     // The request log shows what the view sends, as it shows the connection's own requests.
     connect(m_viewClient, &ParseClient::requestFinished, m_client, &ParseClient::requestFinished);
     m_viewQueue = new RequestQueue(m_viewClient, this);
+}
+
+void ViewAsBar::dropViewClient()
+{
+    // Later, not now: the object browser still holds them until viewChanged() gives it the new ones.
+    if (m_viewQueue)
+        m_viewQueue->deleteLater();
+    if (m_viewClient)
+        m_viewClient->deleteLater();
+    m_viewQueue = nullptr;
+    m_viewClient = nullptr;
 }
 
 void ViewAsBar::endSession()

@@ -52,6 +52,7 @@ private:
     void choose(int index);
     void useViewClient(const QString &sessionToken);
     void endSession();
+    void dropViewClient();
     void showChoice(Choice choice);
 
     QPointer<ParseClient> m_client;
@@ -59,7 +60,7 @@ private:
     QNetworkAccessManager *m_network;
     ParseClient *m_viewClient = nullptr;
     RequestQueue *m_viewQueue = nullptr;
-    UserSession *m_session = nullptr;
+    QPointer<UserSession> m_session; // a child of the connection's client, which may go first
     ViewerAccess m_viewer;
     QComboBox *m_combo;
     QLabel *m_state;
