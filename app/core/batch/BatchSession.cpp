@@ -354,7 +354,14 @@ QList<ParseRequest> BatchSession::beginRun(const QList<int> &rows, const QString
     m_running = true;
     Q_EMIT resultsChanged(rows);
     Q_EMIT runningChanged(true);
-    return requestsFor(rows, mountPath);
+    QList<ParseRequest> requests = requestsFor(rows, mountPath);
+    if (!m_actionId.isEmpty()) {
+        for (ParseRequest &r : requests) {
+            r.origin = m_origin;
+            r.actionId = m_actionId;
+        }
+    }
+    return requests;
 }
 
 void BatchSession::applyResult(int runIndex, const ParseResult &result)

@@ -103,6 +103,13 @@ public:
     // own ConflictCheck::expectKey() wins); invalid: only operations with their own are checked.
     void setUnchangedSince(const QDateTime &since) { m_unchangedSince = since; }
     QDateTime unchangedSince() const { return m_unchangedSince; }
+    // The writes of every following run belong to one user action (a bulk edit sent page by page): one
+    // undo journal entry. Unset, each run is an entry of its own (BatchRunner tags it).
+    void setAction(const QString &origin, const QString &actionId)
+    {
+        m_origin = origin;
+        m_actionId = actionId;
+    }
 
     // The operations. Edits are refused (false, nothing changed) while a send is under way; BatchModel
     // makes them, so views hear of them.
@@ -203,6 +210,8 @@ private:
     BatchRunner *m_runner = nullptr;
     QPointer<ConflictCheck> m_check;
     QDateTime m_unchangedSince;
+    QString m_origin;
+    QString m_actionId;
     QList<int> m_sentIndex; // the runner's operations -> their index in the run
     int m_held = 0;         // operations of the run not given to the runner
     bool m_cancelBeforeSend = false;

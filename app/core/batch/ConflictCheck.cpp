@@ -47,6 +47,11 @@ QString ConflictCheck::expectKey()
     return QStringLiteral("_expectUpdatedAt");
 }
 
+QString ConflictCheck::loadedKey()
+{
+    return QStringLiteral("_loaded");
+}
+
 QDateTime ConflictCheck::parseDate(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -77,6 +82,7 @@ std::optional<ConflictCheck::Expectation> ConflictCheck::expectationOf(const Bat
         return std::nullopt;
     if (!remove)
         e.mine = request.body.toObject();
+    e.loaded = op.extra.value(loadedKey()).toObject();
     return e;
 }
 

@@ -52,6 +52,8 @@ public:
     // An operation's own expectation, a key beside method, path and body (BatchOperation::extra), which
     // is never sent: "_expectUpdatedAt": ISO.
     static QString expectKey();
+    // Beside it, never sent either: the written fields as loaded, {"field": value}, for the three values.
+    static QString loadedKey();
     // What an update or delete expects (request: the operation as it is sent): its own expectKey(), else
     // `since` when valid. Nothing for reads, creates and routes that address no object; nothing with
     // *problem set when its expectKey() is not a date.

@@ -1,5 +1,6 @@
 #include "core/models/ObjectTableModel.h"
 
+#include "core/batch/BulkEdit.h"
 #include "core/batch/OutcomeCheck.h"
 #include "core/data/JsonText.h"
 #include "core/data/ParseNames.h"
@@ -431,14 +432,7 @@ void ObjectTableModel::duplicateRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    QJsonObject copy = m_rows.object(row);
-    for (const QString &field : kReadOnly)
-        copy.remove(field);
-    for (auto it = m_schemaFields.begin(); it != m_schemaFields.end(); ++it) {
-        if (it.value().toObject().value(QLatin1String("type")).toString() == QLatin1String("Relation"))
-            copy.remove(it.key());
-    }
-    createObject(copy);
+    createObject(BulkEdit::copyOf(m_rows.object(row), m_schemaFields));
 }
 
 void ObjectTableModel::deleteRows(const QList<int> &rows)

@@ -1,0 +1,184 @@
+#include "core/models/BulkEditRun.h"
+
+#include "core/batch/BatchSession.h"
+#include "core/models/BatchModel.h"
+#include "core/net/ParseClient.h"
+
+#include <QJsonArray>
+
+namespace {
+const QString kObjectId = QStringLiteral("objectId");
+}
+
+BulkEditRun::BulkEditRun(BatchModel *outcomes, QObject *parent)
+    : QObject(parent)
+    , m_outcomes(outcomes)
+{
+    BatchSession *session = outcomes->session();
+    connect(session, &BatchSession::runFinished, this, [this](bool cancelled) {
+        if (m_running)
+            onRunFinished(cancelled);
+    });
+    connect(session, &BatchSession::progress, this, [this](int done, int) {
+        if (m_running)
+            Q_EMIT progress(m_doneBefore + done, qMax(m_expected, m_doneBefore + done));
+    });
+}
+
+ParseRequest BulkEditRun::withHeaders(ParseRequest request) const
+{
+    request.masterKey = m_headers.masterKey;
+    request.sessionToken = m_headers.sessionToken;
+    return request;
+}
+
+void BulkEditRun::preview(const QString &className, const BulkEdit &edit, const QJsonObject &where)
+{
+    ParseClient *client = m_outcomes->session()->client();
+    if (!client) {
+        Q_EMIT previewReady(0, {}, ParseError::cancelled());
+        return;
+    }
+    QueryOptions query;
+    query.where = where;
+    query.order = QStringList{kObjectId};
+    query.limit = kPreviewRows;
+    query.count = true;
+    connect(client->send(withHeaders(ParseRequest::find(className, query))), &ParseReply::finished, this,
+            [this, className, edit](const ParseResult &r) {
+                if (!r.ok()) {
+                    Q_EMIT previewReady(0, {}, r.error);
+                    return;
+                }
+                QList<QJsonObject> objects;
+                for (const QJsonValue &v : r.object().value(QLatin1String("results")).toArray())
+                    objects.append(v.toObject());
+                Q_EMIT previewReady(r.object().value(QLatin1String("count")).toInteger(),
+                                    operationsFor(className, edit, objects), {});
+            });
+}
+
+QList<BatchOperation> BulkEditRun::operationsFor(const QString &className, const BulkEdit &edit,
+                                                 const QList<QJsonObject> &objects) const
+{
+    QList<BatchOperation> ops;
+    ops.reserve(objects.size());
+    for (const QJsonObject &object : objects)
+        ops.append(edit.operationFor(className, object));
+    return ops;
+}
+
+void BulkEditRun::start(const QString &className, const BulkEdit &edit)
+{
+    Q_ASSERT(!m_running);
+    m_className = className;
+    m_edit = edit;
+    m_running = true;
+    m_cancelled = false;
+    m_doneBefore = 0;
+    m_outcomes->setDocument({});
+    // One bulk edit, however many pages, is one undo journal entry.
+    m_outcomes->session()->setAction(QStringLiteral("bulk"), ParseRequest::newActionId());
+}
+
+void BulkEditRun::run(const QString &className, const BulkEdit &edit, const QList<QJsonObject> &objects)
+{
+    start(className, edit);
+    m_pager.reset();
+    m_expected = objects.size();
+    send(objects);
+}
+
+void BulkEditRun::runFilter(const QString &className, const BulkEdit &edit, const QJsonObject &where,
+                            const QHash<QString, QJsonObject> &loaded, qint64 expected)
+{
+    start(className, edit);
+    m_loaded = loaded;
+    m_expected = expected;
+    // By objectId: an edit that makes an object stop matching (or deletes it) moves no other one between
+    // pages.
+    m_pager.emplace(where, kObjectId, false, false, kPageSize);
+    readPage();
+}
+
+void BulkEditRun::readPage()
+{
+    ParseClient *client = m_outcomes->session()->client();
+    if (!client) {
+        finish(true, ParseError::cancelled());
+        return;
+    }
+    connect(client->send(withHeaders(ParseRequest::find(m_className, m_pager->nextQuery()))),
+            &ParseReply::finished, this, [this](const ParseResult &r) {
+                if (m_cancelled) {
+                    finish(true);
+                    return;
+                }
+                if (!r.ok()) {
+                    finish(false, r.error);
+                    return;
+                }
+                const QJsonArray page = r.object().value(QLatin1String("results")).toArray();
+                m_pager->advance(page);
+                if (m_pager->stalled()) {
+                    finish(false,
+                           ParseError::config(tr("the server answered the same page of %1 again (it ignores "
+                                                 "the query's where)")
+                                                  .arg(m_className)));
+                    return;
+                }
+                QList<QJsonObject> objects;
+                for (const QJsonValue &v : page) {
+                    const QJsonObject read = v.toObject();
+                    // A copy is of the object as it is now; a change expects what the user saw.
+                    objects.append(m_edit.kind == BulkEdit::Kind::Duplicate
+                                       ? read
+                                       : m_loaded.value(read.value(kObjectId).toString(), read));
+                }
+                send(objects);
+            });
+}
+
+void BulkEditRun::send(const QList<QJsonObject> &objects)
+{
+    if (objects.isEmpty()) {
+        finish(false);
+        return;
+    }
+    const int first = m_outcomes->rowCount();
+    for (const BatchOperation &op : operationsFor(m_className, m_edit, objects))
+        m_outcomes->appendOperation(op);
+    QList<int> rows;
+    for (int row = first; row < m_outcomes->rowCount(); ++row)
+        rows.append(row);
+    if (!m_outcomes->session()->send(rows))
+        finish(true, ParseError::cancelled());
+}
+
+void BulkEditRun::onRunFinished(bool cancelled)
+{
+    m_doneBefore = m_outcomes->rowCount();
+    if (cancelled || m_cancelled)
+        finish(true);
+    else if (m_pager && !m_pager->atEnd())
+        readPage();
+    else
+        finish(false);
+}
+
+void BulkEditRun::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_outcomes->session()->isRunning())
+        m_outcomes->session()->cancel();
+}
+
+void BulkEditRun::finish(bool cancelled, const ParseError &error)
+{
+    m_running = false;
+    m_loaded.clear();
+    m_outcomes->session()->setAction({}, {});
+    Q_EMIT finished(cancelled, error);
+}

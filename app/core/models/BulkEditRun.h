@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/batch/BulkEdit.h"
+#include "core/net/ParseError.h"
+#include "core/net/ParseRequest.h"
+#include "core/query/CursorPager.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class BatchModel;
+
+// Sends a bulk edit through the session of a BatchModel, which lists every object's outcome as the batch
+// composer does: the selected objects as loaded, or every object matching a filter, read page by page by
+// objectId (CursorPager, never all at once) and each page sent before the next is read. All its writes are
+// one user action (one undo journal entry). Cancelling sends nothing further: what was sent stays sent,
+// and the outcomes list exactly the objects it reached.
+class BulkEditRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkEditRun)
+
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kPreviewRows = 5;
+
+    // outcomes: its session's client sends; its rows are replaced by this run's.
+    explicit BulkEditRun(BatchModel *outcomes, QObject *parent = nullptr);
+
+    // The reads carry this request's key and session token.
+    void setHeaders(const ParseRequest &headers) { m_headers = headers; }
+    // The preview of a filter run: how many objects match and the operations for the first few
+    // (previewReady()). Selected objects need no reading: see operationsFor().
+    void preview(const QString &className, const BulkEdit &edit, const QJsonObject &where);
+    QList<BatchOperation> operationsFor(const QString &className, const BulkEdit &edit,
+                                        const QList<QJsonObject> &objects) const;
+
+    // The objects as loaded.
+    void run(const QString &className, const BulkEdit &edit, const QList<QJsonObject> &objects);
+    // Every object matching where. loaded: the objects the user has seen (objectId -> object): they expect
+    // their updatedAt as loaded; the others the one read with their page. expected: the preview's count,
+    // for progress.
+    void runFilter(const QString &className, const BulkEdit &edit, const QJsonObject &where,
+                   const QHash<QString, QJsonObject> &loaded, qint64 expected);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void previewReady(qint64 count, const QList<BatchOperation> &first, const ParseError &error);
+    void progress(qint64 done, qint64 total);
+    // readError: a page could not be read; the pages before it were sent.
+    void finished(bool cancelled, const ParseError &readError);
+
+private:
+    void start(const QString &className, const BulkEdit &edit);
+    void readPage();
+    void send(const QList<QJsonObject> &objects);
+    void onRunFinished(bool cancelled);
+    void finish(bool cancelled, const ParseError &error = {});
+    ParseRequest withHeaders(ParseRequest request) const;
+
+    BatchModel *m_outcomes;
+    ParseRequest m_headers;
+    QString m_className;
+    BulkEdit m_edit;
+    QJsonObject m_where;
+    QHash<QString, QJsonObject> m_loaded;
+    std::optional<CursorPager> m_pager;
+    qint64 m_expected = 0;
+    qint64 m_doneBefore = 0; // outcomes of the runs before the current one
+    bool m_running = false;
+    bool m_cancelled = false;
+};
