@@ -130,6 +130,9 @@ void BulkEditRun::readPage()
                 QList<QJsonObject> objects;
                 for (const QJsonValue &v : page) {
                     const QJsonObject read = v.toObject();
+                    // Copies made by the pages before match the filter too: never copies of copies.
+                    if (m_created.contains(read.value(kObjectId).toString()))
+                        continue;
                     // A copy is of the object as it is now; a change expects what the user saw.
                     objects.append(m_edit.kind == BulkEdit::Kind::Duplicate
                                        ? read
@@ -157,6 +160,11 @@ void BulkEditRun::send(const QList<QJsonObject> &objects)
 
 void BulkEditRun::onRunFinished(bool cancelled)
 {
+    if (m_edit.kind == BulkEdit::Kind::Duplicate && m_pager) {
+        const BatchSession *session = m_outcomes->session();
+        for (qsizetype row = m_doneBefore; row < m_outcomes->rowCount(); ++row)
+            m_created.insert(session->result(int(row)).objectId);
+    }
     m_doneBefore = m_outcomes->rowCount();
     if (cancelled || m_cancelled)
         finish(true);
@@ -179,6 +187,7 @@ void BulkEditRun::finish(bool cancelled, const ParseError &error)
 {
     m_running = false;
     m_loaded.clear();
+    m_created.clear();
     m_outcomes->session()->setAction({}, {});
     Q_EMIT finished(cancelled, error);
 }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 class BatchModel;
@@ -68,6 +69,7 @@ private:
     BulkEdit m_edit;
     QJsonObject m_where;
     QHash<QString, QJsonObject> m_loaded;
+    QSet<QString> m_created; // by a filter run's duplicates: their ids only
     std::optional<CursorPager> m_pager;
     qint64 m_expected = 0;
     qint64 m_doneBefore = 0; // outcomes of the runs before the current one
