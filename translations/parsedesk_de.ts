@@ -29,6 +29,52 @@
     </message>
 </context>
 <context>
+    <name>AclDialog</name>
+    <message>
+        <source>Add role…</source>
+        <translation>Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Nobody is in this ACL: only the master key can read or change the object.</source>
+        <translation>Niemand steht in dieser ACL: Nur der Master-Key kann das Objekt lesen oder ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>AclModel</name>
+    <message>
+        <source>Public (*)</source>
+        <translation>Öffentlich (*)</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation>Benutzer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+</context>
+<context>
     <name>BatchBodyPane</name>
     <message>
         <source>Body</source>
@@ -3375,6 +3421,10 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Not applied: the items are not valid JSON</source>
         <translation>Nicht angewendet: Die Elemente sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>ACL of %1</source>
+        <translation>ACL von %1</translation>
     </message>
 </context>
 <context>

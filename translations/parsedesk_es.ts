@@ -29,6 +29,52 @@
     </message>
 </context>
 <context>
+    <name>AclDialog</name>
+    <message>
+        <source>Add role…</source>
+        <translation>Añadir rol…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Nobody is in this ACL: only the master key can read or change the object.</source>
+        <translation>Nadie figura en esta ACL: solo la clave maestra puede leer o cambiar el objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>AclModel</name>
+    <message>
+        <source>Public (*)</source>
+        <translation>Público (*)</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+    <message>
+        <source>User %1 (%2)</source>
+        <translation>Usuario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+</context>
+<context>
     <name>BatchBodyPane</name>
     <message>
         <source>Body</source>
@@ -3375,6 +3421,10 @@ Llavero: %1</translation>
     <message>
         <source>Not applied: the items are not valid JSON</source>
         <translation>No aplicado: los elementos no son JSON válido</translation>
+    </message>
+    <message>
+        <source>ACL of %1</source>
+        <translation>ACL de %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/data/JsonText.h"
 #include "core/data/ParseValue.h"
 #include "core/models/ObjectTableModel.h"
+#include "ui/AclDialog.h"
 #include "ui/widgets/JsonEdit.h"
 
 #include <QCursor>
@@ -62,8 +63,9 @@ void ObjectCellEditor::openCell(const QModelIndex &index)
         Q_EMIT openRequested(target, {{QStringLiteral("$relatedTo"), relatedTo}});
     } else if (value.type() == ParseValue::Type::File) {
         QDesktopServices::openUrl(QUrl(value.url()));
-    } else if (QStringList{QStringLiteral("Array"), QStringLiteral("Object"), QStringLiteral("ACL"),
-                           QStringLiteral("Polygon")}
+    } else if (type == QLatin1String("ACL")) {
+        editAcl(index);
+    } else if (QStringList{QStringLiteral("Array"), QStringLiteral("Object"), QStringLiteral("Polygon")}
                    .contains(type)) {
         editAsJson(index);
     }
@@ -106,6 +108,20 @@ void ObjectCellEditor::saveBytes(const ParseValue &value)
         !file.commit())
         Q_EMIT statusMessage(
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+void ObjectCellEditor::editAcl(const QModelIndex &index)
+{
+    // An object without an ACL is open to everyone, which the editor shows as such.
+    const QJsonValue current = index.data(ObjectTableModel::ValueRole).toJsonValue();
+    const QJsonObject open{
+        {QStringLiteral("*"), QJsonObject{{QStringLiteral("read"), true}, {QStringLiteral("write"), true}}}};
+    AclDialog dialog(m_model->client(), tr("ACL of %1").arg(index.siblingAtColumn(0).data().toString()),
+                     current.isObject() ? current.toObject() : open, index.flags() & Qt::ItemIsEditable,
+                     m_owner);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->setData(index, QString::fromUtf8(QJsonDocument(dialog.acl()).toJson(QJsonDocument::Compact)),
+                         ObjectTableModel::JsonRole);
 }
 
 void ObjectCellEditor::editAsJson(const QModelIndex &index)

@@ -25,6 +25,8 @@ public:
     // What a double click does, by the cell's type.
     void openCell(const QModelIndex &index);
     void editAsJson(const QModelIndex &index);
+    // Public, roles and users as check boxes (AclDialog).
+    void editAcl(const QModelIndex &index);
     // op: a Parse field operation; asks for its amount or items first.
     void applyOperation(const QModelIndex &index, const QString &op);
     void loadBytes(const QModelIndex &index);

@@ -8,10 +8,12 @@
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
 #include "core/data/ClassPermissions.h"
+#include "core/models/AclModel.h"
 #include "core/models/ClassListModel.h"
 #include "core/models/IndexListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/PermissionGridModel.h"
+#include "ui/AclDialog.h"
 #include "ui/ClassBrowser.h"
 #include "ui/ClpConflictDialog.h"
 #include "ui/ClpReviewDialog.h"
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void permissions_productionReadOnly();
     void indexes_createdAndDropped();
     void viewAs_showsOnlyWhatThePrincipalMaySee();
+    void aclEditor_namesAndSavesTheAcl();
     void german_buttonsWholeAt1024x700();
 
 private:
@@ -442,6 +445,64 @@ void TestAccessEditors::viewAs_showsOnlyWhatThePrincipalMaySee()
     bar->viewAsMasterKey();
     QTRY_VERIFY(!note->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(seen(), everything, 15000);
+}
+
+// Double-clicking an ACL cell opens the ACL as check boxes with users by name; what is saved is the ACL
+// ticked, through the objects table's save.
+void TestAccessEditors::aclEditor_namesAndSavesTheAcl()
+{
+    const QString cls = createClass("GuiAcl");
+    const QString alice = userId(QStringLiteral("alice"));
+    const ParseResult created = await(m_admin->client().send(ParseRequest::createObject(
+        cls, {{QStringLiteral("secret"), QStringLiteral("s")},
+              {QStringLiteral("ACL"), QJsonObject{{alice, QJsonObject{{QStringLiteral("read"), true}}}}}})));
+    QVERIFY(created.ok());
+    const QString objectId = created.object().value(QLatin1String("objectId")).toString();
+    const std::unique_ptr<MainWindow> window = openOn(cls);
+    ObjectBrowser *browser = m_browser->objectBrowser();
+    ObjectTableModel *objects = browser->model();
+    QTRY_COMPARE_WITH_TIMEOUT(objects->rowCount(), 1, 15000);
+    const int aclColumn = int(objects->fields().indexOf(QStringLiteral("ACL")));
+    QVERIFY(aclColumn >= 0);
+    auto *table = child<QTableView>(browser, QStringLiteral("objectsTableView"));
+    const QModelIndex cell = objects->index(0, aclColumn);
+
+    QString aliceShown;
+    bool publicRead = true;
+    GuiTestSupport::onNextModal<AclDialog>(this, [&](AclDialog *dialog) {
+        AclModel *acl = dialog->model();
+        QTRY_VERIFY(
+            acl->index(acl->rowOf(alice), AclModel::Who).data().toString().contains(QStringLiteral("alice")));
+        aliceShown = acl->index(acl->rowOf(alice), AclModel::Who).data().toString();
+        publicRead = acl->index(0, AclModel::Read).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        acl->setData(acl->index(0, AclModel::Read), Qt::Checked, Qt::CheckStateRole);
+        acl->setData(acl->index(acl->rowOf(alice), AclModel::Write), Qt::Checked, Qt::CheckStateRole);
+        GuiTestSupport::screenshot(dialog, QStringLiteral("acl-editor.png"));
+        dialog->accept();
+    });
+    // What a double click on the cell emits (the column may be scrolled out of the offscreen view).
+    Q_EMIT table->doubleClicked(cell);
+    QTRY_VERIFY(!aliceShown.isEmpty());
+    QCOMPARE(aliceShown, QStringLiteral("User alice (%1)").arg(alice));
+    QVERIFY(!publicRead);
+    QTRY_VERIFY(objects->pendingCount() == 1);
+    QTest::mouseClick(child<QPushButton>(browser, QStringLiteral("savePushButton")), Qt::LeftButton);
+    const auto serverAcl = [&] {
+        QueryOptions options;
+        options.where = {{QStringLiteral("objectId"), objectId}};
+        return await(m_admin->client().send(ParseRequest::find(cls, options)))
+            .object()
+            .value(QLatin1String("results"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("ACL"))
+            .toObject();
+    };
+    const QJsonObject expected{
+        {QStringLiteral("*"), QJsonObject{{QStringLiteral("read"), true}}},
+        {alice, QJsonObject{{QStringLiteral("read"), true}, {QStringLiteral("write"), true}}}};
+    QTRY_COMPARE_WITH_TIMEOUT(serverAcl(), expected, 15000);
 }
 
 // In German, at the smallest supported window size, the tabs' buttons show their whole text.

@@ -1,6 +1,7 @@
 // The CLP grid (PermissionGridModel), the index list (IndexListModel) and what "View as…" says about a
 // viewer's find (ViewerAccess): every check box toggles exactly its key of the CLP JSON.
 #include "core/data/ViewerAccess.h"
+#include "core/models/AclModel.h"
 #include "core/models/IndexListModel.h"
 #include "core/models/PermissionGridModel.h"
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void addedPrincipals_andUsernames();
     void readOnly_nothingCheckable();
     void indexList_namesKeysAndParseOwn();
+    void acl_checkBoxesGiveExactJson();
     void viewerAccess_findNote_data();
     void viewerAccess_findNote();
 };
@@ -238,6 +240,41 @@ void TestPermissionGridModel::indexList_namesKeysAndParseOwn()
              QStringLiteral("owner ascending, points descending"));
     model.setSchema({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPermissionGridModel::acl_checkBoxesGiveExactJson()
+{
+    AclModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAcl(
+        QJsonDocument::fromJson("{\"u1\":{\"read\":true},\"role:staff\":{\"read\":true,\"write\":true}}")
+            .object());
+    // Public first (even when absent), then roles, then users.
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, AclModel::Who).data().toString(), QStringLiteral("Public (*)"));
+    QCOMPARE(model.index(1, AclModel::Who).data().toString(), QStringLiteral("Role staff"));
+    QCOMPARE(model.userIds(), QStringList{QStringLiteral("u1")});
+    model.setUsernames({{QStringLiteral("u1"), QStringLiteral("alice")}});
+    QCOMPARE(model.index(2, AclModel::Who).data().toString(), QStringLiteral("User alice (u1)"));
+    QCOMPARE(model.index(0, AclModel::Read).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(model.setData(model.index(0, AclModel::Read), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(1, AclModel::Write), Qt::Unchecked, Qt::CheckStateRole));
+    const int bob = model.addUser(QStringLiteral("u2"), QStringLiteral("bob"));
+    QCOMPARE(bob, 3);
+    QVERIFY(model.setData(model.index(bob, AclModel::Write), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(compact(model.acl()), QStringLiteral("{\"*\":{\"read\":true},\"role:staff\":{\"read\":true},"
+                                                  "\"u1\":{\"read\":true},\"u2\":{\"write\":true}}"));
+    QVERIFY(!model.isMasterKeyOnly());
+    // Nobody with any right: the empty ACL, master key only.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        model.setData(model.index(row, AclModel::Read), Qt::Unchecked, Qt::CheckStateRole);
+        model.setData(model.index(row, AclModel::Write), Qt::Unchecked, Qt::CheckStateRole);
+    }
+    QCOMPARE(compact(model.acl()), QStringLiteral("{}"));
+    QVERIFY(model.isMasterKeyOnly());
+    model.setReadOnly(true);
+    QVERIFY(!(model.flags(model.index(0, AclModel::Read)) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(model.index(0, AclModel::Read), Qt::Checked, Qt::CheckStateRole));
 }
 
 void TestPermissionGridModel::viewerAccess_findNote_data()

@@ -31,6 +31,11 @@ void ObjectTableModel::setClient(ParseClient *client, RequestQueue *queue)
     m_queue = queue;
 }
 
+ParseClient *ObjectTableModel::client() const
+{
+    return m_client;
+}
+
 void ObjectTableModel::setClass(const QString &className, const QJsonObject &schema, const QJsonObject &where)
 {
     m_className = className;

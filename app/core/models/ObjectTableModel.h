@@ -38,6 +38,7 @@ public:
     explicit ObjectTableModel(QObject *parent = nullptr);
 
     void setClient(ParseClient *client, RequestQueue *queue);
+    ParseClient *client() const;
     // schema: the class's /schemas entry (its "fields" give the columns and types).
     void setClass(const QString &className, const QJsonObject &schema, const QJsonObject &where = {});
     void setWhere(const QJsonObject &where);
