@@ -5,7 +5,8 @@
 # writes the README's table (between the bench-table markers) and the chart
 # resources/screenshots/benchmarks.png. A bench that cannot run shows as "not run".
 #
-#   bash tests/bench/run.sh
+#   bash tests/bench/run.sh                # every bench
+#   bash tests/bench/run.sh bench_view     # only these; the others' lines in results.jsonl stay
 #
 # Ports (override with the environment): Parse Server PARSEDESK_BENCH_PORT (1420), its PostgreSQL
 # PARSEDESK_BENCH_PG_PORT (55420), the delaying proxy PARSEDESK_BENCH_PROXY_PORT (1425) and its stats port
@@ -23,6 +24,10 @@ export PARSEDESK_BENCH_PROXY_PORT=${PARSEDESK_BENCH_PROXY_PORT:-1425}
 log() { printf 'bench: %s\n' "$*" >&2; }
 
 mapfile -t BENCHES < <(grep -v '^[[:space:]]*\(#\|$\)' "$BENCH/benches.txt")
+ONLY=("$@")
+for b in "${ONLY[@]}"; do
+  printf '%s\n' "${BENCHES[@]}" | grep -qx "$b" || { log "$b is not in benches.txt"; exit 2; }
+done
 
 # --- build -------------------------------------------------------------------------------------
 cd "$ROOT"
@@ -51,6 +56,11 @@ export PARSEDESK_TEST_STATE=$STATE
 # --- run ------------------------------------------------------------------------------------------
 : >"$RESULTS.tmp"
 for b in "${BENCHES[@]}"; do
+  # A bench not asked for keeps its lines from the last run (each line names its bench).
+  if [ ${#ONLY[@]} -gt 0 ] && ! printf '%s\n' "${ONLY[@]}" | grep -qx "$b"; then
+    grep -F "\"bench\":\"$b\"" "$RESULTS" >>"$RESULTS.tmp" || true
+    continue
+  fi
   log "running $b ..."
   out=$(mktemp)
   status=0
@@ -63,7 +73,7 @@ for b in "${BENCHES[@]}"; do
     log "$b could not run (exit $status)"
     printf '{"goal":"not run","metric":"%s (exit %s)","notRun":true}\n' "$b" "$status" >>"$out"
   fi
-  cat "$out" >>"$RESULTS.tmp"
+  sed "s/^{/{\"bench\":\"$b\",/" "$out" >>"$RESULTS.tmp"
   rm -f "$out"
 done
 mv "$RESULTS.tmp" "$RESULTS"
