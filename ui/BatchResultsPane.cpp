@@ -62,13 +62,14 @@ void BatchResultsPane::setModel(BatchModel *model, QTableView *operations)
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BatchResultsPane::showDetail);
     // The result of the operation being looked at, when there is one.
-    connect(operations->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const QModelIndex result =
-                    current.isValid() ? m_results->mapFromSource(current) : QModelIndex();
-                if (result.isValid())
-                    m_ui->resultsTableView->setCurrentIndex(result);
-            });
+    if (operations)
+        connect(operations->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    const QModelIndex result =
+                        current.isValid() ? m_results->mapFromSource(current) : QModelIndex();
+                    if (result.isValid())
+                        m_ui->resultsTableView->setCurrentIndex(result);
+                });
     connect(model, &BatchModel::resultsChanged, this, &BatchResultsPane::updateSummary);
     connect(model, &BatchModel::resultsChanged, this, &BatchResultsPane::showDetail);
     BatchSession *session = model->session();

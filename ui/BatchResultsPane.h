@@ -26,7 +26,7 @@ public:
     ~BatchResultsPane() override;
 
     // The composer's model (its session runs the operations), and its operations table: the result of the
-    // operation looked at there is selected here. Call once.
+    // operation looked at there is selected here (none: the results alone). Call once.
     void setModel(BatchModel *model, QTableView *operations);
     // Enables what can be done now: connected, not running, results of the right kind.
     void updateState();

@@ -86,7 +86,13 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     });
     connect(m_rows, &ObjectRowActions::outcome, this, &ObjectBrowser::showOutcome);
     connect(m_ui->addRowPushButton, &QPushButton::clicked, this, [this] { m_rows->addRow(m_schema); });
-    connect(m_ui->duplicateRowPushButton, &QPushButton::clicked, m_rows, &ObjectRowActions::duplicateRow);
+    connect(m_ui->duplicateRowPushButton, &QPushButton::clicked, this,
+            [this] { m_rows->duplicateRows(m_schema); });
+    connect(m_ui->bulkEditPushButton, &QPushButton::clicked, this, [this] { m_rows->bulkEdit(m_schema); });
+    connect(m_contextMenu, &ObjectContextMenu::bulkEditRequested, this,
+            [this] { m_rows->bulkEdit(m_schema); });
+    connect(m_contextMenu, &ObjectContextMenu::duplicateRequested, this,
+            [this] { m_rows->duplicateRows(m_schema); });
     connect(m_ui->deleteRowsPushButton, &QPushButton::clicked, m_rows, &ObjectRowActions::deleteRows);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ObjectBrowser::updateState);
@@ -132,6 +138,7 @@ void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
     m_model->setClient(client, queue);
     m_files->setClient(client);
     m_rows->setProduction(client && client->profile().production);
+    m_rows->setClient(client);
     if (client)
         connect(client, &ParseClient::writesLockedChanged, this, &ObjectBrowser::updateState,
                 Qt::UniqueConnection);
@@ -310,7 +317,11 @@ void ObjectBrowser::updateState()
     // A locked production connection refuses writes (ParseClient); its write actions are disabled too.
     const bool writable = m_client && !m_client->writesLocked();
     const QList<int> rows = m_rows->selectedRows();
-    m_ui->duplicateRowPushButton->setEnabled(writable && rows.size() == 1);
+    m_ui->duplicateRowPushButton->setEnabled(writable && !rows.isEmpty());
+    m_ui->duplicateRowPushButton->setText(rows.size() > 1 ? tr("Duplicate %1").arg(rows.size())
+                                                          : tr("Duplicate"));
+    m_ui->bulkEditPushButton->setEnabled(writable && haveClass);
+    m_contextMenu->setWritable(writable);
     m_ui->deleteRowsPushButton->setEnabled(writable && !rows.isEmpty());
     m_ui->savePushButton->setEnabled(writable && pending > 0);
     m_ui->addRowPushButton->setEnabled(writable && haveClass);

@@ -69,10 +69,19 @@ void ObjectContextMenu::show(const QPoint &pos)
         {add(tr("Remove items…"), QStringLiteral("removeItemsAction"), editable && array),
          QStringLiteral("Remove")},
         {add(tr("Unset"), QStringLiteral("unsetAction"), editable), QStringLiteral("Delete")}};
+    menu.addSeparator();
+    // For many rows at once: what the cell operations above do to one cell, and more.
+    QAction *bulk = add(tr("Edit selected rows…"), QStringLiteral("bulkEditAction"), m_writable);
+    QAction *duplicate =
+        add(tr("Duplicate selected rows"), QStringLiteral("duplicateRowsAction"), m_writable);
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (!chosen)
         return;
-    if (chosen == open)
+    if (chosen == bulk)
+        Q_EMIT bulkEditRequested();
+    else if (chosen == duplicate)
+        Q_EMIT duplicateRequested();
+    else if (chosen == open)
         m_cells->openCell(index);
     else if (chosen == loadBytesAction)
         m_cells->loadBytes(index);

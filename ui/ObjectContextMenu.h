@@ -20,9 +20,16 @@ public:
     // pos: in the table's viewport.
     void show(const QPoint &pos);
     void copySelection() const;
+    // Whether the row actions (edit selected, duplicate) are offered: not on a read-only connection.
+    void setWritable(bool writable) { m_writable = writable; }
+
+Q_SIGNALS:
+    void bulkEditRequested();
+    void duplicateRequested();
 
 private:
     QTableView *m_view;
     ObjectCellEditor *m_cells;
     QWidget *m_owner;
+    bool m_writable = false;
 };

@@ -2,6 +2,8 @@
 
 #include "core/models/FieldFormModel.h"
 #include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/BulkEditDialog.h"
 #include "ui/delegates/FieldValueDelegate.h"
 
 #include <QDialog>
@@ -27,6 +29,11 @@ ObjectRowActions::ObjectRowActions(QTableView *view, ObjectTableModel *model, QW
 void ObjectRowActions::setProduction(bool production)
 {
     m_production = production;
+}
+
+void ObjectRowActions::setClient(ParseClient *client)
+{
+    m_client = client;
 }
 
 QList<int> ObjectRowActions::selectedRows() const
@@ -86,11 +93,28 @@ void ObjectRowActions::addRow(const QJsonObject &schema)
         m_model->createObject(form.fields());
 }
 
-void ObjectRowActions::duplicateRow()
+void ObjectRowActions::duplicateRows(const QJsonObject &schema)
 {
     const QList<int> rows = selectedRows();
-    if (rows.size() == 1 && !refuseWhilePending())
+    if (rows.size() > 1)
+        bulkEdit(schema, BulkEdit::Kind::Duplicate);
+    else if (rows.size() == 1 && !refuseWhilePending())
         m_model->duplicateRow(rows.first());
+}
+
+void ObjectRowActions::bulkEdit(const QJsonObject &schema, BulkEdit::Kind kind)
+{
+    if (refuseWhilePending())
+        return;
+    auto *dialog = new BulkEditDialog(m_client, m_model, schema, selectedRows(), kind, m_owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The table shows what the edit wrote once the dialog is closed (reloading drops the selection).
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->property("wrote").toBool())
+            m_model->reload();
+    });
+    connect(dialog, &BulkEditDialog::written, dialog, [dialog] { dialog->setProperty("wrote", true); });
+    dialog->open();
 }
 
 void ObjectRowActions::deleteRows()

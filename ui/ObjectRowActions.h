@@ -1,15 +1,20 @@
 #pragma once
 
+#include "core/batch/BulkEdit.h"
+
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class ObjectTableModel;
+class ParseClient;
 class QJsonObject;
 class QTableView;
 
-// Whole objects written at once from the objects table: a new one from a form, a duplicate of the selected
-// row, the selected rows deleted (a production connection asks for the class name). None runs while cell
-// edits are pending, since the table reloads after.
+// Whole objects written at once from the objects table: a new one from a form, duplicates of the selected
+// rows, the selected rows deleted (a production connection asks for the class name), a bulk edit of the
+// selected rows or of all matching the filter (BulkEditDialog). None runs while cell edits are pending,
+// since the table reloads after.
 class ObjectRowActions final : public QObject
 {
     Q_OBJECT
@@ -21,12 +26,17 @@ public:
 
     // The connection's profile is a production one: deleting asks for the class name.
     void setProduction(bool production);
+    // The connection bulk edits send through.
+    void setClient(ParseClient *client);
     // Of the table's selection, ascending.
     QList<int> selectedRows() const;
     // schema: of the class shown; the form offers its fields.
     void addRow(const QJsonObject &schema);
-    void duplicateRow();
+    // One selected row is copied at once; several go through a bulk edit (preview, progress, outcomes).
+    void duplicateRows(const QJsonObject &schema);
     void deleteRows();
+    // schema: of the class shown. kind: what the dialog offers first.
+    void bulkEdit(const QJsonObject &schema, BulkEdit::Kind kind = BulkEdit::Kind::Set);
 
 Q_SIGNALS:
     // How a write ended; good: nothing failed.
@@ -40,4 +50,5 @@ private:
     ObjectTableModel *m_model;
     QWidget *m_owner;
     bool m_production = false;
+    QPointer<ParseClient> m_client;
 };

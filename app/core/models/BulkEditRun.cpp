@@ -78,7 +78,24 @@ void BulkEditRun::start(const QString &className, const BulkEdit &edit)
     m_doneBefore = 0;
     m_outcomes->setDocument({});
     // One bulk edit, however many pages, is one undo journal entry.
-    m_outcomes->session()->setAction(QStringLiteral("bulk"), ParseRequest::newActionId());
+    m_actionId = ParseRequest::newActionId();
+    m_outcomes->session()->setAction(QStringLiteral("bulk"), m_actionId);
+}
+
+bool BulkEditRun::resend(const QList<int> &rows)
+{
+    if (m_running || m_actionId.isEmpty())
+        return false;
+    m_running = true;
+    m_cancelled = false;
+    m_pager.reset();
+    m_doneBefore = 0;
+    m_expected = rows.size();
+    m_outcomes->session()->setAction(QStringLiteral("bulk"), m_actionId);
+    if (m_outcomes->session()->send(rows))
+        return true;
+    finish(true);
+    return false;
 }
 
 void BulkEditRun::run(const QString &className, const BulkEdit &edit, const QList<QJsonObject> &objects)

@@ -46,6 +46,9 @@ public:
     // for progress.
     void runFilter(const QString &className, const BulkEdit &edit, const QJsonObject &where,
                    const QHash<QString, QJsonObject> &loaded, qint64 expected);
+    // These rows of the outcomes again (retrying failures, a conflict kept as mine), in the same undo
+    // journal entry as the run. False when nothing was sent.
+    bool resend(const QList<int> &rows);
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -75,4 +78,5 @@ private:
     qint64 m_doneBefore = 0; // outcomes of the runs before the current one
     bool m_running = false;
     bool m_cancelled = false;
+    QString m_actionId; // of the last run, which resending joins
 };

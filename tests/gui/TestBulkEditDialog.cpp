@@ -1,0 +1,252 @@
+// The bulk edit dialog on the TEST server (issue #21): opened from the Objects tab's "Edit selected…" on
+// selected rows and on all rows matching the filter, previewed (count, first operations, requests), sent,
+// verified on the server and journaled as one entry; several selected rows are duplicated at once; a
+// locked production connection offers none of it.
+#include "Await.h"
+#include "GuiSession.h"
+#include "GuiTestSupport.h"
+#include "LocalParseServer.h"
+#include "TemporaryClasses.h"
+#include "core/journal/UndoJournal.h"
+#include "core/models/BatchModel.h"
+#include "core/models/FieldFormModel.h"
+#include "core/models/ObjectTableModel.h"
+#include "core/net/ParseClient.h"
+#include "ui/BulkEditDialog.h"
+#include "ui/ClassBrowser.h"
+#include "ui/MainWindow.h"
+#include "ui/ObjectBrowser.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUuid>
+
+using GuiTestSupport::child;
+
+class TestBulkEditDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void selectedAndMatchingRows_previewedSentJournaled();
+    void duplicateMany_andReadOnlyOnProduction();
+
+private:
+    QNetworkAccessManager m_network;
+    ServerProfile m_profile;
+    std::unique_ptr<ParseClient> m_admin;
+    std::unique_ptr<TemporaryClasses> m_classes;
+    GuiSession *m_session = nullptr;
+
+    // A class of `n` objects {"n": i, "label": "old", "group": "in" for the first `in`}.
+    QString makeClass(int n, int in)
+    {
+        m_profile = LocalParseServer::profile();
+        m_profile.useMasterKey = true;
+        m_classes.reset(); // drops the last test's classes through the last test's client
+        m_admin = std::make_unique<ParseClient>(m_profile, &m_network);
+        m_classes = std::make_unique<TemporaryClasses>(m_admin.get());
+        const QString cls =
+            m_classes->add(QStringLiteral("ItBulk") + QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QJsonArray requests;
+        for (int i = 0; i < n; ++i)
+            requests.append(
+                QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/parse/classes/") + cls},
+                            {QStringLiteral("body"),
+                             QJsonObject{{QStringLiteral("n"), i},
+                                         {QStringLiteral("label"), QStringLiteral("old")},
+                                         {QStringLiteral("group"),
+                                          i < in ? QStringLiteral("in") : QStringLiteral("out")}}}});
+        for (qsizetype i = 0; i < requests.size(); i += 50) {
+            QJsonArray chunk;
+            for (qsizetype j = i; j < qMin(i + 50, requests.size()); ++j)
+                chunk.append(requests.at(j));
+            if (!await(m_admin->send(ParseRequest::batch(chunk, false))).ok())
+                return {};
+        }
+        return cls;
+    }
+    QHash<QString, QJsonObject> serverObjects(const QString &cls)
+    {
+        QueryOptions q;
+        q.limit = 1000;
+        QHash<QString, QJsonObject> objects;
+        for (const QJsonValue &v : await(m_admin->send(ParseRequest::find(cls, q)))
+                                       .object()
+                                       .value(QLatin1String("results"))
+                                       .toArray())
+            objects.insert(v.toObject().value(QLatin1String("objectId")).toString(), v.toObject());
+        return objects;
+    }
+    static void selectRows(QTableView *table, const QList<int> &rows)
+    {
+        table->clearSelection();
+        for (const int row : rows)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    // Opens the class in a new window; its object browser once the first page is there.
+    ObjectBrowser *open(MainWindow *window, const QString &cls)
+    {
+        auto *classBrowser = window->findChild<ClassBrowser *>();
+        classBrowser->selectClass(cls);
+        ObjectBrowser *browser = classBrowser->objectBrowser();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(browser->model()->className() == cls &&
+                                         browser->model()->rowCount() > 0 && !browser->model()->isLoading(),
+                                     20000);
+        }();
+        return browser;
+    }
+    static BulkEditDialog *openDialog(ObjectBrowser *browser)
+    {
+        auto *button = child<QPushButton>(browser, QStringLiteral("bulkEditPushButton"));
+        if (!button->isEnabled())
+            return nullptr;
+        button->click();
+        return browser->window()->findChild<BulkEditDialog *>();
+    }
+    static bool previewAndSend(BulkEditDialog *dialog, const QString &expected)
+    {
+        child<QPushButton>(dialog, QStringLiteral("previewPushButton"))->click();
+        auto *send = child<QPushButton>(dialog, QStringLiteral("sendPushButton"));
+        if (!QTest::qWaitFor([send] { return send->isEnabled(); }, 10000))
+            return false;
+        const QString preview =
+            child<QPlainTextEdit>(dialog, QStringLiteral("previewPlainTextEdit"))->toPlainText();
+        if (!preview.contains(expected)) {
+            qWarning() << preview;
+            return false;
+        }
+        send->click();
+        auto *status = child<QLabel>(dialog, QStringLiteral("statusLabel"));
+        return QTest::qWaitFor([status] { return !status->text().isEmpty(); }, 60000);
+    }
+};
+
+void TestBulkEditDialog::selectedAndMatchingRows_previewedSentJournaled()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const QString cls = makeClass(260, 230);
+    QVERIFY(!cls.isEmpty());
+    GuiSession session;
+    ServerProfile profile = m_profile;
+    profile.name = QStringLiteral("Bulk");
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(session.saveProfile(profile));
+    window->resize(1024, 700);
+    ObjectBrowser *browser = open(window.get(), cls);
+    auto *table = child<QTableView>(browser, QStringLiteral("objectsTableView"));
+
+    // Five selected rows: n + 1000 each.
+    selectRows(table, {0, 1, 2, 3, 4});
+    QStringList ids;
+    QList<double> ns;
+    for (int row = 0; row < 5; ++row) {
+        const QJsonObject o =
+            browser->model()->index(row, 0).data(ObjectTableModel::ObjectRole).toJsonObject();
+        ids << o.value(QLatin1String("objectId")).toString();
+        ns << o.value(QLatin1String("n")).toDouble();
+    }
+    BulkEditDialog *dialog = openDialog(browser);
+    QVERIFY(dialog);
+    QVERIFY(child<QRadioButton>(dialog, QStringLiteral("selectedRowsRadioButton"))->isChecked());
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kindComboBox"));
+    kind->setCurrentIndex(kind->findData(int(BulkEdit::Kind::Increment)));
+    child<QComboBox>(dialog, QStringLiteral("fieldComboBox"))->setCurrentText(QStringLiteral("n"));
+    child<QLineEdit>(dialog, QStringLiteral("amountLineEdit"))->setText(QStringLiteral("1000"));
+    QVERIFY(previewAndSend(dialog, QStringLiteral("\"__op\":\"Increment\"")));
+    QVERIFY2(
+        child<QLabel>(dialog, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("5 object")),
+        qPrintable(child<QLabel>(dialog, QStringLiteral("statusLabel"))->text()));
+    QHash<QString, QJsonObject> now = serverObjects(cls);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(now.value(ids.at(i)).value(QLatin1String("n")).toDouble(), ns.at(i) + 1000);
+    dialog->reject();
+    QTRY_VERIFY(!window->findChild<BulkEditDialog *>());
+
+    // All 230 rows matching the filter (more than the table has loaded): label "bulk".
+    child<QLineEdit>(browser, QStringLiteral("whereLineEdit"))->setText(QStringLiteral("{\"group\":\"in\"}"));
+    child<QPushButton>(browser, QStringLiteral("applyFilterPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(browser->model()->count() && !browser->model()->isLoading(), 20000);
+    QCOMPARE(*browser->model()->count(), 230);
+    table->clearSelection();
+    dialog = openDialog(browser);
+    QVERIFY(dialog);
+    QVERIFY(child<QRadioButton>(dialog, QStringLiteral("matchingRowsRadioButton"))->isChecked());
+    auto *values = child<QTableView>(dialog, QStringLiteral("valuesTableView"));
+    auto *form = qobject_cast<FieldFormModel *>(values->model());
+    int labelRow = -1;
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (form->index(row, FieldFormModel::Field).data().toString() == QLatin1String("label"))
+            labelRow = row;
+    }
+    QVERIFY(labelRow >= 0);
+    QVERIFY(form->setData(form->index(labelRow, FieldFormModel::Value), QStringLiteral("bulk")));
+    QVERIFY(previewAndSend(dialog, QStringLiteral("230 object")));
+    GuiTestSupport::screenshot(dialog, QStringLiteral("bulk-edit.png"));
+    now = serverObjects(cls);
+    int bulk = 0;
+    for (const QJsonObject &o : std::as_const(now)) {
+        const bool in = o.value(QLatin1String("group")).toString() == QLatin1String("in");
+        QCOMPARE(o.value(QLatin1String("label")).toString(),
+                 in ? QStringLiteral("bulk") : QStringLiteral("old"));
+        bulk += in ? 1 : 0;
+    }
+    QCOMPARE(bulk, 230);
+    // One journal entry per bulk edit.
+    auto *journal = window->findChild<UndoJournal *>();
+    QVERIFY(journal);
+    int bulkEntries = 0;
+    for (const UndoEntry &e : journal->entries())
+        bulkEntries += e.operations.size() == 230 ? 1 : 0;
+    QCOMPARE(bulkEntries, 1);
+    dialog->reject();
+}
+
+void TestBulkEditDialog::duplicateMany_andReadOnlyOnProduction()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const QString cls = makeClass(6, 6);
+    QVERIFY(!cls.isEmpty());
+    GuiSession session;
+    ServerProfile profile = m_profile;
+    profile.name = QStringLiteral("Bulk");
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(session.saveProfile(profile));
+    ObjectBrowser *browser = open(window.get(), cls);
+    auto *table = child<QTableView>(browser, QStringLiteral("objectsTableView"));
+    selectRows(table, {0, 2, 4});
+    auto *duplicate = child<QPushButton>(browser, QStringLiteral("duplicateRowPushButton"));
+    QTRY_COMPARE(duplicate->text(), QStringLiteral("Duplicate 3"));
+    duplicate->click();
+    auto *dialog = window->findChild<BulkEditDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(child<QComboBox>(dialog, QStringLiteral("kindComboBox"))->currentData().toInt(),
+             int(BulkEdit::Kind::Duplicate));
+    QVERIFY(previewAndSend(dialog, QStringLiteral("POST /classes/") + cls));
+    QCOMPARE(serverObjects(cls).size(), 9);
+    dialog->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(browser->model()->rowCount(), 9, 20000);
+
+    // A locked production connection: no bulk edit, no duplicates.
+    GuiSession production;
+    profile.production = true;
+    const std::unique_ptr<MainWindow> locked = production.connectedWindow(production.saveProfile(profile));
+    browser = open(locked.get(), cls);
+    selectRows(child<QTableView>(browser, QStringLiteral("objectsTableView")), {0, 1});
+    QVERIFY(!child<QPushButton>(browser, QStringLiteral("bulkEditPushButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(browser, QStringLiteral("duplicateRowPushButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestBulkEditDialog)
+#include "TestBulkEditDialog.moc"
