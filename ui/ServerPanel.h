@@ -7,10 +7,13 @@ class Connection;
 class QTabWidget;
 class ServerConfigPane;
 class ServerInfoModel;
+class ServerHooksPane;
 class ServerInfoPane;
+class ServerJobsPane;
 class ServerLogPane;
 
-// The main window's Server tab: what the server is and allows (Info), Parse Config and the server's log.
+// The main window's Server tab: what the server is and allows (Info), Parse Config, the server's log,
+// its jobs and its webhooks.
 // A tab the server or this connection's key does not support is disabled, saying why, before anyone tries
 // it; its pane gets the connection only once it is known to work.
 class ServerPanel final : public QWidget
@@ -32,6 +35,8 @@ protected:
 private:
     void ask();
     void followInfo();
+    // Each pane but Info with the panel it is, and how it gets the connection's client.
+    template <typename F> void forEachPane(F &&each);
 
     Connection *m_connection = nullptr;
     ServerInfoModel *m_info;
@@ -39,7 +44,8 @@ private:
     ServerInfoPane *m_infoPane;
     ServerConfigPane *m_configPane;
     ServerLogPane *m_logPane;
-    bool m_asked = false;       // the info model has this connection's client
-    bool m_configGiven = false; // the config pane has it
-    bool m_logsGiven = false;
+    ServerJobsPane *m_jobsPane;
+    ServerHooksPane *m_hooksPane;
+    bool m_asked = false; // the info model has this connection's client
+    int m_given = 0;      // the panes that have it, a bit per ServerInfoModel::Panel
 };

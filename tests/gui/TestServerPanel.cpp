@@ -1,26 +1,37 @@
 // The Server tab against the real local servers: what the server is and allows, tabs a refused key cannot
 // use disabled with the reason; Parse Config edited and saved, a colleague's change meanwhile shown with
 // its three values and not overwritten until chosen, a production profile read-only; the server's log
-// after a Cloud Code error, and followed.
+// after a Cloud Code error, and followed; a job run and followed until it ends, a schedule created and
+// deleted; webhooks created, their URL changed, deleted, and what a missing webhookKey means.
 #include "AdminClient.h"
 #include "Await.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
 #include "core/models/ConfigModel.h"
+#include "core/models/JobRunModel.h"
+#include "core/models/JobScheduleModel.h"
 #include "core/models/ServerLogModel.h"
+#include "core/models/WebhookModel.h"
 #include "core/net/AdminRequest.h"
+#include "ui/JobScheduleDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ServerConfigPane.h"
+#include "ui/ServerHooksPane.h"
+#include "ui/ServerJobsPane.h"
 #include "ui/ServerLogPane.h"
+#include "ui/WebhookDialog.h"
+#include "ui/widgets/JsonEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,6 +86,8 @@ private Q_SLOTS:
     void config_editSaveAndConflict();
     void config_productionProfileIsReadOnly();
     void logs_cloudCodeErrorAndFollow();
+    void jobs_runFollowAndSchedule();
+    void webhooks_createChangeDelete();
 
 private:
     std::unique_ptr<MainWindow> serverWindow(const ServerProfile &profile, const QString &subTab = {});
@@ -302,6 +315,123 @@ void TestServerPanel::logs_cloudCodeErrorAndFollow()
     QVERIFY(model->rowCount() > before);
     QVERIFY(
         child<QLabel>(pane, QStringLiteral("logStatusLabel"))->text().contains(QLatin1String("Following")));
+}
+
+void TestServerPanel::jobs_runFollowAndSchedule()
+{
+    auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverJobsPane"));
+    auto *pane = child<ServerJobsPane>(window.get(), QStringLiteral("serverJobsPane"));
+    auto *jobs = child<QListWidget>(pane, QStringLiteral("jobsListWidget"));
+    QTRY_VERIFY_WITH_TIMEOUT(!jobs->findItems(QStringLiteral("countRooms"), Qt::MatchExactly).isEmpty(),
+                             10000);
+    QVERIFY(
+        child<QLabel>(pane, QStringLiteral("schedulesNoteLabel"))->text().contains(QLatin1String("run-due")));
+
+    // Run it with params: it shows on top, running, then succeeded.
+    jobs->setCurrentItem(jobs->findItems(QStringLiteral("countRooms"), Qt::MatchExactly).first());
+    child<JsonEdit>(pane, QStringLiteral("jobParamsJsonEdit"))->setJsonText(QStringLiteral("{\"ms\": 1500}"));
+    child<QPushButton>(pane, QStringLiteral("runJobPushButton"))->click();
+    JobRunModel *runs = pane->runs();
+    QTRY_VERIFY_WITH_TIMEOUT(runs->rowCount() > 0 && runs->index(0, JobRunModel::Params).data().toString() ==
+                                                         QStringLiteral("{\"ms\":1500}"),
+                             10000);
+    QCOMPARE(runs->index(0, JobRunModel::Job).data().toString(), QStringLiteral("countRooms"));
+    QTRY_COMPARE_WITH_TIMEOUT(runs->index(0, JobRunModel::Status).data().toString(),
+                              QStringLiteral("succeeded"), 15000);
+    QVERIFY(
+        child<QLabel>(pane, QStringLiteral("jobsStatusLabel"))->text().contains(QLatin1String("started")));
+
+    // A schedule through the dialog, then deleted.
+    const QString description = uniqueName(QStringLiteral("gui schedule "));
+    GuiTestSupport::onNextModal<JobScheduleDialog>(this, [&description](JobScheduleDialog *dialog) {
+        QCOMPARE(child<QComboBox>(dialog, QStringLiteral("scheduleJobComboBox"))->currentText(),
+                 QStringLiteral("countRooms"));
+        child<QLineEdit>(dialog, QStringLiteral("scheduleDescriptionLineEdit"))->setText(description);
+        child<QSpinBox>(dialog, QStringLiteral("scheduleRepeatSpinBox"))->setValue(30);
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("scheduleStartUtcLabel"))
+                    ->text()
+                    .endsWith(QLatin1String("UTC")));
+        dialog->accept();
+    });
+    child<QPushButton>(pane, QStringLiteral("newSchedulePushButton"))->click();
+    JobScheduleModel *schedules = pane->schedules();
+    const auto rowOf = [schedules, &description] {
+        for (int row = 0; row < schedules->rowCount(); ++row) {
+            if (schedules->index(row, JobScheduleModel::Description).data().toString() == description)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0, 10000);
+    QCOMPARE(schedules->index(rowOf(), JobScheduleModel::Repeat).data().toString(),
+             QStringLiteral("every 30 minute(s)"));
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-jobs.png"));
+    child<QTableView>(pane, QStringLiteral("schedulesTableView"))->selectRow(rowOf());
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
+    child<QPushButton>(pane, QStringLiteral("deleteSchedulePushButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, 10000);
+}
+
+void TestServerPanel::webhooks_createChangeDelete()
+{
+    auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverHooksPane"));
+    auto *pane = child<ServerHooksPane>(window.get(), QStringLiteral("serverHooksPane"));
+    WebhookModel *model = pane->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    QVERIFY(child<QLabel>(pane, QStringLiteral("webhookKeyNoteLabel"))
+                ->text()
+                .contains(QLatin1String("webhookKey")));
+    const QString className = uniqueName(QStringLiteral("GuiHook"));
+    const auto rowOf = [model, &className] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, WebhookModel::Name).data().toString() == className)
+                return row;
+        }
+        return -1;
+    };
+
+    // A trigger webhook; a URL that is not http(s) is refused in the dialog first.
+    GuiTestSupport::onNextModal<WebhookDialog>(this, [&className](WebhookDialog *dialog) {
+        child<QComboBox>(dialog, QStringLiteral("webhookKindComboBox"))->setCurrentIndex(1);
+        child<QLineEdit>(dialog, QStringLiteral("webhookClassLineEdit"))->setText(className);
+        child<QComboBox>(dialog, QStringLiteral("webhookTriggerComboBox"))
+            ->setCurrentText(QStringLiteral("afterSave"));
+        auto *url = child<QLineEdit>(dialog, QStringLiteral("webhookUrlLineEdit"));
+        url->setText(QStringLiteral("hooks.example/after"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("webhookProblemLabel"))
+                    ->text()
+                    .contains(QLatin1String("http")));
+        url->setText(QStringLiteral("https://hooks.example/after"));
+        dialog->accept();
+    });
+    child<QPushButton>(pane, QStringLiteral("newWebhookPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0, 10000);
+    QCOMPARE(model->index(rowOf(), WebhookModel::Trigger).data().toString(), QStringLiteral("afterSave"));
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-webhooks.png"));
+
+    // Its URL changed: one row, the new URL.
+    auto *table = child<QTableView>(pane, QStringLiteral("webhooksTableView"));
+    table->selectRow(rowOf());
+    GuiTestSupport::onNextModal<WebhookDialog>(this, [](WebhookDialog *dialog) {
+        QVERIFY(!child<QComboBox>(dialog, QStringLiteral("webhookKindComboBox"))->isEnabled());
+        child<QLineEdit>(dialog, QStringLiteral("webhookUrlLineEdit"))
+            ->setText(QStringLiteral("https://hooks.example/v2"));
+        dialog->accept();
+    });
+    child<QPushButton>(pane, QStringLiteral("editWebhookPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0 && model->index(rowOf(), WebhookModel::Url).data().toString() ==
+                                                 QStringLiteral("https://hooks.example/v2"),
+                             10000);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    table->selectRow(rowOf());
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
+    child<QPushButton>(pane, QStringLiteral("deleteWebhookPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && rowOf() == -1, 10000);
 }
 
 QTEST_MAIN(TestServerPanel)
