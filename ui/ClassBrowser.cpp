@@ -7,6 +7,7 @@
 #include "core/models/ObjectTableModel.h"
 #include "core/models/SchemaModel.h"
 #include "core/net/ParseClient.h"
+#include "ui/AccountsPanel.h"
 #include "ui/IndexManager.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/PermissionsEditor.h"
@@ -90,6 +91,8 @@ ClassBrowser::ClassBrowser(QWidget *parent)
     m_ui->viewAsNoteLabel->hide();
     connect(m_ui->permissionsEditor, &PermissionsEditor::statusMessage, this, &ClassBrowser::statusMessage);
     connect(m_ui->indexManager, &IndexManager::statusMessage, this, &ClassBrowser::statusMessage);
+    connect(m_ui->accountsPanel, &AccountsPanel::statusMessage, this, &ClassBrowser::statusMessage);
+    m_ui->classTabWidget->setTabVisible(m_ui->classTabWidget->indexOf(m_ui->accountsPanel), false);
     // A saved CLP or index changes the schema every tab shows.
     connect(m_ui->permissionsEditor, &PermissionsEditor::saved, this, [this] {
         if (m_classes)
@@ -134,6 +137,7 @@ void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
     m_ui->viewAsBar->setConnection(client, queue);
     m_ui->permissionsEditor->setConnection(client);
     m_ui->indexManager->setConnection(client);
+    m_ui->accountsPanel->setConnection(client);
     m_ui->objectBrowser->setConnection(client, queue);
     updateSchemaActions();
     updateViewNote();
@@ -325,6 +329,11 @@ void ClassBrowser::showFieldsOf(const QString &className)
     m_ui->schemaDetailsPlainTextEdit->setPlainText(QString::fromUtf8(QJsonDocument(details).toJson()));
     m_ui->permissionsEditor->setSchema(schema);
     m_ui->indexManager->setSchema(schema);
+    // Users, roles and sessions have a tab of their own; other classes do not show it.
+    const bool accounts = AccountsPanel::handles(className);
+    m_ui->classTabWidget->setTabVisible(m_ui->classTabWidget->indexOf(m_ui->accountsPanel), accounts);
+    if (accounts)
+        m_ui->accountsPanel->setClassName(className);
     updateSchemaActions();
     updateViewNote();
 }
