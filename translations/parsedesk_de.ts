@@ -29,6 +29,168 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show effective users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child roles (their users have this role too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · email: %2 · objectId %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Linked sign-ins (authData): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked sign-ins (authData), credentials redacted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role members saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the role and its child roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to set their password, mark their email verified or revoke their sessions. A new password is typed twice and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to see their sessions (one per logged-in device) and revoke one or all of them, which logs those devices out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles and sessions need the master key; this connection has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this production connection&apos;s writes are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role cannot be its own child role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AclDialog</name>
     <message>
         <source>Add role…</source>
@@ -760,6 +922,61 @@
         <source>#%1 %2 %3: %4</source>
         <translation>#%1 %2 %3: %4</translation>
     </message>
+    <message>
+        <source>Send the selected conflicting operations again without checking that their objects are unchanged: your values overwrite the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected conflicting operations: the server&apos;s values stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server at %1 since it was loaded; not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 conflicts, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -879,6 +1096,281 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>HTTP requests: one /batch is one request</source>
         <translation>HTTP-Anfragen: ein /batch ist eine Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Choose at least one field to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the server and cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to add must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the items as a JSON array, e.g. [&quot;a&quot;, 2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s): </source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch request(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n read(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no request budget: as fast as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within the budget %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n second(s) of waiting under the budget %1.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit many objects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished">Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fields to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unset a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items to an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove items from an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount or items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished">Se&amp;nden</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object is deleted; the undo journal keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object is copied with its own fields (relations are not values and are not copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1 or -2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON items, e.g. &quot;a&quot;, 2</source>
+        <translation type="unfinished">JSON-Elemente, z. B. &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>Preview to see how many objects change, the first operations and the requests it takes; then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the matching objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object changed on the server since it was loaded is a conflict and is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n operation(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this change to %n object(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change objects on a production server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation type="unfinished">Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation type="unfinished">Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation type="unfinished">
+            <numerusform>%n Objekt von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+            <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation type="unfinished">
+            <numerusform>Fertig: %n Objekt geschrieben.</numerusform>
+            <numerusform>Fertig: %n Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the objects stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: nothing can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditRun</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation>der Server hat dieselbe Seite von %1 noch einmal geliefert (er ignoriert das where der Abfrage)</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1578,10 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>Indexes</source>
         <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2870,169 @@ Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
+    <name>JobRunModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s so far</source>
+        <translation>bisher %1 s</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Zeitplan bearbeiten</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Neuer Zeitplan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>no repeat</source>
+        <translation>keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (local time):</source>
+        <translation>&amp;Start (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every:</source>
+        <translation>&amp;Wiederholen alle:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Params:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>(%1 local time)</source>
+        <translation>(%1 Ortszeit)</translation>
+    </message>
+    <message>
+        <source>(none: from the start on)</source>
+        <translation>(keine: ab dem Start)</translation>
+    </message>
+    <message>
+        <source>The params must be a JSON object.</source>
+        <translation>Die Parameter müssen ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduleModel</name>
+    <message numerus="yes">
+        <source>every %n minute(s) from %1 UTC each day</source>
+        <translation>
+            <numerusform>jede Minute ab %1 UTC jeden Tag</numerusform>
+            <numerusform>alle %n Minuten ab %1 UTC jeden Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1 UTC</source>
+        <translation>täglich um %1 UTC</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Nächste Läufe</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>&amp;Undo</source>
@@ -3129,10 +3788,6 @@ Schlüsselbund: %1</translation>
         <translation>Ungesicherte Arbeit</translation>
     </message>
     <message>
-        <source>Save writes the changed cells to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
-        <translation>Speichern schreibt die geänderten Zellen auf den Server und lässt einen laufenden Batch zu Ende laufen; die Operationen des Batch-Editors kommen beim nächsten Öffnen dieser Verbindung zurück. Verwerfen verwirft die Änderungen und die Operationen.</translation>
-    </message>
-    <message>
         <source>Saving before leaving…</source>
         <translation>Speichern vor dem Verlassen…</translation>
     </message>
@@ -3143,6 +3798,21 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Not closed: Parse Config could not be saved; see the Server tab.</source>
+        <translation>Nicht geschlossen: Parse Config konnte nicht gespeichert werden; siehe den Tab Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Parse Config parameter(s) changed and not saved to the server.</source>
+        <translation>
+            <numerusform>%n Parse-Config-Parameter geändert und nicht auf dem Server gespeichert.</numerusform>
+            <numerusform>%n Parse-Config-Parameter geändert und nicht auf dem Server gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save writes the changed cells and parameters to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
+        <translation>Speichern schreibt die geänderten Zellen und Parameter auf den Server und lässt einen laufenden Batch zu Ende laufen; die Operationen des Batch-Editors kommen beim nächsten Öffnen dieser Verbindung zurück. Verwerfen verwirft die Änderungen und die Operationen.</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3911,6 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Add row…</source>
         <translation>Zeile hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Create a copy of the selected object</source>
-        <translation>Eine Kopie des ausgewählten Objekts erstellen</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3371,6 +4037,22 @@ Schlüsselbund: %1</translation>
         <source>The rows below match the previous filter.</source>
         <translation>Die Zeilen unten entsprechen dem vorherigen Filter.</translation>
     </message>
+    <message>
+        <source>Create a copy of each selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected objects, or all objects matching the filter, at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCellEditor</name>
@@ -3476,6 +4158,14 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Unset</source>
         <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Edit selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4839,33 @@ Schlüsselbund: %1</translation>
     <message>
         <source>%1 bytes: %2</source>
         <translation>%1 Bytes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once, with the master key, and kept nowhere: not in the request log, the undo journal or an export. The user&apos;s other sessions stay valid until revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5934,13 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>RoleUsers</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowScript</name>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
@@ -5358,6 +6082,65 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>ServerHooksPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Change &amp;URL…</source>
+        <translation>&amp;URL ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Parse Server sends its webhookKey with every webhook call (X-Parse-Webhook-Key) so that the receiver can tell a call really comes from this server. Whether this server has a webhookKey cannot be read over REST. If it has none, it sends calls without a key and logs a warning for each: a receiver then cannot tell them from anyone else&apos;s requests. Set webhookKey (PARSE_SERVER_WEBHOOK_KEY) on the server, and check the key in the receiver.</source>
+        <translation>Parse Server sendet seinen webhookKey mit jedem Webhook-Aufruf (X-Parse-Webhook-Key), damit der Empfänger erkennt, dass ein Aufruf wirklich von diesem Server kommt. Ob dieser Server einen webhookKey hat, lässt sich über REST nicht lesen. Hat er keinen, sendet er Aufrufe ohne Schlüssel und protokolliert bei jedem eine Warnung: Ein Empfänger kann sie dann nicht von Anfragen anderer unterscheiden. Setzen Sie webhookKey (PARSE_SERVER_WEBHOOK_KEY) auf dem Server und prüfen Sie den Schlüssel im Empfänger.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be read: %1</source>
+        <translation>Die Webhooks konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No webhooks: Cloud Code functions and triggers run on the server itself. New… sends one to a URL instead.</source>
+        <translation>Keine Webhooks: Cloud-Code-Funktionen und -Trigger laufen auf dem Server selbst. Neu… leitet einen stattdessen an eine URL.</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>This production profile&apos;s writes are locked: unlock them in the banner to change webhooks.</source>
+        <translation>Die Schreibzugriffe dieses Produktionsprofils sind gesperrt: Entsperren Sie sie im Banner, um Webhooks zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation>Webhook wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook of %1? Calls to it then fail unless Cloud Code defines it.</source>
+        <translation>Den Webhook von %1 löschen? Aufrufe schlagen dann fehl, sofern Cloud Code ihn nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook…</source>
+        <translation>Webhook wird gelöscht…</translation>
+    </message>
+</context>
+<context>
     <name>ServerInfoModel</name>
     <message>
         <source>asking…</source>
@@ -5477,6 +6260,113 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>nothing: every tab works</source>
         <translation>nichts: jeder Reiter funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJobsPane</name>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>Ältere Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The job&apos;s params, a JSON object</source>
+        <translation>Die Parameter des Jobs, ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Parse Server stores these schedules but runs none of them. &lt;code&gt;parsedesk-cli jobs run-due&lt;/code&gt;, started by cron or a systemd timer, runs each due schedule once.</source>
+        <translation>Parse Server speichert diese Zeitpläne, führt aber keinen davon aus. &lt;code&gt;parsedesk-cli jobs run-due&lt;/code&gt;, von cron oder einem systemd-Timer gestartet, führt jeden fälligen Zeitplan einmal aus.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>Die Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The jobs and schedules could not be read: %1</source>
+        <translation>Die Jobs und Zeitpläne konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Cloud Code defines no jobs (Parse.Cloud.job).</source>
+        <translation>Der Cloud Code dieses Servers definiert keine Jobs (Parse.Cloud.job).</translation>
+    </message>
+    <message>
+        <source>This production profile&apos;s writes are locked: unlock them in the banner to run jobs or change schedules.</source>
+        <translation>Die Schreibzugriffe dieses Produktionsprofils sind gesperrt: Entsperren Sie sie im Banner, um Jobs auszuführen oder Zeitpläne zu ändern.</translation>
+    </message>
+    <message>
+        <source>The params must be a JSON object.</source>
+        <translation>Die Parameter müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 started (run %2).</source>
+        <translation>%1 gestartet (Lauf %2).</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>Zeitplan wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Zeitplan löschen</translation>
+    </message>
+    <message>
+        <source>Delete this schedule of %1? The job itself stays.</source>
+        <translation>Diesen Zeitplan von %1 löschen? Der Job selbst bleibt.</translation>
+    </message>
+    <message>
+        <source>Deleting the schedule…</source>
+        <translation>Zeitplan wird gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -5616,6 +6506,14 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>Logs</source>
         <translation>Protokoll</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -5666,6 +6564,33 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
         <translation>Das Zeitlimit muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>(no installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6791,13 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>UserAccount</name>
+    <message>
+        <source>%1: (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserSession</name>
     <message>
         <source>no user has the username &apos;%1&apos;</source>
@@ -5967,6 +6899,68 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>&apos;%1&apos; is not an http or https URL.</source>
         <translation>&apos;%1&apos; ist keine http- oder https-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Change webhook URL</source>
+        <translation>Webhook-URL ändern</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Cloud Code function name</source>
+        <translation>Name der Cloud-Code-Funktion</translation>
+    </message>
+    <message>
+        <source>Class, e.g. GameScore or @Connect</source>
+        <translation>Klasse, z. B. GameScore oder @Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookModel</name>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Function or class</source>
+        <translation>Funktion oder Klasse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

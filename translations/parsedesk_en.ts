@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsPanel</name>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchComposer</name>
     <message numerus="yes">
         <source>%n with an unknown outcome: use Check on server.</source>
@@ -18,6 +35,13 @@
         <translation>
             <numerusform>Checked on the server: %n still unknown.</numerusform>
             <numerusform>Checked on the server: %n still unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +79,127 @@ Type %1 to send.</numerusform>
             <numerusform>%n operations delete objects of %1 on %2. The undo journal keeps a copy: View → Undo journal can re-create deleted objects.
 
 Type %1 to send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message numerus="yes">
+        <source>%n object(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n second(s) of waiting under the budget %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n operation(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this change to %n object(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation type="unfinished">
+            <numerusform>Delete %n object of %1 from the server? A copy is kept in the undo journal.</numerusform>
+            <numerusform>Delete %n objects of %1 from the server? A copy is kept in the undo journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation type="unfinished">
+            <numerusform>Done: %n object written.</numerusform>
+            <numerusform>Done: %n objects written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduleModel</name>
+    <message numerus="yes">
+        <source>every %n minute(s) from %1 UTC each day</source>
+        <translation>
+            <numerusform>every minute from %1 UTC each day</numerusform>
+            <numerusform>every %n minutes from %1 UTC each day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +286,13 @@ Type %1 to send.</numerusform>
         <translation>
             <numerusform>%n operation in the batch composer not sent yet, or without a known outcome.</numerusform>
             <numerusform>%n operations in the batch composer not sent yet, or without a known outcome.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Parse Config parameter(s) changed and not saved to the server.</source>
+        <translation>
+            <numerusform>%n Parse Config parameter changed and not saved to the server.</numerusform>
+            <numerusform>%n Parse Config parameters changed and not saved to the server.</numerusform>
         </translation>
     </message>
 </context>

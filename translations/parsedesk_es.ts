@@ -29,6 +29,168 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show effective users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child roles (their users have this role too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · email: %2 · objectId %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Linked sign-ins (authData): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked sign-ins (authData), credentials redacted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role members saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the role and its child roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to set their password, mark their email verified or revoke their sessions. A new password is typed twice and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to see their sessions (one per logged-in device) and revoke one or all of them, which logs those devices out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles and sessions need the master key; this connection has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this production connection&apos;s writes are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role cannot be its own child role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AclDialog</name>
     <message>
         <source>Add role…</source>
@@ -760,6 +922,61 @@
         <source>#%1 %2 %3: %4</source>
         <translation>#%1 %2 %3: %4</translation>
     </message>
+    <message>
+        <source>Send the selected conflicting operations again without checking that their objects are unchanged: your values overwrite the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected conflicting operations: the server&apos;s values stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server at %1 since it was loaded; not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 conflicts, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -879,6 +1096,281 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>HTTP requests: one /batch is one request</source>
         <translation>peticiones HTTP: un /batch es una petición</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Choose at least one field to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the server and cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to add must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the items as a JSON array, e.g. [&quot;a&quot;, 2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s): </source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch request(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n read(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no request budget: as fast as the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, within the budget %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n second(s) of waiting under the budget %1.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit many objects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished">Objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fields to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unset a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items to an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove items from an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the fields to set and type their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount or items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished">&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object is deleted; the undo journal keeps a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object is copied with its own fields (relations are not values and are not copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1 or -2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON items, e.g. &quot;a&quot;, 2</source>
+        <translation type="unfinished">elementos JSON, p. ej. &quot;a&quot;, 2</translation>
+    </message>
+    <message>
+        <source>Preview to see how many objects change, the first operations and the requests it takes; then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the matching objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object changed on the server since it was loaded is a conflict and is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n operation(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this change to %n object(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change objects on a production server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation type="unfinished">Escriba el nombre de la clase (%1) para confirmar:</translation>
+    </message>
+    <message>
+        <source>Delete objects</source>
+        <translation type="unfinished">Eliminar objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
+        <translation type="unfinished">
+            <numerusform>¿Eliminar del servidor %n objeto de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+            <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) written.</source>
+        <translation type="unfinished">
+            <numerusform>Hecho: %n objeto escrito.</numerusform>
+            <numerusform>Hecho: %n objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the objects stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is read-only: nothing can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditRun</name>
+    <message>
+        <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
+        <translation>el servidor devolvió otra vez la misma página de %1 (ignora el where de la consulta)</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1578,10 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>Indexes</source>
         <translation>Índices</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2870,169 @@ Llavero: %1</translation>
     </message>
 </context>
 <context>
+    <name>JobRunModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s so far</source>
+        <translation>%1 s hasta ahora</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduleDialog</name>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Editar programación</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nueva programación</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no repeat</source>
+        <translation>sin repetición</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Job:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (local time):</source>
+        <translation>&amp;Inicio (hora local):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every:</source>
+        <translation>&amp;Repetir cada:</translation>
+    </message>
+    <message>
+        <source>Time of day:</source>
+        <translation>Hora del día:</translation>
+    </message>
+    <message>
+        <source>&amp;Params:</source>
+        <translation>&amp;Parámetros:</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>(%1 local time)</source>
+        <translation>(%1 hora local)</translation>
+    </message>
+    <message>
+        <source>(none: from the start on)</source>
+        <translation>(ninguna: desde el inicio)</translation>
+    </message>
+    <message>
+        <source>The params must be a JSON object.</source>
+        <translation>Los parámetros deben ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduleModel</name>
+    <message numerus="yes">
+        <source>every %n minute(s) from %1 UTC each day</source>
+        <translation>
+            <numerusform>cada minuto desde las %1 UTC cada día</numerusform>
+            <numerusform>cada %n minutos desde las %1 UTC cada día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>cada minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1 UTC</source>
+        <translation>a diario a las %1 UTC</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Próximas ejecuciones</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parámetros</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>&amp;Undo</source>
@@ -3129,10 +3788,6 @@ Llavero: %1</translation>
         <translation>Trabajo sin guardar</translation>
     </message>
     <message>
-        <source>Save writes the changed cells to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
-        <translation>Guardar escribe las celdas cambiadas en el servidor y deja terminar un lote que se está enviando; las operaciones del editor de lotes vuelven la próxima vez que se abra esta conexión. Descartar elimina los cambios y las operaciones.</translation>
-    </message>
-    <message>
         <source>Saving before leaving…</source>
         <translation>Guardando antes de salir…</translation>
     </message>
@@ -3143,6 +3798,21 @@ Llavero: %1</translation>
     <message>
         <source>Server</source>
         <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Not closed: Parse Config could not be saved; see the Server tab.</source>
+        <translation>No se cerró: Parse Config no se pudo guardar; véase la pestaña Servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Parse Config parameter(s) changed and not saved to the server.</source>
+        <translation>
+            <numerusform>%n parámetro de Parse Config cambiado y no guardado en el servidor.</numerusform>
+            <numerusform>%n parámetros de Parse Config cambiados y no guardados en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save writes the changed cells and parameters to the server and lets a batch being sent finish; the composer&apos;s operations come back the next time this connection opens. Discard drops the changes and the operations.</source>
+        <translation>Guardar escribe las celdas y parámetros cambiados en el servidor y deja terminar un lote en envío; las operaciones del compositor vuelven la próxima vez que se abra esta conexión. Descartar elimina los cambios y las operaciones.</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3911,6 @@ Llavero: %1</translation>
     <message>
         <source>Add row…</source>
         <translation>Añadir fila…</translation>
-    </message>
-    <message>
-        <source>Create a copy of the selected object</source>
-        <translation>Crear una copia del objeto seleccionado</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3371,6 +4037,22 @@ Llavero: %1</translation>
         <source>The rows below match the previous filter.</source>
         <translation>Las filas de abajo corresponden al filtro anterior.</translation>
     </message>
+    <message>
+        <source>Create a copy of each selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected objects, or all objects matching the filter, at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectCellEditor</name>
@@ -3476,6 +4158,14 @@ Llavero: %1</translation>
     <message>
         <source>Unset</source>
         <translation>Quitar valor</translation>
+    </message>
+    <message>
+        <source>Edit selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate selected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4839,33 @@ Llavero: %1</translation>
     <message>
         <source>%1 bytes: %2</source>
         <translation>%1 bytes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is sent once, with the master key, and kept nowhere: not in the request log, the undo journal or an export. The user&apos;s other sessions stay valid until revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5934,13 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>RoleUsers</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowScript</name>
     <message>
         <source>the server answered the same page of %1 again (it ignores the query&apos;s where)</source>
@@ -5358,6 +6082,65 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>ServerHooksPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Change &amp;URL…</source>
+        <translation>Cambiar &amp;URL…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Parse Server sends its webhookKey with every webhook call (X-Parse-Webhook-Key) so that the receiver can tell a call really comes from this server. Whether this server has a webhookKey cannot be read over REST. If it has none, it sends calls without a key and logs a warning for each: a receiver then cannot tell them from anyone else&apos;s requests. Set webhookKey (PARSE_SERVER_WEBHOOK_KEY) on the server, and check the key in the receiver.</source>
+        <translation>Parse Server envía su webhookKey con cada llamada de webhook (X-Parse-Webhook-Key) para que el receptor sepa que la llamada viene realmente de este servidor. Si este servidor tiene una webhookKey no se puede leer por REST. Si no la tiene, envía las llamadas sin clave y registra un aviso por cada una: el receptor no puede distinguirlas de las peticiones de cualquier otro. Configure webhookKey (PARSE_SERVER_WEBHOOK_KEY) en el servidor y compruebe la clave en el receptor.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be read: %1</source>
+        <translation>No se pudieron leer los webhooks: %1</translation>
+    </message>
+    <message>
+        <source>No webhooks: Cloud Code functions and triggers run on the server itself. New… sends one to a URL instead.</source>
+        <translation>Sin webhooks: las funciones y triggers de Cloud Code se ejecutan en el propio servidor. Nuevo… envía uno a una URL en su lugar.</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>This production profile&apos;s writes are locked: unlock them in the banner to change webhooks.</source>
+        <translation>Las escrituras de este perfil de producción están bloqueadas: desbloquéelas en el banner para cambiar webhooks.</translation>
+    </message>
+    <message>
+        <source>Saving the webhook…</source>
+        <translation>Guardando el webhook…</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook of %1? Calls to it then fail unless Cloud Code defines it.</source>
+        <translation>¿Eliminar el webhook de %1? Las llamadas fallarán a menos que Cloud Code lo defina.</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook…</source>
+        <translation>Eliminando el webhook…</translation>
+    </message>
+</context>
+<context>
     <name>ServerInfoModel</name>
     <message>
         <source>asking…</source>
@@ -5477,6 +6260,113 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>nothing: every tab works</source>
         <translation>nada: todas las pestañas funcionan</translation>
+    </message>
+</context>
+<context>
+    <name>ServerJobsPane</name>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>&amp;Ejecutar ahora</translation>
+    </message>
+    <message>
+        <source>Older runs</source>
+        <translation>Ejecuciones anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The job&apos;s params, a JSON object</source>
+        <translation>Los parámetros del job, un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Parse Server stores these schedules but runs none of them. &lt;code&gt;parsedesk-cli jobs run-due&lt;/code&gt;, started by cron or a systemd timer, runs each due schedule once.</source>
+        <translation>Parse Server guarda estas programaciones pero no ejecuta ninguna. &lt;code&gt;parsedesk-cli jobs run-due&lt;/code&gt;, iniciado por cron o un temporizador de systemd, ejecuta una vez cada programación pendiente.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Params:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Programaciones</translation>
+    </message>
+    <message>
+        <source>The runs could not be read: %1</source>
+        <translation>No se pudieron leer las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Saved on the server.</source>
+        <translation>Guardado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>The jobs and schedules could not be read: %1</source>
+        <translation>No se pudieron leer los jobs y las programaciones: %1</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Cloud Code defines no jobs (Parse.Cloud.job).</source>
+        <translation>El Cloud Code de este servidor no define jobs (Parse.Cloud.job).</translation>
+    </message>
+    <message>
+        <source>This production profile&apos;s writes are locked: unlock them in the banner to run jobs or change schedules.</source>
+        <translation>Las escrituras de este perfil de producción están bloqueadas: desbloquéelas en el banner para ejecutar jobs o cambiar programaciones.</translation>
+    </message>
+    <message>
+        <source>The params must be a JSON object.</source>
+        <translation>Los parámetros deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Iniciando %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 no se inició: %2</translation>
+    </message>
+    <message>
+        <source>%1 started (run %2).</source>
+        <translation>%1 iniciado (ejecución %2).</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>Guardando la programación…</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Eliminar programación</translation>
+    </message>
+    <message>
+        <source>Delete this schedule of %1? The job itself stays.</source>
+        <translation>¿Eliminar esta programación de %1? El job se mantiene.</translation>
+    </message>
+    <message>
+        <source>Deleting the schedule…</source>
+        <translation>Eliminando la programación…</translation>
     </message>
 </context>
 <context>
@@ -5616,6 +6506,14 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>Logs</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -5666,6 +6564,33 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>The timeout must be between %1 and %2 seconds.</source>
         <translation>El tiempo de espera debe estar entre %1 y %2 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>(no installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6791,13 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>UserAccount</name>
+    <message>
+        <source>%1: (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserSession</name>
     <message>
         <source>no user has the username &apos;%1&apos;</source>
@@ -5967,6 +6899,68 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>&apos;%1&apos; is not an http or https URL.</source>
         <translation>&apos;%1&apos; no es una URL http o https.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Change webhook URL</source>
+        <translation>Cambiar la URL del webhook</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>Nuevo webhook</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Cloud Code function name</source>
+        <translation>Nombre de la función de Cloud Code</translation>
+    </message>
+    <message>
+        <source>Class, e.g. GameScore or @Connect</source>
+        <translation>Clase, p. ej. GameScore o @Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookModel</name>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Function or class</source>
+        <translation>Función o clase</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
