@@ -8,6 +8,7 @@
 #include "core/models/SchemaModel.h"
 #include "core/net/ParseClient.h"
 #include "ui/AccountsPanel.h"
+#include "ui/FieldDialog.h"
 #include "ui/IndexManager.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/PermissionsEditor.h"
@@ -405,36 +406,13 @@ void ClassBrowser::sendSchemaChange(const ParseRequest &request, const QString &
 void ClassBrowser::addField()
 {
     const QString className = currentClass();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add a field to %1").arg(className),
-                                               tr("Field name:"), QLineEdit::Normal, {}, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    FieldDialog dialog(className, m_classes->classNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const QString problem = ParseNames::fieldNameProblem(name); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Add a field to %1").arg(className), problem);
-        return;
-    }
-    const QStringList types{QStringLiteral("String"), QStringLiteral("Number"),   QStringLiteral("Boolean"),
-                            QStringLiteral("Date"),   QStringLiteral("Pointer"),  QStringLiteral("Relation"),
-                            QStringLiteral("File"),   QStringLiteral("GeoPoint"), QStringLiteral("Polygon"),
-                            QStringLiteral("Array"),  QStringLiteral("Object"),   QStringLiteral("Bytes")};
-    const QString type = QInputDialog::getItem(this, tr("Add a field to %1").arg(className),
-                                               tr("Type of %1:").arg(name), types, 0, false, &ok);
-    if (!ok)
-        return;
-    QJsonObject field{{QStringLiteral("type"), type}};
-    if (type == QLatin1String("Pointer") || type == QLatin1String("Relation")) {
-        const QString target =
-            QInputDialog::getItem(this, tr("Add a field to %1").arg(className),
-                                  tr("%1 to which class:").arg(type), m_classes->classNames(), 0, false, &ok);
-        if (!ok)
-            return;
-        field.insert(QStringLiteral("targetClass"), target);
-    }
-    sendSchemaChange(
-        ParseRequest::updateSchema(className, {{QStringLiteral("fields"), QJsonObject{{name, field}}}}),
-        tr("Field %1 added to %2").arg(name, className));
+    const QString name = dialog.name();
+    sendSchemaChange(ParseRequest::updateSchema(
+                         className, {{QStringLiteral("fields"), QJsonObject{{name, dialog.field()}}}}),
+                     tr("Field %1 added to %2").arg(name, className));
 }
 
 void ClassBrowser::deleteField()
