@@ -2,6 +2,7 @@
 
 #include "ui_BatchResultsPane.h"
 
+#include "core/batch/ConflictCheck.h"
 #include "core/models/BatchModel.h"
 #include "core/models/BatchResultsFilterModel.h"
 #include "ui/ToneDelegate.h"
@@ -10,11 +11,57 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <numeric>
+
+namespace {
+QString cell(const QJsonObject &field, const QString &key)
+{
+    if (!field.contains(key))
+        return BatchResultsPane::tr("(unset)");
+    const QJsonValue v = field.value(key);
+    return v.isString() ? v.toString()
+                        : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1);
+}
+
+// A conflict's fields with their three values, as a table; empty for other results.
+QString conflictTable(const BatchSession::Result &result)
+{
+    if (result.outcome != BatchSession::Outcome::Conflict)
+        return {};
+    const QJsonObject fields = result.conflict.value(QLatin1String("fields")).toObject();
+    QString html =
+        QStringLiteral("<p>") +
+        BatchResultsPane::tr("Changed on the server at %1 since it was loaded; not sent.")
+            .arg(result.conflict.value(QLatin1String("serverUpdatedAt")).toString().toHtmlEscaped()) +
+        QStringLiteral("</p>");
+    if (fields.isEmpty())
+        return html;
+    html +=
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>%1</th><th>%2</th>"
+                       "<th>%3</th><th>%4</th></tr>")
+            .arg(BatchResultsPane::tr("Field"), BatchResultsPane::tr("Loaded"),
+                 BatchResultsPane::tr("Server now"), BatchResultsPane::tr("Mine"));
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(it.key().toHtmlEscaped(),
+                         field.contains(QLatin1String("loaded"))
+                             ? cell(field, QStringLiteral("loaded")).toHtmlEscaped()
+                             : BatchResultsPane::tr("(not known)"),
+                         cell(field, QStringLiteral("server")).toHtmlEscaped(),
+                         cell(field, QStringLiteral("mine")).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+} // namespace
 
 BatchResultsPane::BatchResultsPane(QWidget *parent)
     : QWidget(parent)
@@ -41,6 +88,12 @@ BatchResultsPane::BatchResultsPane(QWidget *parent)
             [this] { exportResults(BatchSession::ReportFormat::Csv); });
     connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BatchResultsPane::retryFailed);
     connect(m_ui->checkOnServerPushButton, &QPushButton::clicked, this, &BatchResultsPane::checkUnknown);
+    // Shown while there are conflicts.
+    m_ui->conflictLabel->hide();
+    m_ui->keepMinePushButton->hide();
+    m_ui->takeTheirsPushButton->hide();
+    connect(m_ui->keepMinePushButton, &QPushButton::clicked, this, &BatchResultsPane::keepMine);
+    connect(m_ui->takeTheirsPushButton, &QPushButton::clicked, this, &BatchResultsPane::takeTheirs);
     // The composer asks about operations that succeeded already.
     connect(m_ui->rerunAllPushButton, &QPushButton::clicked, this, [this] {
         QList<int> rows(m_model->rowCount());
@@ -61,6 +114,8 @@ void BatchResultsPane::setModel(BatchModel *model, QTableView *operations)
     view->setColumnHidden(BatchModel::Body, true);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BatchResultsPane::showDetail);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BatchResultsPane::updateState);
     // The result of the operation being looked at, when there is one.
     if (operations)
         connect(operations->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -98,6 +153,44 @@ void BatchResultsPane::updateState()
     m_ui->rerunAllPushButton->setEnabled(ready && hasResults);
     m_ui->checkOnServerPushButton->setEnabled(ready && summary.unknown > 0 && !session->isChecking());
     m_ui->exportResultsToolButton->setEnabled(!session->isRunning() && hasResults);
+    const bool conflicts = ready && !selectedConflicts().isEmpty();
+    m_ui->keepMinePushButton->setVisible(summary.conflict > 0);
+    m_ui->takeTheirsPushButton->setVisible(summary.conflict > 0);
+    m_ui->keepMinePushButton->setEnabled(conflicts);
+    m_ui->takeTheirsPushButton->setEnabled(conflicts);
+}
+
+QList<int> BatchResultsPane::selectedConflicts() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->resultsTableView->selectionModel()->selectedRows()) {
+        const int row = m_results->mapToSource(index).row();
+        if (m_model->session()->result(row).outcome == BatchSession::Outcome::Conflict)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void BatchResultsPane::keepMine()
+{
+    const QList<int> rows = selectedConflicts();
+    BatchDocument document = m_model->document();
+    for (const int row : rows) {
+        document.operations[row].extra.remove(ConflictCheck::expectKey());
+        document.operations[row].extra.remove(ConflictCheck::loadedKey());
+    }
+    m_model->updateDocument(document);
+    Q_EMIT sendRequested(rows);
+}
+
+void BatchResultsPane::takeTheirs()
+{
+    const QList<int> rows = selectedConflicts();
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        m_model->removeRows(*it, 1);
+    Q_EMIT statusMessage(
+        tr("Dropped %n conflicting operation(s): the server's values stay.", nullptr, int(rows.size())));
 }
 
 void BatchResultsPane::retryFailed()
@@ -166,6 +259,8 @@ void BatchResultsPane::updateSummary()
         parts << tr("%1 outcome unknown").arg(QLocale().toString(s.unknown));
     if (s.notSent > 0)
         parts << tr("%1 not sent").arg(QLocale().toString(s.notSent));
+    if (s.conflict > 0)
+        parts << tr("%1 conflicts, not sent").arg(QLocale().toString(s.conflict));
     if (s.sending > 0)
         parts << tr("%1 waiting").arg(QLocale().toString(s.sending));
     m_ui->resultsSummaryLabel->setText(parts.isEmpty() ? tr("nothing sent yet")
@@ -178,6 +273,9 @@ void BatchResultsPane::showDetail()
 {
     const QModelIndex current = m_results->mapToSource(m_ui->resultsTableView->currentIndex());
     const QVariant json = current.isValid() ? current.data(BatchModel::ResultJsonRole) : QVariant();
+    m_ui->conflictLabel->setText(current.isValid() ? conflictTable(m_model->session()->result(current.row()))
+                                                   : QString());
+    m_ui->conflictLabel->setVisible(!m_ui->conflictLabel->text().isEmpty());
     if (!json.isValid()) {
         m_ui->resultDetailLabel->setText(tr("Select a result to see the server's answer."));
         m_ui->resultDetailJsonEdit->setJsonText({});

@@ -15,7 +15,9 @@ class BatchResultsPane;
 
 // What happened to each operation of the batch composer's last runs: a table (all, or failed only), the
 // server's answer to the selected one, a summary, and what can be done next: retry the failed ones, check
-// on the server what a lost reply left unknown, run everything again, export the results.
+// on the server what a lost reply left unknown, run everything again, export the results. A conflict (its
+// object changed on the server since it was loaded) shows each field's loaded, server and own value, and
+// is kept as mine or dropped for theirs.
 class BatchResultsPane final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,11 @@ Q_SIGNALS:
 
 private:
     void retryFailed();
+    // The selected results that are conflicts, ascending (model rows).
+    QList<int> selectedConflicts() const;
+    // Sends them again without the check (mine overwrite the server's values) / drops them (theirs stay).
+    void keepMine();
+    void takeTheirs();
     void checkUnknown();
     void exportResults(BatchSession::ReportFormat format);
     void updateSummary();

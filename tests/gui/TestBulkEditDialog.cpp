@@ -1,12 +1,14 @@
 // The bulk edit dialog on the TEST server (issue #21): opened from the Objects tab's "Edit selected…" on
 // selected rows and on all rows matching the filter, previewed (count, first operations, requests), sent,
-// verified on the server and journaled as one entry; several selected rows are duplicated at once; a
-// locked production connection offers none of it.
+// verified on the server and journaled as one entry; a colleague's write after loading is a conflict shown
+// with its three values and kept as mine or dropped for theirs; several selected rows are duplicated at
+// once; a locked production connection offers none of it.
 #include "Await.h"
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
 #include "TemporaryClasses.h"
+#include "core/batch/BatchSession.h"
 #include "core/journal/UndoJournal.h"
 #include "core/models/BatchModel.h"
 #include "core/models/FieldFormModel.h"
@@ -39,6 +41,7 @@ class TestBulkEditDialog final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void selectedAndMatchingRows_previewedSentJournaled();
+    void conflict_shownWithThreeValues_keptOrDropped();
     void duplicateMany_andReadOnlyOnProduction();
 
 private:
@@ -211,6 +214,82 @@ void TestBulkEditDialog::selectedAndMatchingRows_previewedSentJournaled()
     for (const UndoEntry &e : journal->entries())
         bulkEntries += e.operations.size() == 230 ? 1 : 0;
     QCOMPARE(bulkEntries, 1);
+    dialog->reject();
+}
+
+void TestBulkEditDialog::conflict_shownWithThreeValues_keptOrDropped()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    const QString cls = makeClass(5, 5);
+    QVERIFY(!cls.isEmpty());
+    GuiSession session;
+    ServerProfile profile = m_profile;
+    profile.name = QStringLiteral("Bulk");
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(session.saveProfile(profile));
+    ObjectBrowser *browser = open(window.get(), cls);
+    selectRows(child<QTableView>(browser, QStringLiteral("objectsTableView")), {0, 1, 2, 3, 4});
+    // A colleague changes two of the loaded objects.
+    QStringList changed;
+    for (int row = 0; row < 2; ++row) {
+        changed << browser->model()->index(row, 0).data().toString();
+        QVERIFY(await(m_admin->send(ParseRequest::updateObject(
+                          cls, changed.last(), {{QStringLiteral("label"), QStringLiteral("colleague")}})))
+                    .ok());
+    }
+    BulkEditDialog *dialog = openDialog(browser);
+    QVERIFY(dialog);
+    auto *form =
+        qobject_cast<FieldFormModel *>(child<QTableView>(dialog, QStringLiteral("valuesTableView"))->model());
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (form->index(row, FieldFormModel::Field).data().toString() == QLatin1String("label"))
+            QVERIFY(form->setData(form->index(row, FieldFormModel::Value), QStringLiteral("mine")));
+    }
+    QVERIFY(previewAndSend(dialog, QStringLiteral("conflict")));
+    QVERIFY2(
+        child<QLabel>(dialog, QStringLiteral("statusLabel"))->text().contains(QStringLiteral("conflicts")),
+        qPrintable(child<QLabel>(dialog, QStringLiteral("statusLabel"))->text()));
+
+    auto *results = child<QTableView>(dialog, QStringLiteral("resultsTableView"));
+    const auto conflictRowOf = [results](const QString &objectId) {
+        for (int row = 0; row < results->model()->rowCount(); ++row) {
+            const QModelIndex index = results->model()->index(row, BatchModel::Path);
+            if (index.data().toString().endsWith(objectId) &&
+                index.data(BatchModel::OutcomeRole).toInt() == int(BatchSession::Outcome::Conflict))
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(results->model()->rowCount(), 5);
+    // The three values of the first one; keep mine sends it without the check.
+    int row = conflictRowOf(changed.at(0));
+    QVERIFY(row >= 0);
+    results->selectRow(row);
+    auto *conflict = child<QLabel>(dialog, QStringLiteral("conflictLabel"));
+    QTRY_VERIFY(conflict->isVisible());
+    for (const char *value : {"label", "old", "colleague", "mine"})
+        QVERIFY2(conflict->text().contains(QLatin1String(value)), qPrintable(conflict->text()));
+    GuiTestSupport::screenshot(dialog, QStringLiteral("bulk-edit-conflict.png"));
+    auto *keepMine = child<QPushButton>(dialog, QStringLiteral("keepMinePushButton"));
+    QVERIFY(keepMine->isEnabled());
+    keepMine->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        serverObjects(cls).value(changed.at(0)).value(QLatin1String("label")).toString(),
+        QStringLiteral("mine"), 20000);
+    // The second: take theirs drops it; the colleague's value stays.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (row = conflictRowOf(changed.at(1))) >= 0 &&
+            child<QPushButton>(dialog, QStringLiteral("takeTheirsPushButton"))->isVisible(),
+        20000);
+    results->selectRow(row);
+    auto *takeTheirs = child<QPushButton>(dialog, QStringLiteral("takeTheirsPushButton"));
+    QTRY_VERIFY(takeTheirs->isEnabled());
+    takeTheirs->click();
+    QCOMPARE(results->model()->rowCount(), 4);
+    QCOMPARE(conflictRowOf(changed.at(1)), -1);
+    const QHash<QString, QJsonObject> now = serverObjects(cls);
+    for (auto it = now.begin(); it != now.end(); ++it)
+        QCOMPARE(it->value(QLatin1String("label")).toString(),
+                 it.key() == changed.at(1) ? QStringLiteral("colleague") : QStringLiteral("mine"));
     dialog->reject();
 }
 
