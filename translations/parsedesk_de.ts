@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Linked sign-ins (authData): none</source>
@@ -109,7 +109,7 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
@@ -180,7 +180,7 @@
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -924,58 +924,58 @@
     </message>
     <message>
         <source>Send the selected conflicting operations again without checking that their objects are unchanged: your values overwrite the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Operationen mit Konflikt erneut senden, ohne zu prüfen, ob ihre Objekte unverändert sind: Ihre Werte überschreiben die des Servers</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Drop the selected conflicting operations: the server&apos;s values stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Operationen mit Konflikt verwerfen: die Werte des Servers bleiben</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre übernehmen</translation>
     </message>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Changed on the server at %1 since it was loaded; not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Laden auf dem Server geändert (%1); nicht gesendet.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Server jetzt</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation mit Konflikt verworfen: die Werte des Servers bleiben.</numerusform>
+            <numerusform>%n Operationen mit Konflikt verworfen: die Werte des Servers bleiben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 conflicts, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikte, nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -1099,61 +1099,131 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
 </context>
 <context>
+    <name>BulkAclDialog</name>
+    <message numerus="yes">
+        <source>ACL of %n object(s) of %1</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the ACL to %n object(s) as one batch…</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded, not overwritten</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message>
         <source>Choose at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Feld zum Setzen.</translation>
     </message>
     <message>
         <source>%1 is set by the server and cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird vom Server gesetzt und kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld.</translation>
     </message>
     <message>
         <source>The amount to add must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu addierende Betrag muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>Give the items as a JSON array, e.g. [&quot;a&quot;, 2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Elemente als JSON-Array an, z. B. [&quot;a&quot;, 2].</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s): </source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Objekt: </numerusform>
+            <numerusform>%n Objekte: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch request(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Batch-Anfrage</numerusform>
+            <numerusform>%n Batch-Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n read(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> und %n Lesezugriff</numerusform>
+            <numerusform> und %n Lesezugriffe</numerusform>
         </translation>
     </message>
     <message>
         <source>, no request budget: as fast as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein Anfragebudget: so schnell, wie der Server antwortet.</translation>
     </message>
     <message>
         <source>, within the budget %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, innerhalb des Budgets %1.</translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) of waiting under the budget %1.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>, etwa %n Sekunde Wartezeit unter dem Budget %1.</numerusform>
+            <numerusform>, etwa %n Sekunden Wartezeit unter dem Budget %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,209 +1231,209 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit many objects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Objekte von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished">Objekte</translation>
+        <translation>Objekte</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) of the class</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
         </translation>
     </message>
     <message>
         <source>All objects of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte der Klasse</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
         </translation>
     </message>
     <message>
         <source>All objects matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte, die dem Filter entsprechen</translation>
     </message>
     <message>
         <source> (read page by page, never all at once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seitenweise gelesen, nie alle auf einmal)</translation>
     </message>
     <message>
         <source>Set fields to values</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf Werte setzen</translation>
     </message>
     <message>
         <source>Unset a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld entfernen</translation>
     </message>
     <message>
         <source>Increment a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl erhöhen</translation>
     </message>
     <message>
         <source>Add items to an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente zu einem Array hinzufügen</translation>
     </message>
     <message>
         <source>Add items not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch fehlende Elemente hinzufügen</translation>
     </message>
     <message>
         <source>Remove items from an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente aus einem Array entfernen</translation>
     </message>
     <message>
         <source>Delete the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte löschen</translation>
     </message>
     <message>
         <source>Duplicate the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte duplizieren</translation>
     </message>
     <message>
         <source>Tick the fields to set and type their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die zu setzenden Felder an und geben Sie ihre Werte ein.</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld:</translation>
     </message>
     <message>
         <source>Amount or items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag oder Elemente:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">Se&amp;nden</translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden anhalten</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung:</translation>
     </message>
     <message>
         <source>Could not read the objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Each object is deleted; the undo journal keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Objekt wird gelöscht; das Rückgängig-Journal behält eine Kopie.</translation>
     </message>
     <message>
         <source>Each object is copied with its own fields (relations are not values and are not copied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Objekt wird mit seinen eigenen Feldern kopiert (Relationen sind keine Werte und werden nicht kopiert).</translation>
     </message>
     <message>
         <source>a number, e.g. 1 or -2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, z. B. 1 oder -2.5</translation>
     </message>
     <message>
         <source>JSON items, e.g. &quot;a&quot;, 2</source>
-        <translation type="unfinished">JSON-Elemente, z. B. &quot;a&quot;, 2</translation>
+        <translation>JSON-Elemente, z. B. &quot;a&quot;, 2</translation>
     </message>
     <message>
         <source>Preview to see how many objects change, the first operations and the requests it takes; then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie die Vorschau an: wie viele Objekte sich ändern, die ersten Operationen und die nötigen Anfragen; dann senden.</translation>
     </message>
     <message>
         <source>Counting the matching objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Objekte werden gezählt…</translation>
     </message>
     <message>
         <source>An object changed on the server since it was loaded is a conflict and is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt, das seit dem Laden auf dem Server geändert wurde, ist ein Konflikt und wird nicht überschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n operation(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste Operation:</numerusform>
+            <numerusform>Die ersten %n Operationen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send this change to %n object(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Änderung an %n Objekt von %1 senden?</numerusform>
+            <numerusform>Diese Änderung an %n Objekte von %1 senden?</numerusform>
         </translation>
     </message>
     <message>
         <source>Change objects on a production server</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte auf einem Produktionsserver ändern</translation>
     </message>
     <message>
         <source>Type the class name (%1) to confirm:</source>
-        <translation type="unfinished">Zur Bestätigung den Klassennamen (%1) eingeben:</translation>
+        <translation>Geben Sie zur Bestätigung den Klassennamen (%1) ein:</translation>
     </message>
     <message>
         <source>Delete objects</source>
-        <translation type="unfinished">Objekte löschen</translation>
+        <translation>Objekte löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
-        <translation type="unfinished">
-            <numerusform>%n Objekt von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
-            <numerusform>%n Objekte von %1 auf dem Server löschen? Eine Kopie wird im Rückgängig-Journal aufbewahrt.</numerusform>
+        <translation>
+            <numerusform>%n Objekt von %1 vom Server löschen? Eine Kopie bleibt im Rückgängig-Journal.</numerusform>
+            <numerusform>%n Objekte von %1 vom Server löschen? Eine Kopie bleibt im Rückgängig-Journal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n geschriebenes Objekt bleibt geschrieben; der Rest wurde nicht gesendet. Jedes erreichte Objekt steht unten.</numerusform>
+            <numerusform>Angehalten: %n geschriebene Objekte bleiben geschrieben; der Rest wurde nicht gesendet. Jedes erreichte Objekt steht unten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) written.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Fertig: %n Objekt geschrieben.</numerusform>
             <numerusform>Fertig: %n Objekte geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seit dem Laden auf dem Server geändert und nicht überschrieben (Konflikt).</numerusform>
+            <numerusform>%n seit dem Laden auf dem Server geändert und nicht überschrieben (Konflikte).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the objects stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Objekte brach ab: %1</translation>
     </message>
     <message>
         <source>This connection is read-only: nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt: es kann nichts geschrieben werden.</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -1512,22 +1582,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <translation>Schema nicht geändert</translation>
     </message>
     <message>
-        <source>Add a field to %1</source>
-        <translation>Feld zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Field name:</source>
-        <translation>Feldname:</translation>
-    </message>
-    <message>
-        <source>Type of %1:</source>
-        <translation>Typ von %1:</translation>
-    </message>
-    <message>
-        <source>%1 to which class:</source>
-        <translation>%1 auf welche Klasse:</translation>
-    </message>
-    <message>
         <source>Field %1 added to %2</source>
         <translation>Feld %1 zu %2 hinzugefügt</translation>
     </message>
@@ -1582,6 +1636,33 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>Users &amp;&amp; roles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected rows one ACL, sent as one batch with each row&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL of selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL of selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows whose ACL to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Zuerst die %n geänderte Zelle speichern oder verwerfen.</numerusform>
+            <numerusform>Zuerst die %n geänderten Zellen speichern oder verwerfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2647,45 @@ Schlüsselbund: %1</translation>
     <message>
         <source>3 days ago, in 2 hours, now</source>
         <translation>3 days ago, in 2 hours, now</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Required: every object must have a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to %1</source>
+        <translation>Feld zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects created without a value get the default value, if ticked; a value that does not fit the type is explained at the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class a %1 points to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4039,19 +4159,19 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Create a copy of each selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie jedes ausgewählten Objekts anlegen</translation>
     </message>
     <message>
         <source>Change the selected objects, or all objects matching the filter, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Objekte oder alle zum Filter passenden Objekte auf einmal ändern</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl bearbeiten…</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
 </context>
 <context>
@@ -4161,11 +4281,11 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Edit selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen bearbeiten…</translation>
     </message>
     <message>
         <source>Duplicate selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen duplizieren</translation>
     </message>
 </context>
 <context>
@@ -6574,7 +6694,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Device</source>

@@ -5,14 +5,14 @@
     <name>AccountsPanel</name>
     <message numerus="yes">
         <source>%n session(s) revoked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -39,9 +39,9 @@
     </message>
     <message numerus="yes">
         <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dropped %n conflicting operation: the server&apos;s values stay.</numerusform>
+            <numerusform>Dropped %n conflicting operations: the server&apos;s values stay.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,33 +83,99 @@ Type %1 to send.</numerusform>
     </message>
 </context>
 <context>
+    <name>BulkAclDialog</name>
+    <message numerus="yes">
+        <source>ACL of %n object(s) of %1</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the ACL to %n object(s) as one batch…</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded, not overwritten</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message numerus="yes">
         <source>%n object(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object: </numerusform>
+            <numerusform>%n objects: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch request</numerusform>
+            <numerusform>%n batch requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n read(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n read</numerusform>
+            <numerusform> and %n reads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) of waiting under the budget %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, about %n second of waiting under the budget %1.</numerusform>
+            <numerusform>, about %n seconds of waiting under the budget %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,72 +183,82 @@ Type %1 to send.</numerusform>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>The %n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selected row</numerusform>
+            <numerusform>The %n selected rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) of the class</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %Ln object of the class</numerusform>
+            <numerusform>All %Ln objects of the class</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %Ln object matching the filter</numerusform>
+            <numerusform>All %Ln objects matching the filter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n operation(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first operation:</numerusform>
+            <numerusform>The first %n operations:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send this change to %n object(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send this change to %n object of %1?</numerusform>
+            <numerusform>Send this change to %n objects of %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delete %n object of %1 from the server? A copy is kept in the undo journal.</numerusform>
             <numerusform>Delete %n objects of %1 from the server? A copy is kept in the undo journal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped: %n object written stays written; the rest were not sent. Every object reached is listed below.</numerusform>
+            <numerusform>Stopped: %n objects written stay written; the rest were not sent. Every object reached is listed below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) written.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Done: %n object written.</numerusform>
             <numerusform>Done: %n objects written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed on the server since loaded and was not overwritten (a conflict).</numerusform>
+            <numerusform>%n changed on the server since loaded and were not overwritten (conflicts).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassBrowser</name>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Save or discard the %n changed cell first.</numerusform>
+            <numerusform>Save or discard the %n changed cells first.</numerusform>
         </translation>
     </message>
 </context>

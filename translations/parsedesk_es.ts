@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Linked sign-ins (authData): none</source>
@@ -109,7 +109,7 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
@@ -180,7 +180,7 @@
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -924,58 +924,58 @@
     </message>
     <message>
         <source>Send the selected conflicting operations again without checking that their objects are unchanged: your values overwrite the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar las operaciones en conflicto seleccionadas sin comprobar que sus objetos no han cambiado: sus valores sobrescriben los del servidor</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los míos</translation>
     </message>
     <message>
         <source>Drop the selected conflicting operations: the server&apos;s values stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar las operaciones en conflicto seleccionadas: los valores del servidor se quedan</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar los suyos</translation>
     </message>
     <message>
         <source>(unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin valor)</translation>
     </message>
     <message>
         <source>Changed on the server at %1 since it was loaded; not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en el servidor (%1) desde que se cargó; no enviado.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado</translation>
     </message>
     <message>
         <source>Server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor ahora</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mío</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n conflicting operation(s): the server&apos;s values stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descartada %n operación en conflicto: los valores del servidor se quedan.</numerusform>
+            <numerusform>Descartadas %n operaciones en conflicto: los valores del servidor se quedan.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 conflicts, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos, no enviados</translation>
     </message>
 </context>
 <context>
@@ -1099,61 +1099,131 @@ Escriba %1 para enviar.</numerusform>
     </message>
 </context>
 <context>
+    <name>BulkAclDialog</name>
+    <message numerus="yes">
+        <source>ACL of %n object(s) of %1</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the ACL to %n object(s) as one batch…</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on the server since loaded, not overwritten</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEdit</name>
     <message>
         <source>Choose at least one field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un campo que establecer.</translation>
     </message>
     <message>
         <source>%1 is set by the server and cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo establece el servidor y no se puede escribir.</translation>
     </message>
     <message>
         <source>Choose a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un campo.</translation>
     </message>
     <message>
         <source>The amount to add must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad que sumar debe ser un número.</translation>
     </message>
     <message>
         <source>Give the items as a JSON array, e.g. [&quot;a&quot;, 2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los elementos como un array JSON, p. ej. [&quot;a&quot;, 2].</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s): </source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n objeto: </numerusform>
+            <numerusform>%n objetos: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch request(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n petición batch</numerusform>
+            <numerusform>%n peticiones batch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n read(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> y %n lectura</numerusform>
+            <numerusform> y %n lecturas</numerusform>
         </translation>
     </message>
     <message>
         <source>, no request budget: as fast as the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin presupuesto de peticiones: tan rápido como responda el servidor.</translation>
     </message>
     <message>
         <source>, within the budget %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>, dentro del presupuesto %1.</translation>
     </message>
     <message numerus="yes">
         <source>, about %n second(s) of waiting under the budget %1.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>, unos %n segundo de espera con el presupuesto %1.</numerusform>
+            <numerusform>, unos %n segundos de espera con el presupuesto %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,209 +1231,209 @@ Escriba %1 para enviar.</numerusform>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit many objects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar muchos objetos de %1</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished">Objetos</translation>
+        <translation>Objetos</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n fila seleccionada</numerusform>
+            <numerusform>Las %n filas seleccionadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) of the class</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
         </translation>
     </message>
     <message>
         <source>All objects of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los objetos de la clase</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln object(s) matching the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
         </translation>
     </message>
     <message>
         <source>All objects matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los objetos que cumplen el filtro</translation>
     </message>
     <message>
         <source> (read page by page, never all at once)</source>
-        <translation type="unfinished"></translation>
+        <translation> (leídos página a página, nunca todos a la vez)</translation>
     </message>
     <message>
         <source>Set fields to values</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar valores a campos</translation>
     </message>
     <message>
         <source>Unset a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un campo</translation>
     </message>
     <message>
         <source>Increment a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrementar un número</translation>
     </message>
     <message>
         <source>Add items to an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir elementos a un array</translation>
     </message>
     <message>
         <source>Add items not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir elementos que aún no están</translation>
     </message>
     <message>
         <source>Remove items from an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar elementos de un array</translation>
     </message>
     <message>
         <source>Delete the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los objetos</translation>
     </message>
     <message>
         <source>Duplicate the objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar los objetos</translation>
     </message>
     <message>
         <source>Tick the fields to set and type their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los campos que establecer y escriba sus valores.</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo:</translation>
     </message>
     <message>
         <source>Amount or items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad o elementos:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Enviar</translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio:</translation>
     </message>
     <message>
         <source>Could not read the objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los objetos: %1</translation>
     </message>
     <message>
         <source>Each object is deleted; the undo journal keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina cada objeto; el diario de deshacer guarda una copia.</translation>
     </message>
     <message>
         <source>Each object is copied with its own fields (relations are not values and are not copied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada objeto se copia con sus propios campos (las relaciones no son valores y no se copian).</translation>
     </message>
     <message>
         <source>a number, e.g. 1 or -2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>un número, p. ej. 1 o -2.5</translation>
     </message>
     <message>
         <source>JSON items, e.g. &quot;a&quot;, 2</source>
-        <translation type="unfinished">elementos JSON, p. ej. &quot;a&quot;, 2</translation>
+        <translation>elementos JSON, p. ej. &quot;a&quot;, 2</translation>
     </message>
     <message>
         <source>Preview to see how many objects change, the first operations and the requests it takes; then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la vista previa para ver cuántos objetos cambian, las primeras operaciones y las peticiones necesarias; luego envíe.</translation>
     </message>
     <message>
         <source>Counting the matching objects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los objetos que cumplen el filtro…</translation>
     </message>
     <message>
         <source>An object changed on the server since it was loaded is a conflict and is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto cambiado en el servidor desde que se cargó es un conflicto y no se sobrescribe.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n operation(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera operación:</numerusform>
+            <numerusform>Las primeras %n operaciones:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send this change to %n object(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar este cambio a %n objeto de %1?</numerusform>
+            <numerusform>¿Enviar este cambio a %n objetos de %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>Change objects on a production server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar objetos en un servidor de producción</translation>
     </message>
     <message>
         <source>Type the class name (%1) to confirm:</source>
-        <translation type="unfinished">Escriba el nombre de la clase (%1) para confirmar:</translation>
+        <translation>Escriba el nombre de la clase (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Delete objects</source>
-        <translation type="unfinished">Eliminar objetos</translation>
+        <translation>Eliminar objetos</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n object(s) of %1 from the server? A copy is kept in the undo journal.</source>
-        <translation type="unfinished">
-            <numerusform>¿Eliminar del servidor %n objeto de %1? Se guarda una copia en el diario de deshacer.</numerusform>
-            <numerusform>¿Eliminar del servidor %n objetos de %1? Se guarda una copia en el diario de deshacer.</numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n objeto de %1 del servidor? Se guarda una copia en el diario de deshacer.</numerusform>
+            <numerusform>¿Eliminar %n objetos de %1 del servidor? Se guarda una copia en el diario de deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n object(s) written stay written; the rest were not sent. Every object reached is listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido: %n objeto escrito sigue escrito; el resto no se envió. Cada objeto alcanzado aparece abajo.</numerusform>
+            <numerusform>Detenido: %n objetos escritos siguen escritos; el resto no se envió. Cada objeto alcanzado aparece abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) written.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hecho: %n objeto escrito.</numerusform>
             <numerusform>Hecho: %n objetos escritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed on the server since loaded and were not overwritten (conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambió en el servidor desde que se cargó y no se sobrescribió (conflicto).</numerusform>
+            <numerusform>%n cambiaron en el servidor desde que se cargaron y no se sobrescribieron (conflictos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the objects stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura de los objetos se detuvo: %1</translation>
     </message>
     <message>
         <source>This connection is read-only: nothing can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión es de solo lectura: no se puede escribir nada.</translation>
     </message>
     <message>
         <source>No rows are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas seleccionadas.</translation>
     </message>
 </context>
 <context>
@@ -1512,22 +1582,6 @@ Escriba %1 para enviar.</numerusform>
         <translation>Esquema sin cambios</translation>
     </message>
     <message>
-        <source>Add a field to %1</source>
-        <translation>Añadir un campo a %1</translation>
-    </message>
-    <message>
-        <source>Field name:</source>
-        <translation>Nombre del campo:</translation>
-    </message>
-    <message>
-        <source>Type of %1:</source>
-        <translation>Tipo de %1:</translation>
-    </message>
-    <message>
-        <source>%1 to which class:</source>
-        <translation>%1 a qué clase:</translation>
-    </message>
-    <message>
         <source>Field %1 added to %2</source>
         <translation>Campo %1 añadido a %2</translation>
     </message>
@@ -1582,6 +1636,33 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>Users &amp;&amp; roles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected rows one ACL, sent as one batch with each row&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL of selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL of selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows whose ACL to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save or discard the %n changed cell(s) first.</source>
+        <translation>
+            <numerusform>Guarde o descarte primero la %n celda modificada.</numerusform>
+            <numerusform>Guarde o descarte primero las %n celdas modificadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2647,45 @@ Llavero: %1</translation>
     <message>
         <source>3 days ago, in 2 hours, now</source>
         <translation>3 days ago, in 2 hours, now</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Required: every object must have a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field to %1</source>
+        <translation>Añadir un campo a %1</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects created without a value get the default value, if ticked; a value that does not fit the type is explained at the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the class a %1 points to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4039,19 +4159,19 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Create a copy of each selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una copia de cada objeto seleccionado</translation>
     </message>
     <message>
         <source>Change the selected objects, or all objects matching the filter, at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la vez los objetos seleccionados, o todos los que cumplen el filtro</translation>
     </message>
     <message>
         <source>Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar selección…</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar %1</translation>
     </message>
 </context>
 <context>
@@ -4161,11 +4281,11 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Edit selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar filas seleccionadas…</translation>
     </message>
     <message>
         <source>Duplicate selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar filas seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -6574,7 +6694,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Device</source>
