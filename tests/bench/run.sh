@@ -10,7 +10,10 @@
 #
 # Ports (override with the environment): Parse Server PARSEDESK_BENCH_PORT (1420), its PostgreSQL
 # PARSEDESK_BENCH_PG_PORT (55420), the delaying proxy PARSEDESK_BENCH_PROXY_PORT (1425) and its stats port
-# (proxy port + 1).
+# (proxy port + 1), bench_dashboard's far TLS proxy PARSEDESK_BENCH_FAR_PORT (1427, stats on the next port)
+# and Parse Dashboard PARSEDESK_BENCH_DASHBOARD_PORT (4040).
+# bench_dashboard drives Parse Dashboard in Debian's chromium, which this script installs when it is
+# missing (apt-get; about 350 MB, so not in tests/setup.sh).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/tests/bench
@@ -43,6 +46,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
   echo "$sum" >"$stamp"
 fi
 
+# --- Debian's chromium for bench_dashboard (puppeteer-core downloads no browser) -------------------
+wants() { [ ${#ONLY[@]} -eq 0 ] || printf '%s\n' "${ONLY[@]}" | grep -qx "$1"; }
+if wants bench_dashboard && printf '%s\n' "${BENCHES[@]}" | grep -qx bench_dashboard && [ ! -x /usr/bin/chromium ]; then
+  log "bench_dashboard drives Parse Dashboard in Debian's chromium, which is missing: installing it (apt-get, about 350 MB) ..."
+  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends chromium; } >&2 ||
+    log "could not install chromium: bench_dashboard will show as not run"
+fi
+
 # --- a Parse Server of our own ------------------------------------------------------------------
 STATE=$(mktemp -d /tmp/parsedesk-bench.XXXXXX)
 cleanup() { bash "$SERVER" stop --state "$STATE" >&2 || true; rm -rf "$STATE"; }
@@ -57,7 +69,7 @@ export PARSEDESK_TEST_STATE=$STATE
 : >"$RESULTS.tmp"
 for b in "${BENCHES[@]}"; do
   # A bench not asked for keeps its lines from the last run (each line names its bench).
-  if [ ${#ONLY[@]} -gt 0 ] && ! printf '%s\n' "${ONLY[@]}" | grep -qx "$b"; then
+  if ! wants "$b"; then
     grep -F "\"bench\":\"$b\"" "$RESULTS" >>"$RESULTS.tmp" || true
     continue
   fi
