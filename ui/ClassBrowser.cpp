@@ -8,6 +8,7 @@
 #include "core/models/SchemaModel.h"
 #include "core/net/ParseClient.h"
 #include "ui/AccountsPanel.h"
+#include "ui/BulkAclDialog.h"
 #include "ui/FieldDialog.h"
 #include "ui/IndexManager.h"
 #include "ui/ObjectBrowser.h"
@@ -112,6 +113,7 @@ ClassBrowser::ClassBrowser(QWidget *parent)
         m_ui->classesTableView->setCurrentIndex(m_classes->index(row, ClassListModel::Name));
         m_following = false;
     });
+    connect(m_ui->selectedAclPushButton, &QPushButton::clicked, this, &ClassBrowser::editSelectedAcls);
     connect(m_ui->addFieldPushButton, &QPushButton::clicked, this, &ClassBrowser::addField);
     connect(m_ui->deleteFieldPushButton, &QPushButton::clicked, this, &ClassBrowser::deleteField);
     connect(m_ui->newClassPushButton, &QPushButton::clicked, this, &ClassBrowser::newClass);
@@ -368,6 +370,8 @@ void ClassBrowser::updateSchemaActions()
     m_ui->deleteFieldPushButton->setEnabled(writable && ownField);
     m_ui->newClassPushButton->setEnabled(writable);
     m_ui->deleteClassPushButton->setEnabled(writable && haveClass);
+    // ACLs are written with whatever key the objects table uses, so only the production lock matters.
+    m_ui->selectedAclPushButton->setEnabled(m_client && !m_client->writesLocked() && haveClass);
     m_ui->masterKeyNoteLabel->setVisible(!master);
     m_ui->masterKeyNoteLabel->setText(
         tr("Changing the schema (fields and classes) needs the master key, and so does reading it: add the "
@@ -413,6 +417,35 @@ void ClassBrowser::addField()
     sendSchemaChange(ParseRequest::updateSchema(
                          className, {{QStringLiteral("fields"), QJsonObject{{name, dialog.field()}}}}),
                      tr("Field %1 added to %2").arg(name, className));
+}
+
+void ClassBrowser::editSelectedAcls()
+{
+    ObjectTableModel *table = objectBrowser()->model();
+    const QList<int> rows = objectBrowser()->selectedRows();
+    if (rows.isEmpty()) {
+        QMessageBox::information(this, tr("ACL of selected rows"),
+                                 tr("Select the rows whose ACL to change first."));
+        return;
+    }
+    // The run reloads the table afterwards, which would drop unsaved edits.
+    if (table->pendingCount() > 0) {
+        QMessageBox::information(
+            this, tr("Unsaved changes"),
+            tr("Save or discard the %n changed cell(s) first.", nullptr, table->pendingCount()));
+        return;
+    }
+    auto *dialog = new BulkAclDialog(m_client, table, rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->start()) {
+        delete dialog;
+        return;
+    }
+    connect(dialog, &BulkAclDialog::written, table, [table](bool wrote) {
+        if (wrote)
+            table->reload();
+    });
+    dialog->open();
 }
 
 void ClassBrowser::deleteField()

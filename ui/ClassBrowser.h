@@ -68,6 +68,7 @@ private:
     bool confirmDestructive(const QString &title, const QString &question);
     void sendSchemaChange(const ParseRequest &request, const QString &done);
     void addField();
+    void editSelectedAcls();
     void deleteField();
     void newClass();
     void deleteClass();

@@ -126,6 +126,11 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
 
 ObjectBrowser::~ObjectBrowser() = default;
 
+QList<int> ObjectBrowser::selectedRows() const
+{
+    return m_rows->selectedRows();
+}
+
 void ObjectBrowser::setClassListModel(ClassListModel *classes)
 {
     m_classes = classes;

@@ -50,6 +50,8 @@ public:
     // Tab order: from `previous` (the class list) on to the filter, the table and the buttons.
     void followInTabOrder(QWidget *previous);
     QString currentClass() const;
+    // The rows selected in the table, in order.
+    QList<int> selectedRows() const;
     // Writes every object the shown filter matches to path (the Export menu asks for the path first).
     void startExport(ObjectExporter::Format format, const QString &path);
 

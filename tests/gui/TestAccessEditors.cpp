@@ -9,11 +9,13 @@
 #include "LocalParseServer.h"
 #include "core/data/ClassPermissions.h"
 #include "core/models/AclModel.h"
+#include "core/models/BatchModel.h"
 #include "core/models/ClassListModel.h"
 #include "core/models/IndexListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/PermissionGridModel.h"
 #include "ui/AclDialog.h"
+#include "ui/BulkAclDialog.h"
 #include "ui/ClassBrowser.h"
 #include "ui/ClpConflictDialog.h"
 #include "ui/ClpReviewDialog.h"
@@ -34,8 +36,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void indexes_createdAndDropped();
     void viewAs_showsOnlyWhatThePrincipalMaySee();
     void aclEditor_namesAndSavesTheAcl();
+    void bulkAcl_selectedRowsAsOneBatchWithOutcomes();
     void german_buttonsWholeAt1024x700();
 
 private:
@@ -503,6 +508,100 @@ void TestAccessEditors::aclEditor_namesAndSavesTheAcl()
         {QStringLiteral("*"), QJsonObject{{QStringLiteral("read"), true}}},
         {alice, QJsonObject{{QStringLiteral("read"), true}, {QStringLiteral("write"), true}}}};
     QTRY_COMPARE_WITH_TIMEOUT(serverAcl(), expected, 15000);
+}
+
+// The selected rows get one ACL as one batch: each row's outcome listed, a row a colleague changed since
+// it was loaded is a conflict and keeps its ACL, rows not selected are untouched; one journal entry whose
+// undo puts the ACLs back.
+void TestAccessEditors::bulkAcl_selectedRowsAsOneBatchWithOutcomes()
+{
+    const QString cls = createClass("GuiBulkAcl");
+    const QJsonObject readWrite{
+        {QStringLiteral("*"), QJsonObject{{QStringLiteral("read"), true}, {QStringLiteral("write"), true}}}};
+    const QJsonObject readOnly{{QStringLiteral("*"), QJsonObject{{QStringLiteral("read"), true}}}};
+    QHash<QString, QString> ids; // tag -> objectId
+    for (const char *tag : {"a", "b", "changed", "unselected"}) {
+        const ParseResult r = await(m_admin->client().send(
+            ParseRequest::createObject(cls, {{QStringLiteral("secret"), QString::fromLatin1(tag)},
+                                             {QStringLiteral("ACL"), readWrite}})));
+        QVERIFY(r.ok());
+        ids.insert(QString::fromLatin1(tag), r.object().value(QLatin1String("objectId")).toString());
+    }
+    const auto serverAcl = [&](const char *tag) {
+        return await(
+                   m_admin->client().send(ParseRequest::getObject(cls, ids.value(QString::fromLatin1(tag)))))
+            .object()
+            .value(QLatin1String("ACL"))
+            .toObject();
+    };
+
+    const std::unique_ptr<MainWindow> window = openOn(cls);
+    ObjectBrowser *browser = m_browser->objectBrowser();
+    ObjectTableModel *objects = browser->model();
+    QTRY_COMPARE_WITH_TIMEOUT(objects->rowCount(), 4, 15000);
+    auto *table = child<QTableView>(browser, QStringLiteral("objectsTableView"));
+    const int secret = int(objects->fields().indexOf(QStringLiteral("secret")));
+    for (int row = 0; row < objects->rowCount(); ++row) {
+        if (objects->index(row, secret).data().toString() != QLatin1String("unselected"))
+            table->selectionModel()->select(objects->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(browser->selectedRows().size(), 3);
+    // A colleague changes one of them after it was loaded.
+    QVERIFY(await(m_admin->client().send(ParseRequest::updateObject(cls, ids.value(QStringLiteral("changed")),
+                                                                    {{QStringLiteral("n"), 7}})))
+                .ok());
+
+    QString title;
+    GuiTestSupport::onNextModal<AclDialog>(this, [&](AclDialog *dialog) {
+        title = dialog->windowTitle();
+        AclModel *acl = dialog->model();
+        acl->setData(acl->index(0, AclModel::Write), Qt::Unchecked, Qt::CheckStateRole);
+        dialog->accept();
+    });
+    child<QPushButton>(m_browser, QStringLiteral("selectedAclPushButton"))->click();
+    QTRY_VERIFY(!title.isEmpty());
+    QVERIFY2(title.contains(QLatin1String("3")), qPrintable(title));
+    auto *dialog = window->findChild<BulkAclDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy written(dialog, &BulkAclDialog::written);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 20000);
+    QVERIFY(written.first().first().toBool());
+
+    BatchModel *outcomes = dialog->outcomes();
+    QCOMPARE(outcomes->rowCount(), 3);
+    const BatchModel::Summary summary = outcomes->summary();
+    QCOMPARE(summary.success, 2);
+    QCOMPARE(summary.conflict, 1);
+    for (int row = 0; row < outcomes->rowCount(); ++row) {
+        const bool changed = outcomes->index(row, BatchModel::ObjectId).data().toString() ==
+                             ids.value(QStringLiteral("changed"));
+        QCOMPARE(outcomes->index(row, 0).data(BatchModel::OutcomeRole).toInt(),
+                 int(changed ? BatchModel::OutcomeKind::Conflict : BatchModel::OutcomeKind::Success));
+    }
+    const QString text = child<QLabel>(dialog, QStringLiteral("bulkAclSummaryLabel"))->text();
+    QVERIFY2(text.contains(QLatin1String("2 written")) &&
+                 text.contains(QLatin1String("1 changed on the server")),
+             qPrintable(text));
+    GuiTestSupport::screenshot(dialog, QStringLiteral("bulk-acl.png"));
+    QCOMPARE(serverAcl("a"), readOnly);
+    QCOMPARE(serverAcl("b"), readOnly);
+    QCOMPARE(serverAcl("changed"), readWrite);
+    QCOMPARE(serverAcl("unselected"), readWrite);
+    dialog->reject();
+
+    // One journal entry; its undo gives the two their ACL back.
+    child<QAction>(window.get(), QStringLiteral("journalAction"))->trigger();
+    auto *journal = window->findChild<JournalDialog *>();
+    QVERIFY(journal);
+    auto *entries = child<QTableView>(journal, QStringLiteral("journalTableView"));
+    QTRY_COMPARE(entries->model()->rowCount(), 1);
+    entries->selectRow(0);
+    GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(journal, QStringLiteral("undoPushButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(serverAcl("a"), readWrite, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverAcl("b"), readWrite, 20000);
+    journal->reject();
 }
 
 // In German, at the smallest supported window size, the tabs' buttons show their whole text.
