@@ -57,6 +57,10 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     m_ui->classBrowser->setClassListModel(m_classes);
     m_ui->classBrowser->setSettings(m_settings);
     m_ui->requestLog->setModel(m_requestLog);
+    connect(m_ui->requestLog, &RequestLog::serverLogAroundRequested, this, [this](const QDateTime &time) {
+        m_ui->mainTabWidget->setCurrentWidget(m_ui->serverTab);
+        m_ui->serverPanel->showLogAround(time);
+    });
     m_ui->queryPanel->setSettings(m_settings);
     m_ui->queryPanel->setClassListModel(m_classes);
     m_ui->liveArea->setSettings(m_settings);

@@ -4,6 +4,7 @@
 #include "core/models/RequestLogModel.h"
 #include "ui/ToneDelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
@@ -25,6 +26,15 @@ RequestLog::RequestLog(QWidget *parent)
     connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int max) {
         if (m_followNewest)
             scroll->setValue(max);
+    });
+    auto *around = new QAction(tr("Server log around this"), this);
+    around->setObjectName(QStringLiteral("serverLogAroundAction"));
+    m_ui->requestLogTableView->addAction(around);
+    m_ui->requestLogTableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(around, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->requestLogTableView->currentIndex();
+        if (current.isValid())
+            Q_EMIT serverLogAroundRequested(current.data(RequestLogModel::TimeRole).toDateTime());
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 #include <memory>
 
@@ -20,6 +21,10 @@ public:
     ~RequestLog() override;
 
     void setModel(RequestLogModel *model);
+
+Q_SIGNALS:
+    // "Server log around this" on a request: the server's log near its time.
+    void serverLogAroundRequested(const QDateTime &time);
 
 private:
     void updateCount();

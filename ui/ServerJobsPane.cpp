@@ -63,6 +63,9 @@ ServerJobsPane::ServerJobsPane(QWidget *parent)
     m_paramsEdit->setToolTip(tr("The job's params, a JSON object"));
     m_statusLabel->setWordWrap(true);
     m_jobList->setMaximumWidth(260);
+    // Runs and schedules get the room: the job list and its params stay a few lines high.
+    m_jobList->setMaximumHeight(130);
+    m_paramsEdit->setMaximumHeight(100);
     m_runTable->horizontalHeader()->setSectionResizeMode(JobRunModel::Message, QHeaderView::Interactive);
     m_runTable->setColumnWidth(JobRunModel::Message, 260);
     auto *reloadButton =
@@ -112,7 +115,8 @@ ServerJobsPane::ServerJobsPane(QWidget *parent)
     splitter->addWidget(jobsBox);
     splitter->addWidget(runsBox);
     splitter->addWidget(schedulesBox);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_statusLabel);

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 constexpr int kDefaultSize = 100;
@@ -149,11 +150,32 @@ void ServerLogPane::setClient(ParseClient *client)
     m_connected = client != nullptr;
     m_followCheck->setChecked(false);
     m_model->setClient(client);
-    m_fromEdit->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
-    m_untilEdit->setDateTime(QDateTime::currentDateTime());
+    const QDateTime around = std::exchange(m_around, {});
+    if (client && around.isValid())
+        showWindow(around.addSecs(-kAroundSecs), around.addSecs(kAroundSecs));
+    else
+        showWindow(QDateTime::currentDateTime().addSecs(-3600), {});
     if (client)
         load();
     showState();
+}
+
+void ServerLogPane::showAround(const QDateTime &time)
+{
+    if (!m_connected) {
+        m_around = time;
+        return;
+    }
+    m_followCheck->setChecked(false);
+    showWindow(time.addSecs(-kAroundSecs), time.addSecs(kAroundSecs));
+    load();
+}
+
+void ServerLogPane::showWindow(const QDateTime &from, const QDateTime &until)
+{
+    m_fromEdit->setDateTime(from.toLocalTime());
+    m_untilNowCheck->setChecked(!until.isValid());
+    m_untilEdit->setDateTime(until.isValid() ? until.toLocalTime() : QDateTime::currentDateTime());
 }
 
 void ServerLogPane::load()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class ParseClient;
@@ -29,10 +30,15 @@ public:
     void setClient(ParseClient *client);
     ServerLogModel *model() const { return m_model; }
     void load();
+    // The log from a minute before to a minute after that time (not followed); without a connection yet,
+    // once it comes.
+    void showAround(const QDateTime &time);
+    static constexpr int kAroundSecs = 60;
 
 private:
     void showState();
     void showSelected();
+    void showWindow(const QDateTime &from, const QDateTime &until);
 
     ServerLogModel *m_model;
     QSortFilterProxyModel *m_filter;
@@ -47,5 +53,6 @@ private:
     QLabel *m_statusLabel;
     QTableView *m_table;
     QPlainTextEdit *m_details;
+    QDateTime m_around; // asked for before the connection came
     bool m_connected = false;
 };

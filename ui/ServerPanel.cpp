@@ -60,6 +60,12 @@ void ServerPanel::setConnection(Connection *connection)
         ask();
 }
 
+void ServerPanel::showLogAround(const QDateTime &time)
+{
+    m_tabs->setCurrentWidget(m_logPane);
+    m_logPane->showAround(time);
+}
+
 ConfigModel *ServerPanel::configModel() const
 {
     return m_configPane->model();

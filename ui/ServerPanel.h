@@ -28,6 +28,8 @@ public:
     void setConnection(Connection *connection);
     // The Config pane's parameters: leaving the connection asks about their unsaved edits.
     ConfigModel *configModel() const;
+    // Shows the Logs tab with the server's log around that time.
+    void showLogAround(const QDateTime &time);
 
 protected:
     void showEvent(QShowEvent *event) override;

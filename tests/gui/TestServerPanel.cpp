@@ -11,11 +11,14 @@
 #include "core/models/ConfigModel.h"
 #include "core/models/JobRunModel.h"
 #include "core/models/JobScheduleModel.h"
+#include "core/models/RequestLogModel.h"
 #include "core/models/ServerLogModel.h"
 #include "core/models/WebhookModel.h"
 #include "core/net/AdminRequest.h"
 #include "ui/JobScheduleDialog.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/RequestLog.h"
 #include "ui/ServerConfigPane.h"
 #include "ui/ServerHooksPane.h"
 #include "ui/ServerJobsPane.h"
@@ -23,8 +26,10 @@
 #include "ui/WebhookDialog.h"
 #include "ui/widgets/JsonEdit.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,8 +91,10 @@ private Q_SLOTS:
     void config_editSaveAndConflict();
     void config_productionProfileIsReadOnly();
     void logs_cloudCodeErrorAndFollow();
+    void logs_aroundARequestOfTheRequestLog();
     void jobs_runFollowAndSchedule();
     void webhooks_createChangeDelete();
+    void jobsAndWebhooks_inGerman();
 
 private:
     std::unique_ptr<MainWindow> serverWindow(const ServerProfile &profile, const QString &subTab = {});
@@ -317,6 +324,44 @@ void TestServerPanel::logs_cloudCodeErrorAndFollow()
         child<QLabel>(pane, QStringLiteral("logStatusLabel"))->text().contains(QLatin1String("Following")));
 }
 
+void TestServerPanel::logs_aroundARequestOfTheRequestLog()
+{
+    auto window = serverWindow(LocalParseServer::profile());
+    auto *client = window->findChild<ParseClient *>();
+    QVERIFY(client);
+    const QString marker = uniqueName(QStringLiteral("guiAround"));
+    QVERIFY(!await(client->send(ParseRequest::callFunction(QStringLiteral("parseError"),
+                                                           {{QStringLiteral("message"), marker}})))
+                 .ok());
+
+    // The failed call's row in the request log: its context menu shows the server's log around it.
+    auto *requests = child<QTableView>(window.get(), QStringLiteral("requestLogTableView"));
+    int row = -1;
+    for (int r = 0; r < requests->model()->rowCount(); ++r) {
+        if (requests->model()
+                ->index(r, RequestLogModel::Path)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("/functions/parseError")))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    requests->setCurrentIndex(requests->model()->index(row, RequestLogModel::Path));
+    const QDateTime sent = requests->model()->index(row, 0).data(RequestLogModel::TimeRole).toDateTime();
+    child<QAction>(window.get(), QStringLiteral("serverLogAroundAction"))->trigger();
+
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"));
+    auto *pane = child<ServerLogPane>(window.get(), QStringLiteral("serverLogPane"));
+    QCOMPARE(tabs->currentWidget(), pane);
+    QCOMPARE(child<QDateTimeEdit>(pane, QStringLiteral("logFromDateTimeEdit"))->dateTime().toUTC(),
+             sent.addSecs(-ServerLogPane::kAroundSecs).toUTC());
+    QVERIFY(!child<QCheckBox>(pane, QStringLiteral("logUntilNowCheckBox"))->isChecked());
+    QCOMPARE(child<QDateTimeEdit>(pane, QStringLiteral("logUntilDateTimeEdit"))->dateTime().toUTC(),
+             sent.addSecs(ServerLogPane::kAroundSecs).toUTC());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowsContain(pane->model(), ServerLogModel::Message, ServerLogModel::FullTextRole, marker), 10000);
+}
+
 void TestServerPanel::jobs_runFollowAndSchedule()
 {
     auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverJobsPane"));
@@ -432,6 +477,27 @@ void TestServerPanel::webhooks_createChangeDelete()
     GuiTestSupport::answerNextMessageBox(this, QMessageBox::Yes);
     child<QPushButton>(pane, QStringLiteral("deleteWebhookPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && rowOf() == -1, 10000);
+}
+
+void TestServerPanel::jobsAndWebhooks_inGerman()
+{
+    QObject translators;
+    Language::install(&translators, QStringLiteral("de"), QStringLiteral(PARSEDESK_QM_DIR));
+    auto window = serverWindow(LocalParseServer::profile(), QStringLiteral("serverJobsPane"));
+    auto *jobs = child<QListWidget>(window.get(), QStringLiteral("jobsListWidget"));
+    QTRY_VERIFY_WITH_TIMEOUT(jobs->count() > 0, 10000);
+    QVERIFY(child<QLabel>(window.get(), QStringLiteral("schedulesNoteLabel"))
+                ->text()
+                .startsWith(QLatin1String("Parse Server speichert")));
+    window->resize(1024, 700);
+    screenshot(window.get(), QStringLiteral("server-jobs-de.png"));
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("serverHooksPane")));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Webhooks"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !child<ServerHooksPane>(window.get(), QStringLiteral("serverHooksPane"))->model()->isLoading(),
+        10000);
+    screenshot(window.get(), QStringLiteral("server-webhooks-de.png"));
 }
 
 QTEST_MAIN(TestServerPanel)

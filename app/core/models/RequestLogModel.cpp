@@ -43,6 +43,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Bytes:
             return QLocale().formattedDataSize(e.bytes);
         }
+    } else if (role == TimeRole) {
+        return e.time;
     } else if (role == Qt::ToolTipRole) {
         return e.error.isEmpty() ? e.path : e.error;
     } else if (role == ToneRole::Text) {

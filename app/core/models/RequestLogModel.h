@@ -26,6 +26,10 @@ public:
         Bytes,
         ColumnCount
     };
+    enum Role
+    {
+        TimeRole = Qt::UserRole + 1 // QDateTime: when the request was sent ("Server log around this")
+    };
     static constexpr int kMaxEntries = 5000;
 
     explicit RequestLogModel(QObject *parent = nullptr);
