@@ -943,10 +943,6 @@
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <source>Changed on the server at %1 since it was loaded; not sent.</source>
-        <translation>Seit dem Laden auf dem Server geändert (%1); nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1434,6 +1430,10 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>No rows are selected.</source>
         <translation>Keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3133,7 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Starten</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -6002,6 +6002,10 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Requests: %1</source>
         <translation>Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Server log around this</source>
+        <translation>Server-Protokoll um diese Anfrage</translation>
     </message>
 </context>
 <context>

@@ -943,10 +943,6 @@
         <translation>(sin valor)</translation>
     </message>
     <message>
-        <source>Changed on the server at %1 since it was loaded; not sent.</source>
-        <translation>Cambiado en el servidor (%1) desde que se cargó; no enviado.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -1434,6 +1430,10 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>No rows are selected.</source>
         <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3133,7 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Iniciar</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -6002,6 +6002,10 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Requests: %1</source>
         <translation>Peticiones: %1</translation>
+    </message>
+    <message>
+        <source>Server log around this</source>
+        <translation>Registro del servidor en torno a esta petición</translation>
     </message>
 </context>
 <context>
