@@ -37,14 +37,9 @@ QString conflictTable(const BatchSession::Result &result)
     if (result.outcome != BatchSession::Outcome::Conflict)
         return {};
     const QJsonObject fields = result.conflict.value(QLatin1String("fields")).toObject();
-    QString html =
-        QStringLiteral("<p>") +
-        BatchResultsPane::tr("Changed on the server at %1 since it was loaded; not sent.")
-            .arg(result.conflict.value(QLatin1String("serverUpdatedAt")).toString().toHtmlEscaped()) +
-        QStringLiteral("</p>");
     if (fields.isEmpty())
-        return html;
-    html +=
+        return {};
+    QString html =
         QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>%1</th><th>%2</th>"
                        "<th>%3</th><th>%4</th></tr>")
             .arg(BatchResultsPane::tr("Field"), BatchResultsPane::tr("Loaded"),

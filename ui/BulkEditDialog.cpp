@@ -69,7 +69,10 @@ BulkEditDialog::BulkEditDialog(ParseClient *client, ObjectTableModel *table, con
     m_values->setSchema(schema);
 
     auto *scope = new QGroupBox(tr("Objects"), this);
-    m_selectedRadio = new QRadioButton(tr("The %n selected row(s)", nullptr, int(m_selected.size())), scope);
+    m_selectedRadio =
+        new QRadioButton(m_selected.isEmpty() ? tr("The selected rows (none are selected)")
+                                              : tr("The %n selected row(s)", nullptr, int(m_selected.size())),
+                         scope);
     m_selectedRadio->setObjectName(QStringLiteral("selectedRowsRadioButton"));
     const std::optional<qint64> count = table->count();
     const QString matching = table->where().isEmpty()
@@ -179,8 +182,8 @@ BulkEditDialog::BulkEditDialog(ParseClient *client, ObjectTableModel *table, con
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
     splitter->addWidget(m_results);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("bulkEditButtonBox"));
     auto *layout = new QVBoxLayout(this);
@@ -393,6 +396,8 @@ void BulkEditDialog::onFinished(bool cancelled, const ParseError &readError)
     if (readError.isError())
         text += QLatin1Char(' ') + tr("Reading the objects stopped: %1").arg(readError.describe());
     m_statusLabel->setText(text);
+    // The objects changed: another run needs a new preview.
+    m_previewCount = -1;
     m_results->updateState();
     updateState();
     if (s.success > 0)

@@ -16,6 +16,7 @@
 #include "core/net/ParseClient.h"
 #include "ui/BulkEditDialog.h"
 #include "ui/ClassBrowser.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/ObjectBrowser.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void selectedAndMatchingRows_previewedSentJournaled();
     void conflict_shownWithThreeValues_keptOrDropped();
     void duplicateMany_andReadOnlyOnProduction();
+    void inGerman_fitsAt1024x700();
 
 private:
     QNetworkAccessManager m_network;
@@ -325,6 +327,54 @@ void TestBulkEditDialog::duplicateMany_andReadOnlyOnProduction()
     selectRows(child<QTableView>(browser, QStringLiteral("objectsTableView")), {0, 1});
     QVERIFY(!child<QPushButton>(browser, QStringLiteral("bulkEditPushButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(browser, QStringLiteral("duplicateRowPushButton"))->isEnabled());
+}
+
+// German, the longest texts: the dialog with a conflict fits 1024 x 700 and no button's text is cut.
+void TestBulkEditDialog::inGerman_fitsAt1024x700()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    QObject translators;
+    Language::install(&translators, QStringLiteral("de"), QStringLiteral(PARSEDESK_QM_DIR));
+    const QString cls = makeClass(3, 3);
+    QVERIFY(!cls.isEmpty());
+    GuiSession session;
+    ServerProfile profile = m_profile;
+    profile.name = QStringLiteral("Bulk");
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(session.saveProfile(profile));
+    window->resize(1024, 700);
+    ObjectBrowser *browser = open(window.get(), cls);
+    selectRows(child<QTableView>(browser, QStringLiteral("objectsTableView")), {0, 1, 2});
+    const QString changed = browser->model()->index(0, 0).data().toString();
+    QVERIFY(await(m_admin->send(ParseRequest::updateObject(
+                      cls, changed, {{QStringLiteral("label"), QStringLiteral("Kollegin")}})))
+                .ok());
+    BulkEditDialog *dialog = openDialog(browser);
+    QVERIFY(dialog);
+    auto *form =
+        qobject_cast<FieldFormModel *>(child<QTableView>(dialog, QStringLiteral("valuesTableView"))->model());
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (form->index(row, FieldFormModel::Field).data().toString() == QLatin1String("label"))
+            QVERIFY(form->setData(form->index(row, FieldFormModel::Value), QStringLiteral("meins")));
+    }
+    QVERIFY(previewAndSend(dialog, QStringLiteral("Konflikt")));
+    auto *results = child<QTableView>(dialog, QStringLiteral("resultsTableView"));
+    for (int row = 0; row < results->model()->rowCount(); ++row) {
+        if (results->model()->index(row, 0).data(BatchModel::OutcomeRole).toInt() ==
+            int(BatchSession::Outcome::Conflict))
+            results->selectRow(row);
+    }
+    QTRY_VERIFY(child<QLabel>(dialog, QStringLiteral("conflictLabel"))->isVisible());
+    QVERIFY2(dialog->minimumSizeHint().width() <= 1024 && dialog->minimumSizeHint().height() <= 700,
+             qPrintable(QStringLiteral("%1 x %2")
+                            .arg(dialog->minimumSizeHint().width())
+                            .arg(dialog->minimumSizeHint().height())));
+    QTest::qWait(100);
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+    }
+    GuiTestSupport::screenshot(dialog, QStringLiteral("bulk-edit-conflict-de.png"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestBulkEditDialog)
