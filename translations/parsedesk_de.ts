@@ -1433,7 +1433,7 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
     <message>
         <source>The selected rows (none are selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen (keine ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7008,22 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1: only the objects of %2 whose field %3 points to this user are found (pointer permissions).</source>
         <translation>%1: Nur die Objekte von %2, deren Feld %3 auf diesen Benutzer zeigt, werden gefunden (Zeigerberechtigungen).</translation>
+    </message>
+    <message>
+        <source>CLP: find is not allowed for this viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointer permission: %1 does not point to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no public read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no read for this user or any of its roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

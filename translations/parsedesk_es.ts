@@ -1433,7 +1433,7 @@ Escriba %1 para enviar.</numerusform>
     </message>
     <message>
         <source>The selected rows (none are selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas seleccionadas (no hay ninguna)</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7008,22 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1: only the objects of %2 whose field %3 points to this user are found (pointer permissions).</source>
         <translation>%1: solo se encuentran los objetos de %2 cuyo campo %3 apunta a este usuario (permisos por puntero).</translation>
+    </message>
+    <message>
+        <source>CLP: find is not allowed for this viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointer permission: %1 does not point to this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no public read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL: no read for this user or any of its roles</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
