@@ -14,6 +14,7 @@
 #include "ui/ObjectBrowser.h"
 #include "ui/PermissionsEditor.h"
 #include "ui/ViewAsBar.h"
+#include "ui/ViewAsCompareDialog.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -90,6 +91,16 @@ ClassBrowser::ClassBrowser(QWidget *parent)
     connect(m_ui->objectBrowser, &ObjectBrowser::statusMessage, this, &ClassBrowser::statusMessage);
     connect(m_ui->viewAsBar, &ViewAsBar::statusMessage, this, &ClassBrowser::statusMessage);
     connect(m_ui->viewAsBar, &ViewAsBar::viewChanged, this, &ClassBrowser::viewChanged);
+    connect(m_ui->viewAsBar, &ViewAsBar::compareRequested, this, [this] {
+        const QString className = currentClass();
+        if (!m_classes || className.isEmpty())
+            return;
+        auto *dialog =
+            new ViewAsCompareDialog(m_client, m_ui->viewAsBar->client(), m_ui->viewAsBar->viewer(), className,
+                                    m_classes->schema(className), objectBrowser()->model()->where(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_ui->viewAsNoteLabel->hide();
     connect(m_ui->permissionsEditor, &PermissionsEditor::statusMessage, this, &ClassBrowser::statusMessage);
     connect(m_ui->indexManager, &IndexManager::statusMessage, this, &ClassBrowser::statusMessage);

@@ -11,12 +11,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 
 ViewAsBar::ViewAsBar(QWidget *parent)
     : QWidget(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_combo(new QComboBox(this))
     , m_state(new QLabel(this))
+    , m_compare(new QPushButton(tr("Side by side…"), this))
 {
     setObjectName(QStringLiteral("viewAsBar"));
     m_combo->setObjectName(QStringLiteral("viewAsComboBox"));
@@ -36,6 +38,14 @@ ViewAsBar::ViewAsBar(QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_combo);
     layout->addWidget(m_state, 1);
+    layout->addWidget(m_compare);
+    m_compare->setObjectName(QStringLiteral("sideBySidePushButton"));
+    m_compare->setToolTip(tr("Every object as the master key sees it beside this view: which ones this "
+                             "principal gets, and why not the others"));
+    m_compare->hide();
+    connect(m_compare, &QPushButton::clicked, this, &ViewAsBar::compareRequested);
+    connect(this, &ViewAsBar::viewChanged, m_compare,
+            [this] { m_compare->setVisible(m_viewer.viewer != ViewerAccess::Viewer::MasterKey); });
     connect(m_combo, &QComboBox::activated, this, &ViewAsBar::choose);
     setEnabled(false);
 }

@@ -9,6 +9,7 @@
 class ParseClient;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QNetworkAccessManager;
 class RequestQueue;
 class UserSession;
@@ -41,6 +42,8 @@ public:
 Q_SIGNALS:
     void viewChanged();
     void statusMessage(const QString &message);
+    // The user asks for this view side by side with the master key's.
+    void compareRequested();
 
 private:
     enum Choice
@@ -64,5 +67,6 @@ private:
     ViewerAccess m_viewer;
     QComboBox *m_combo;
     QLabel *m_state;
+    QPushButton *m_compare;
     bool m_choosing = false; // the combo is being set from here, not by the user
 };

@@ -14,6 +14,7 @@
 #include "core/models/IndexListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/PermissionGridModel.h"
+#include "core/models/ViewComparisonModel.h"
 #include "ui/AclDialog.h"
 #include "ui/BulkAclDialog.h"
 #include "ui/ClassBrowser.h"
@@ -28,7 +29,9 @@
 #include "ui/PermissionsEditor.h"
 #include "ui/PrincipalPicker.h"
 #include "ui/ViewAsBar.h"
+#include "ui/ViewAsCompareDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QJsonArray>
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void permissions_productionReadOnly();
     void indexes_createdAndDropped();
     void viewAs_showsOnlyWhatThePrincipalMaySee();
+    void viewAs_sideBySide_reasonsAndProtectedFields();
     void aclEditor_namesAndSavesTheAcl();
     void bulkAcl_selectedRowsAsOneBatchWithOutcomes();
     void german_buttonsWholeAt1024x700();
@@ -450,6 +454,126 @@ void TestAccessEditors::viewAs_showsOnlyWhatThePrincipalMaySee()
     bar->viewAsMasterKey();
     QTRY_VERIFY(!note->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(seen(), everything, 15000);
+}
+
+// "View as…" side by side: each object visible or hidden as the viewer, with the reason computed from the
+// CLP, the ACL and the user's roles, checked against what the server returned; protected fields combined
+// as Parse Server does (the intersection of the lists that apply).
+void TestAccessEditors::viewAs_sideBySide_reasonsAndProtectedFields()
+{
+    const QString cls = createClass("GuiSideBySide");
+    const QString alice = userId(QStringLiteral("alice"));
+    const QString bob = userId(QStringLiteral("bob"));
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+    const QJsonObject read{{QStringLiteral("read"), true}};
+    QHash<QString, QString> tagOf; // objectId -> tag
+    const auto create = [&](const char *tag, const QJsonObject &acl, bool ownedByAlice) {
+        QJsonObject body{{QStringLiteral("secret"), QString::fromLatin1(tag)},
+                         {QStringLiteral("n"), 1},
+                         {QStringLiteral("ACL"), acl}};
+        if (ownedByAlice)
+            body.insert(QStringLiteral("owner"),
+                        QJsonObject{{QStringLiteral("__type"), QStringLiteral("Pointer")},
+                                    {QStringLiteral("className"), QStringLiteral("_User")},
+                                    {QStringLiteral("objectId"), alice}});
+        const ParseResult r = await(m_admin->client().send(ParseRequest::createObject(cls, body)));
+        QVERIFY(r.ok());
+        tagOf.insert(r.object().value(QLatin1String("objectId")).toString(), QString::fromLatin1(tag));
+    };
+    create("public", {{QStringLiteral("*"), read}}, false);
+    create("alice", {{alice, read}}, true);
+    create("bob", {{bob, read}}, false);
+    create("moderators", {{QStringLiteral("role:moderators"), read}}, false);
+    ClassPermissions clp = clpOf(schemaOf(cls));
+    clp.setProtectedFields(QStringLiteral("*"), {QStringLiteral("n"), QStringLiteral("secret")});
+    clp.setProtectedFields(QStringLiteral("role:moderators"), {QStringLiteral("secret")});
+    const auto putClp = [&] {
+        QVERIFY(await(m_admin->client().send(ParseRequest::updateSchema(
+                          cls, {{QStringLiteral("classLevelPermissions"), clp.toJson()}})))
+                    .ok());
+    };
+    putClp();
+
+    const std::unique_ptr<MainWindow> window = openOn(cls);
+    auto *bar = child<ViewAsBar>(m_browser, QStringLiteral("viewAsBar"));
+    auto *sideBySide = child<QPushButton>(bar, QStringLiteral("sideBySidePushButton"));
+    QVERIFY(!sideBySide->isVisibleTo(bar));
+    // tag -> the reason it is hidden (No: visible), once the comparison is in.
+    const auto compare = [&](QString *summary = nullptr) {
+        sideBySide->click();
+        auto *dialog = window->findChild<ViewAsCompareDialog *>();
+        QMap<QString, int> reasons;
+        if (!dialog)
+            return reasons;
+        ViewComparisonModel *model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy compared(model, &ViewComparisonModel::compared);
+        if (!compared.wait(15000))
+            return reasons;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString id = model->index(row, ViewComparisonModel::ObjectId).data().toString();
+            reasons.insert(tagOf.value(id),
+                           model->index(row, 0).data(ViewComparisonModel::HiddenRole).toInt());
+            // The computed reason agrees with what the server returned.
+            const bool visible =
+                model->index(row, ViewComparisonModel::Seen).data().toString() == QLatin1String("visible");
+            const QString why = model->index(row, ViewComparisonModel::Reason).data().toString();
+            if (visible != why.isEmpty())
+                qWarning("%s: %s", qPrintable(tagOf.value(id)), qPrintable(why));
+        }
+        if (summary)
+            *summary = child<QLabel>(dialog, QStringLiteral("compareSummaryLabel"))->text();
+        GuiTestSupport::screenshot(dialog, QStringLiteral("view-as-side-by-side.png"));
+        delete dialog;
+        return reasons;
+    };
+    const int no = int(ViewerAccess::Hidden::No);
+    const int acl = int(ViewerAccess::Hidden::Acl);
+    const int pointer = int(ViewerAccess::Hidden::PointerPermission);
+    const int clpDenied = int(ViewerAccess::Hidden::ClpDenied);
+
+    bar->viewAsUser(QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(sideBySide->isVisibleTo(bar), 15000);
+    QString summary;
+    QMap<QString, int> expected{{QStringLiteral("public"), no},
+                                {QStringLiteral("alice"), no},
+                                {QStringLiteral("bob"), acl},
+                                {QStringLiteral("moderators"), no}};
+    QCOMPARE(compare(&summary), expected);
+    QVERIFY2(summary.contains(QLatin1String("3 of 4")), qPrintable(summary));
+    // alice is a moderator: only what every list that applies to her names is protected.
+    QVERIFY2(summary.contains(QLatin1String(": secret.")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("Left out by the server: secret.")), qPrintable(summary));
+
+    bar->viewAsAnonymous();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->viewer().viewer == ViewerAccess::Viewer::Anonymous, 15000);
+    expected = {{QStringLiteral("public"), no},
+                {QStringLiteral("alice"), acl},
+                {QStringLiteral("bob"), acl},
+                {QStringLiteral("moderators"), acl}};
+    QCOMPARE(compare(&summary), expected);
+    QVERIFY2(summary.contains(QLatin1String(": n, secret.")), qPrintable(summary));
+
+    // Only the users an object's owner points to may find it: pointer permissions, then the CLP refusing
+    // anonymous finds outright.
+    clp.setAllowed(QStringLiteral("find"), QStringLiteral("*"), false);
+    clp.setAllowed(QStringLiteral("get"), QStringLiteral("*"), false);
+    clp.setUserFields(QStringLiteral("readUserFields"), {QStringLiteral("owner")});
+    putClp();
+    window->findChild<ClassListModel *>()->reload();
+    expected = {{QStringLiteral("public"), clpDenied},
+                {QStringLiteral("alice"), clpDenied},
+                {QStringLiteral("bob"), clpDenied},
+                {QStringLiteral("moderators"), clpDenied}};
+    QTRY_COMPARE_WITH_TIMEOUT(compare(), expected, 15000);
+    bar->viewAsUser(QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->viewer().viewer == ViewerAccess::Viewer::User, 15000);
+    expected = {{QStringLiteral("public"), pointer},
+                {QStringLiteral("alice"), no},
+                {QStringLiteral("bob"), pointer},
+                {QStringLiteral("moderators"), pointer}};
+    QCOMPARE(compare(), expected);
+    bar->viewAsMasterKey();
 }
 
 // Double-clicking an ACL cell opens the ACL as check boxes with users by name; what is saved is the ACL

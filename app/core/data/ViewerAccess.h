@@ -3,6 +3,7 @@
 #include "core/data/ClassPermissions.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,4 +33,26 @@ public:
     QString findNote(const QString &className, const ClassPermissions &permissions) const;
     // Whether the server refuses the viewer's find outright (error 119, or 101 for requiresAuthentication).
     bool findRefused(const ClassPermissions &permissions) const;
+
+    // Why a find as the viewer leaves out an object (as loaded with the master key, with its ACL): the
+    // CLP refuses the find, pointer permissions let the viewer find only objects naming it in one of
+    // their fields, or the ACL gives no read to the public, the user or one of its roles.
+    enum class Hidden
+    {
+        No,
+        ClpDenied,
+        PointerPermission,
+        Acl
+    };
+    Hidden hiddenBecause(const QJsonObject &object, const ClassPermissions &permissions) const;
+    QString describe(Hidden reason, const ClassPermissions &permissions) const;
+    // The fields left out of every object the viewer gets, as Parse Server 9 combines protectedFields:
+    // the fields in every one of the lists for "*", "authenticated", the viewer's roles and its id.
+    QStringList protectedFields(const ClassPermissions &permissions) const;
+
+private:
+    // The CLP gives find to the viewer itself (public, its id, a role, requiresAuthentication), not only
+    // through pointer permissions.
+    bool findAllowedOutright(const ClassPermissions &permissions) const;
+    QStringList pointerPermissionFields(const ClassPermissions &permissions) const;
 };
