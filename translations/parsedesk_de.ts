@@ -973,6 +973,14 @@
         <source>%1 conflicts, not sent</source>
         <translation>%1 Konflikte, nicht gesendet</translation>
     </message>
+    <message>
+        <source>Server log around this</source>
+        <translation>Server-Protokoll um diese Anfrage</translation>
+    </message>
+    <message>
+        <source>This operation has not been sent since ParseDesk started.</source>
+        <translation>Dieser Vorgang wurde seit dem Start von ParseDesk nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -2036,6 +2044,10 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>The parameters must be a JSON object, {…}: Parse passes them by name. Not run.</source>
         <translation>Die Parameter müssen ein JSON-Objekt sein, {…}: Parse übergibt sie per Name. Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Server log around this</source>
+        <translation>Server-Protokoll um diese Anfrage</translation>
     </message>
 </context>
 <context>
@@ -6981,6 +6993,95 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Read-only, as %1 (roles: %2) through a session that is revoked when the view changes.</source>
         <translation>Nur lesen, als %1 (Rollen: %2) über eine Sitzung, die beim Wechsel der Ansicht widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>Side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every object as the master key sees it beside this view: which ones this principal gets, and why not the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewAsCompareDialog</name>
+    <message>
+        <source>Reading %1 with the master key and as the viewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 beside the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 with the master key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) visible, %2 hidden.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fields are protected from this viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected fields (left out of every object): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 objects by objectId are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewComparisonModel</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible, though %1 (a rule this check does not know, e.g. a role inherited through a parent role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden by the server for a reason the CLP and ACL do not show (a beforeFind trigger, or more objects than compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+    <message>
+        <source>As the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

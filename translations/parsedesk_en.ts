@@ -522,4 +522,14 @@ Type %1 to send.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ViewAsCompareDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n object(s) visible, %2 hidden.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -135,6 +135,8 @@ BatchComposer::BatchComposer(QWidget *parent)
     connect(m_ui->documentTab, &BatchDocumentPane::errorChanged, this, &BatchComposer::updateState);
     connect(m_ui->resultsWidget, &BatchResultsPane::sendRequested, this, &BatchComposer::send);
     connect(m_ui->resultsWidget, &BatchResultsPane::statusMessage, this, &BatchComposer::statusMessage);
+    connect(m_ui->resultsWidget, &BatchResultsPane::serverLogAroundRequested, this,
+            &BatchComposer::serverLogAroundRequested);
     connect(m_ui->transactionCheckBox, &QCheckBox::toggled, m_model, &BatchModel::setTransaction);
     connect(m_ui->batchSizeSpinBox, &QSpinBox::valueChanged, this, &BatchComposer::updateState);
 

@@ -48,6 +48,7 @@ public:
 Q_SIGNALS:
     // Something worth a line in the status bar happened (copied, saved, a send finished).
     void statusMessage(const QString &message);
+    void serverLogAroundRequested(const QDateTime &time);
 
 private:
     void setUpTables();

@@ -7,6 +7,7 @@
 #include "core/models/BatchResultsFilterModel.h"
 #include "ui/ToneDelegate.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -111,6 +112,20 @@ void BatchResultsPane::setModel(BatchModel *model, QTableView *operations)
             &BatchResultsPane::showDetail);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BatchResultsPane::updateState);
+    auto *around = new QAction(tr("Server log around this"), view);
+    around->setObjectName(QStringLiteral("resultServerLogAction"));
+    view->addAction(around);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(around, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_results->mapToSource(m_ui->resultsTableView->currentIndex());
+        if (!current.isValid())
+            return;
+        const QDateTime sent = m_model->session()->result(current.row()).sentAt;
+        if (sent.isValid())
+            Q_EMIT serverLogAroundRequested(sent);
+        else
+            Q_EMIT statusMessage(tr("This operation has not been sent since ParseDesk started."));
+    });
     // The result of the operation being looked at, when there is one.
     if (operations)
         connect(operations->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -39,6 +39,8 @@ Q_SIGNALS:
     // These rows are to be sent (after the composer's confirmations).
     void sendRequested(const QList<int> &rows);
     void statusMessage(const QString &message);
+    // The server's log around when this operation's request was sent.
+    void serverLogAroundRequested(const QDateTime &time);
 
 private:
     void retryFailed();

@@ -8,6 +8,7 @@
 #include "ui/ToneDelegate.h"
 #include "ui/ToneKeeper.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -76,6 +77,15 @@ CloudConsole::CloudConsole(QWidget *parent)
     connect(m_ui->historyListView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { rerun(index.row()); });
     connect(m_ui->clearHistoryPushButton, &QPushButton::clicked, m_calls, &CloudCallModel::clear);
+    auto *around = new QAction(tr("Server log around this"), m_ui->historyListView);
+    around->setObjectName(QStringLiteral("callServerLogAction"));
+    m_ui->historyListView->addAction(around);
+    m_ui->historyListView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(around, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->historyListView->currentIndex();
+        if (current.isValid())
+            Q_EMIT serverLogAroundRequested(m_calls->entry(current.row()).startedAt);
+    });
     connect(m_ui->historyListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CloudConsole::showSelected);
     connect(m_calls, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QWidget>
 #include <memory>
@@ -34,6 +35,10 @@ public:
     // The call history as kept between runs of the app (CloudCallModel::state), and back.
     QJsonObject historyState() const;
     void restoreHistory(const QJsonObject &state);
+
+Q_SIGNALS:
+    // The server's log around when the selected call was made (a failed one, typically).
+    void serverLogAroundRequested(const QDateTime &time);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

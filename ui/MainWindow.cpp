@@ -57,10 +57,14 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     m_ui->classBrowser->setClassListModel(m_classes);
     m_ui->classBrowser->setSettings(m_settings);
     m_ui->requestLog->setModel(m_requestLog);
-    connect(m_ui->requestLog, &RequestLog::serverLogAroundRequested, this, [this](const QDateTime &time) {
+    // From a request, a batch operation or a Cloud Code call: the server's log around its time.
+    const auto showLogAround = [this](const QDateTime &time) {
         m_ui->mainTabWidget->setCurrentWidget(m_ui->serverTab);
         m_ui->serverPanel->showLogAround(time);
-    });
+    };
+    connect(m_ui->requestLog, &RequestLog::serverLogAroundRequested, this, showLogAround);
+    connect(m_ui->batchComposer, &BatchComposer::serverLogAroundRequested, this, showLogAround);
+    connect(m_ui->cloudConsole, &CloudConsole::serverLogAroundRequested, this, showLogAround);
     m_ui->queryPanel->setSettings(m_settings);
     m_ui->queryPanel->setClassListModel(m_classes);
     m_ui->liveArea->setSettings(m_settings);

@@ -8,6 +8,8 @@
 #include "GuiSession.h"
 #include "GuiTestSupport.h"
 #include "LocalParseServer.h"
+#include "core/models/BatchModel.h"
+#include "core/models/CloudCallModel.h"
 #include "core/models/ConfigModel.h"
 #include "core/models/JobRunModel.h"
 #include "core/models/JobScheduleModel.h"
@@ -15,6 +17,7 @@
 #include "core/models/ServerLogModel.h"
 #include "core/models/WebhookModel.h"
 #include "core/net/AdminRequest.h"
+#include "ui/BatchComposer.h"
 #include "ui/JobScheduleDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -33,9 +36,11 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -92,6 +97,8 @@ private Q_SLOTS:
     void config_productionProfileIsReadOnly();
     void logs_cloudCodeErrorAndFollow();
     void logs_aroundARequestOfTheRequestLog();
+    void logs_aroundAFailedCallOrBatchOperation_data();
+    void logs_aroundAFailedCallOrBatchOperation();
     void jobs_runFollowAndSchedule();
     void webhooks_createChangeDelete();
     void jobsAndWebhooks_inGerman();
@@ -360,6 +367,58 @@ void TestServerPanel::logs_aroundARequestOfTheRequestLog()
              sent.addSecs(ServerLogPane::kAroundSecs).toUTC());
     QTRY_VERIFY_WITH_TIMEOUT(
         rowsContain(pane->model(), ServerLogModel::Message, ServerLogModel::FullTextRole, marker), 10000);
+}
+
+void TestServerPanel::logs_aroundAFailedCallOrBatchOperation_data()
+{
+    QTest::addColumn<bool>("batch");
+    QTest::newRow("Cloud Code call, from its history") << false;
+    QTest::newRow("batch operation, from its result") << true;
+}
+
+void TestServerPanel::logs_aroundAFailedCallOrBatchOperation()
+{
+    QFETCH(bool, batch);
+    auto window = serverWindow(LocalParseServer::profile());
+    QDateTime sent;
+    if (batch) {
+        auto *composer = window->findChild<BatchComposer *>();
+        QVERIFY(composer);
+        BatchDocument doc;
+        doc.operations = {{QStringLiteral("PUT"),
+                           QStringLiteral("/classes/Room/missingObj1"),
+                           QJsonObject{{QStringLiteral("visits"), 1}},
+                           {}}};
+        composer->model()->setDocument(doc);
+        BatchSession *session = composer->model()->session();
+        QSignalSpy finished(session, &BatchSession::runFinished);
+        QVERIFY(session->sendAll());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(session->result(0).outcome, BatchSession::Outcome::Error);
+        sent = session->result(0).sentAt;
+        auto *results = child<QTableView>(window.get(), QStringLiteral("resultsTableView"));
+        results->setCurrentIndex(results->model()->index(0, BatchModel::Outcome));
+        child<QAction>(window.get(), QStringLiteral("resultServerLogAction"))->trigger();
+    } else {
+        auto *history = child<QListView>(window.get(), QStringLiteral("historyListView"));
+        auto *calls = qobject_cast<CloudCallModel *>(history->model());
+        QVERIFY(calls);
+        CloudCallModel::Call call;
+        call.name = QStringLiteral("parseError");
+        call.params = {{QStringLiteral("message"), uniqueName(QStringLiteral("guiCallAround"))}};
+        calls->run(call);
+        QTRY_VERIFY_WITH_TIMEOUT(calls->entry(0).state == CloudCallModel::State::Failed, 10000);
+        sent = calls->entry(0).startedAt;
+        history->setCurrentIndex(calls->index(0));
+        child<QAction>(window.get(), QStringLiteral("callServerLogAction"))->trigger();
+    }
+    QVERIFY(sent.isValid());
+    auto *pane = child<ServerLogPane>(window.get(), QStringLiteral("serverLogPane"));
+    QCOMPARE(child<QTabWidget>(window.get(), QStringLiteral("serverTabWidget"))->currentWidget(), pane);
+    QCOMPARE(child<QDateTimeEdit>(pane, QStringLiteral("logFromDateTimeEdit"))->dateTime().toUTC(),
+             sent.addSecs(-ServerLogPane::kAroundSecs).toUTC());
+    QCOMPARE(child<QDateTimeEdit>(pane, QStringLiteral("logUntilDateTimeEdit"))->dateTime().toUTC(),
+             sent.addSecs(ServerLogPane::kAroundSecs).toUTC());
 }
 
 void TestServerPanel::jobs_runFollowAndSchedule()

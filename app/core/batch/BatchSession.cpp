@@ -599,6 +599,7 @@ BatchSession::Result BatchSession::resultFrom(const BatchOperation &op, const Pa
 {
     Result r;
     r.httpStatus = result.httpStatus;
+    r.sentAt = result.startedAt;
     if (result.ok()) {
         r.outcome = Outcome::Success;
         r.payload = result.json;

@@ -80,6 +80,7 @@ public:
         ParseError error;     // as the run reported it (none after a success, or when restored)
         QString checked;      // what reading the object back said about a lost reply
         QJsonObject conflict; // a conflict's ConflictCheck::Conflict::toJson()
+        QDateTime sentAt;     // when its request left (not kept between runs of the app)
     };
     struct Entry
     {
