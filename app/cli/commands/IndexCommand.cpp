@@ -2,10 +2,9 @@
 
 #include "cli/CliApp.h"
 #include "cli/commands/SchemaPart.h"
+#include "core/batch/IndexSave.h"
 #include "core/data/ClassIndex.h"
 #include "core/net/ParseClient.h"
-
-#include <QJsonArray>
 
 namespace {
 const QString kAdd = QStringLiteral("add");
@@ -51,19 +50,12 @@ void IndexCommand::run()
             return;
         }
         if (!m_app.refuseWrites(true, QStringLiteral("index --add")))
-            add(className, *index);
+            save(QStringLiteral("index --add"))->add(className, *index);
         return;
     }
     if (parser.isSet(kDrop)) {
-        const QString name = parser.value(kDrop);
-        if (ClassIndex::isParseOwn(name)) {
-            m_app.fail(CliApp::UsageError,
-                       QStringLiteral("index --drop: '%1' is one of Parse's own indexes; it is not dropped")
-                           .arg(name));
-            return;
-        }
         if (!m_app.refuseWrites(true, QStringLiteral("index --drop")))
-            send(ParseRequest::updateSchema(className, ClassIndex::dropBody(name)));
+            save(QStringLiteral("index --drop"))->drop(className, parser.value(kDrop));
         return;
     }
     connect(m_app.client()->send(ParseRequest::schema(className)), &ParseReply::finished, this,
@@ -76,54 +68,17 @@ void IndexCommand::run()
             });
 }
 
-void IndexCommand::add(const QString &className, const ClassIndex &index)
+IndexSave *IndexCommand::save(const QString &what)
 {
-    // Every class's schema: this one's fields, and the index names the others use.
-    connect(m_app.client()->send(ParseRequest::schemas()), &ParseReply::finished, this,
-            [this, className, index](const ParseResult &r) {
-                if (!r.ok()) {
-                    m_app.failWith(r);
-                    return;
-                }
-                const QJsonArray schemas = r.object().value(QLatin1String("results")).toArray();
-                const auto own = std::find_if(schemas.begin(), schemas.end(), [&](const QJsonValue &s) {
-                    return s.toObject().value(QLatin1String("className")).toString() == className;
-                });
-                ParseRequest put = ParseRequest::updateSchema(className, index.addBody());
-                put.jsonText = index.addBodyText();
-                // No such class: the server says so (103), as it does for every other command.
-                if (own == schemas.end()) {
-                    send(put);
-                    return;
-                }
-                const QStringList missing =
-                    index.missingFields((*own).toObject().value(QLatin1String("fields")).toObject());
-                if (!missing.isEmpty()) {
-                    m_app.fail(CliApp::UsageError, QStringLiteral("index --add: --keys: %1 has no field %2")
-                                                       .arg(className, missing.join(QStringLiteral(", "))));
-                    return;
-                }
-                if (const QString other = ClassIndex::usedElsewhere(schemas, className, index.name);
-                    !other.isEmpty()) {
-                    m_app.fail(
-                        CliApp::UsageError,
-                        QStringLiteral("index --add: '%1' is the name of an index of %2; on PostgreSQL index "
-                                       "names are shared by every class, and the server would create "
-                                       "nothing. Choose another name.")
-                            .arg(index.name, other));
-                    return;
-                }
-                send(put);
-            });
-}
-
-void IndexCommand::send(const ParseRequest &request)
-{
-    connect(m_app.client()->send(request), &ParseReply::finished, this, [this](const ParseResult &r) {
-        if (!r.ok())
+    auto *save = new IndexSave(m_app.client(), this);
+    connect(save, &IndexSave::finished, this, [this, what](const ParseResult &r, const QString &problem) {
+        if (!problem.isEmpty())
+            m_app.fail(CliApp::UsageError, what + QStringLiteral(": ") + problem);
+        else if (!r.ok())
             m_app.failWith(r);
         else
             m_app.succeed(SchemaPart::render(QStringLiteral("index"), r.object().value(kIndexes).toObject(),
                                              m_app.format()));
     });
+    return save;
 }

@@ -2,13 +2,12 @@
 
 #include "cli/CliCommand.h"
 
-struct ClassIndex;
-struct ParseRequest;
+class IndexSave;
 
 // index CLASS [--add NAME --keys F1,-F2 | --drop NAME]: prints a class's indexes, or creates or drops one
-// (PUT /schemas/CLASS) and prints the indexes the server then lists. An index is checked before it is
-// sent: its name, its fields against the class's, and, since PostgreSQL shares index names across the
-// database, against the names other classes' indexes have.
+// (PUT /schemas/CLASS) and prints the indexes the server then lists. IndexSave checks an index before it
+// is sent, as for the GUI: its name, its fields against the class's, and, since PostgreSQL shares index
+// names across the database, against the names other classes' indexes have.
 class IndexCommand final : public CliCommand
 {
     Q_OBJECT
@@ -20,6 +19,7 @@ public:
     void run() override;
 
 private:
-    void add(const QString &className, const ClassIndex &index);
-    void send(const ParseRequest &request);
+    // Creating and dropping go through IndexSave, which makes the checks the GUI makes; `what` names the
+    // option in messages.
+    IndexSave *save(const QString &what);
 };
