@@ -32,47 +32,47 @@
     <name>AccountsPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bestätigt</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort setzen…</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Show effective users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Benutzer zeigen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle widerrufen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Child roles (their users have this role too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrollen (ihre Benutzer haben diese Rolle auch)</translation>
     </message>
     <message>
         <source>%1 · email: %2 · objectId %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · E-Mail: %2 · objectId %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -80,43 +80,44 @@
     </message>
     <message>
         <source>Linked sign-ins (authData): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Anmeldungen (authData): keine</translation>
     </message>
     <message>
         <source>Linked sign-ins (authData), credentials redacted:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Anmeldungen (authData), Zugangsdaten geschwärzt:
+%1</translation>
     </message>
     <message>
         <source>%1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Role members saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenmitglieder gespeichert</translation>
     </message>
     <message>
         <source>Reading the role and its child roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle und Unterrollen werden gelesen…</translation>
     </message>
     <message>
         <source>%1 (through %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>No user has this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Sitzung widerrufen</numerusform>
+            <numerusform>%n Sitzungen widerrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -124,70 +125,70 @@
     </message>
     <message>
         <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer Rolle sind Benutzer und Unterrollen: Jeder Benutzer einer Unterrolle hat auch diese Rolle. Änderungen gehen über die Relationen users und roles der Rolle (AddRelation, RemoveRelation) und lassen sich im Journal rückgängig machen.</translation>
     </message>
     <message>
         <source>Choose a user to set their password, mark their email verified or revoke their sessions. A new password is typed twice and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um sein Passwort zu setzen, seine E-Mail als bestätigt zu markieren oder seine Sitzungen zu widerrufen. Ein neues Passwort wird zweimal eingegeben und nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Choose a user to see their sessions (one per logged-in device) and revoke one or all of them, which logs those devices out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Sitzungen zu sehen (eine je angemeldetem Gerät) und eine oder alle zu widerrufen, was diese Geräte abmeldet.</translation>
     </message>
     <message>
         <source>Choose role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle wählen…</translation>
     </message>
     <message>
         <source>Choose user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wählen…</translation>
     </message>
     <message>
         <source>No role chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle gewählt.</translation>
     </message>
     <message>
         <source>No user chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer gewählt.</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <source>Users, roles and sessions need the master key; this connection has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen und Sitzungen brauchen den Master-Key; diese Verbindung hat keinen.</translation>
     </message>
     <message>
         <source>Read-only: this production connection&apos;s writes are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Die Schreibzugriffe dieser Produktionsverbindung sind gesperrt.</translation>
     </message>
     <message>
         <source>Role not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle nicht hinzugefügt</translation>
     </message>
     <message>
         <source>A role cannot be its own child role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle kann nicht ihre eigene Unterrolle sein.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Sitzung von %1 widerrufen? Dieses Gerät wird abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen von %1 widerrufen? Diese Geräte werden abgemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1107,36 +1108,36 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message numerus="yes">
         <source>ACL of %n object(s) of %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL von %n Objekt von %1</numerusform>
+            <numerusform>ACL von %n Objekten von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL von %n ausgewähltem Objekt</numerusform>
+            <numerusform>ACL von %n ausgewählten Objekten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL von %n ausgewähltem Objekt; es hat jetzt %1 verschiedene ACLs, alle erhalten diese</numerusform>
+            <numerusform>ACL von %n ausgewählten Objekten; sie haben jetzt %1 verschiedene ACLs, alle erhalten diese</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending the ACL to %n object(s) as one batch…</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Die ACL wird an %n Objekt als ein Batch gesendet…</numerusform>
+            <numerusform>Die ACL wird an %n Objekte als ein Batch gesendet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n geschrieben</numerusform>
+            <numerusform>%n geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1149,27 +1150,27 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message numerus="yes">
         <source>%n changed on the server since loaded, not overwritten</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n seit dem Laden auf dem Server geändert, nicht überschrieben</numerusform>
+            <numerusform>%n seit dem Laden auf dem Server geändert, nicht überschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,23 +1644,23 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     </message>
     <message>
         <source>Users &amp;&amp; roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;&amp; Rollen</translation>
     </message>
     <message>
         <source>Give the selected rows one ACL, sent as one batch with each row&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeilen eine ACL geben, als ein Batch gesendet, mit dem Ergebnis jeder Zeile</translation>
     </message>
     <message>
         <source>ACL of selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL der ausgewählten Zeilen…</translation>
     </message>
     <message>
         <source>ACL of selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL der ausgewählten Zeilen</translation>
     </message>
     <message>
         <source>Select the rows whose ACL to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Zeilen, deren ACL Sie ändern wollen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2665,7 +2666,7 @@ Schlüsselbund: %1</translation>
     <name>FieldDialog</name>
     <message>
         <source>Required: every object must have a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: Jedes Objekt muss einen Wert haben</translation>
     </message>
     <message>
         <source>Add a field to %1</source>
@@ -2673,11 +2674,11 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Objects created without a value get the default value, if ticked; a value that does not fit the type is explained at the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Wert angelegte Objekte erhalten den Standardwert, wenn er angehakt ist; ein Wert, der nicht zum Typ passt, wird an der Zelle erklärt.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2685,19 +2686,19 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Target class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielklasse:</translation>
     </message>
     <message>
         <source>Default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Choose the class a %1 points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Klasse, auf die ein %1 zeigt.</translation>
     </message>
 </context>
 <context>
@@ -4977,27 +4978,27 @@ Schlüsselbund: %1</translation>
     <name>PasswordDialog</name>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 setzen</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort setzen</translation>
     </message>
     <message>
         <source>The password is sent once, with the master key, and kept nowhere: not in the request log, the undo journal or an export. The user&apos;s other sessions stay valid until revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird einmal mit dem Master-Key gesendet und nirgends gespeichert: nicht im Anfrageprotokoll, im Rückgängig-Journal oder in einem Export. Die anderen Sitzungen des Benutzers bleiben gültig, bis sie widerrufen werden.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6074,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <name>RoleUsers</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6398,14 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
         <source>nothing: every tab works</source>
         <translation>nichts: jeder Reiter funktioniert</translation>
     </message>
+    <message>
+        <source>not reported: Parse Server&apos;s REST API does not say whether it runs on PostgreSQL or MongoDB</source>
+        <translation>nicht gemeldet: Die REST-API von Parse Server sagt nicht, ob sie auf PostgreSQL oder MongoDB läuft</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
 </context>
 <context>
     <name>ServerJobsPane</name>
@@ -6706,7 +6715,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <name>SessionListModel</name>
     <message>
         <source>(no installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Installation)</translation>
     </message>
     <message>
         <source>never</source>
@@ -6714,19 +6723,19 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -6930,7 +6939,7 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <name>UserAccount</name>
     <message>
         <source>%1: (redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: (geschwärzt)</translation>
     </message>
 </context>
 <context>
@@ -6996,80 +7005,80 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander…</translation>
     </message>
     <message>
         <source>Every object as the master key sees it beside this view: which ones this principal gets, and why not the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Objekt, wie der Master-Key es sieht, neben dieser Ansicht: welche dieser Prinzipal bekommt und warum nicht die anderen</translation>
     </message>
 </context>
 <context>
     <name>ViewAsCompareDialog</name>
     <message>
         <source>Reading %1 with the master key and as the viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit dem Master-Key und als Betrachter gelesen…</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>%1 as %2 beside the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 neben dem Master-Key</translation>
     </message>
     <message>
         <source>Could not read %1 with the master key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte mit dem Master-Key nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n object(s) visible, %2 hidden.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 von %n Objekt sichtbar, %2 verborgen.</numerusform>
+            <numerusform>%1 von %n Objekten sichtbar, %2 verborgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No fields are protected from this viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Betrachter sind keine Felder geschützt.</translation>
     </message>
     <message>
         <source>Protected fields (left out of every object): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Felder (in jedem Objekt ausgelassen): %1.</translation>
     </message>
     <message>
         <source>Left out by the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server ausgelassen: %1.</translation>
     </message>
     <message>
         <source>Only the first %1 objects by objectId are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Objekte nach objectId werden verglichen.</translation>
     </message>
 </context>
 <context>
     <name>ViewComparisonModel</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>visible, though %1 (a rule this check does not know, e.g. a role inherited through a parent role)</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar, obwohl %1 (eine Regel, die diese Prüfung nicht kennt, z. B. eine über eine Elternrolle geerbte Rolle)</translation>
     </message>
     <message>
         <source>the server refused the find</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Suche verweigert</translation>
     </message>
     <message>
         <source>hidden by the server for a reason the CLP and ACL do not show (a beforeFind trigger, or more objects than compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server verborgen, aus einem Grund, den CLP und ACL nicht zeigen (ein beforeFind-Trigger oder mehr Objekte als verglichen)</translation>
     </message>
     <message>
         <source>objectId</source>
@@ -7077,11 +7086,11 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>As the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Betrachter</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -7112,19 +7121,19 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
     <message>
         <source>CLP: find is not allowed for this viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>CLP: find ist für diesen Betrachter nicht erlaubt</translation>
     </message>
     <message>
         <source>pointer permission: %1 does not point to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer-Berechtigung: %1 zeigt nicht auf diesen Benutzer</translation>
     </message>
     <message>
         <source>ACL: no public read</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL: kein öffentliches Lesen</translation>
     </message>
     <message>
         <source>ACL: no read for this user or any of its roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL: kein Lesen für diesen Benutzer oder eine seiner Rollen</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,15 @@
     <message numerus="yes">
         <source>%n session(s) revoked</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n session revoked</numerusform>
+            <numerusform>%n sessions revoked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Revoke %n session of %1? That device is logged out.</numerusform>
+            <numerusform>Revoke %n sessions of %1? Those devices are logged out.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,36 +87,36 @@ Type %1 to send.</numerusform>
     <message numerus="yes">
         <source>ACL of %n object(s) of %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL of %n object of %1</numerusform>
+            <numerusform>ACL of %n objects of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL of %n selected object</numerusform>
+            <numerusform>ACL of %n selected objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL of %n selected object; it has %1 different ACLs now, all get this one</numerusform>
+            <numerusform>ACL of %n selected objects; they have %1 different ACLs now, all get this one</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending the ACL to %n object(s) as one batch…</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Sending the ACL to %n object as one batch…</numerusform>
+            <numerusform>Sending the ACL to %n objects as one batch…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n written</numerusform>
+            <numerusform>%n written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -129,22 +129,22 @@ Type %1 to send.</numerusform>
     <message numerus="yes">
         <source>%n changed on the server since loaded, not overwritten</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n changed on the server since loaded, not overwritten</numerusform>
+            <numerusform>%n changed on the server since loaded, not overwritten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n with an unknown outcome</numerusform>
+            <numerusform>%n with an unknown outcome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
         </translation>
     </message>
 </context>
@@ -527,8 +527,8 @@ Type %1 to send.</numerusform>
     <message numerus="yes">
         <source>%1 of %n object(s) visible, %2 hidden.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 of %n object visible, %2 hidden.</numerusform>
+            <numerusform>%1 of %n objects visible, %2 hidden.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,47 +32,47 @@
     <name>AccountsPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Email verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo verificado</translation>
     </message>
     <message>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer contraseña…</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Show effective users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar usuarios efectivos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Revoke all</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todas</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Child roles (their users have this role too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles hijos (sus usuarios también tienen este rol)</translation>
     </message>
     <message>
         <source>%1 · email: %2 · objectId %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · correo: %2 · objectId %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -80,43 +80,44 @@
     </message>
     <message>
         <source>Linked sign-ins (authData): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión vinculados (authData): ninguno</translation>
     </message>
     <message>
         <source>Linked sign-ins (authData), credentials redacted:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicios de sesión vinculados (authData), credenciales ocultas:
+%1</translation>
     </message>
     <message>
         <source>%1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <source>Role members saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del rol guardados</translation>
     </message>
     <message>
         <source>Reading the role and its child roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el rol y sus roles hijos…</translation>
     </message>
     <message>
         <source>%1 (through %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a través de %2)</translation>
     </message>
     <message>
         <source>No user has this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene este rol.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) revoked</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n sesión revocada</numerusform>
+            <numerusform>%n sesiones revocadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -124,70 +125,70 @@
     </message>
     <message>
         <source>A role&apos;s members are users and child roles: every user of a child role has this role too. Changes go through the role&apos;s users and roles relations (AddRelation, RemoveRelation) and can be undone from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los miembros de un rol son usuarios y roles hijos: cada usuario de un rol hijo también tiene este rol. Los cambios pasan por las relaciones users y roles del rol (AddRelation, RemoveRelation) y se pueden deshacer desde el diario.</translation>
     </message>
     <message>
         <source>Choose a user to set their password, mark their email verified or revoke their sessions. A new password is typed twice and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un usuario para establecer su contraseña, marcar su correo como verificado o revocar sus sesiones. Una contraseña nueva se escribe dos veces y no se guarda en ningún sitio.</translation>
     </message>
     <message>
         <source>Choose a user to see their sessions (one per logged-in device) and revoke one or all of them, which logs those devices out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un usuario para ver sus sesiones (una por dispositivo conectado) y revocar una o todas, lo que cierra la sesión en esos dispositivos.</translation>
     </message>
     <message>
         <source>Choose role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir rol…</translation>
     </message>
     <message>
         <source>Choose user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir usuario…</translation>
     </message>
     <message>
         <source>No role chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún rol elegido.</translation>
     </message>
     <message>
         <source>No user chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario elegido.</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1</translation>
     </message>
     <message>
         <source>Users, roles and sessions need the master key; this connection has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios, roles y sesiones necesitan la clave maestra; esta conexión no la tiene.</translation>
     </message>
     <message>
         <source>Read-only: this production connection&apos;s writes are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: las escrituras de esta conexión de producción están bloqueadas.</translation>
     </message>
     <message>
         <source>Role not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol no añadido</translation>
     </message>
     <message>
         <source>A role cannot be its own child role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol no puede ser su propio rol hijo.</translation>
     </message>
     <message>
         <source>Revoke sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar sesiones</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) of %1? Those devices are logged out.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>¿Revocar %n sesión de %1? Ese dispositivo cierra la sesión.</numerusform>
+            <numerusform>¿Revocar %n sesiones de %1? Esos dispositivos cierran la sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
@@ -1107,36 +1108,36 @@ Escriba %1 para enviar.</numerusform>
     <message numerus="yes">
         <source>ACL of %n object(s) of %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL de %n objeto de %1</numerusform>
+            <numerusform>ACL de %n objetos de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL de %n objeto seleccionado</numerusform>
+            <numerusform>ACL de %n objetos seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ACL of %n selected object(s); they have %1 different ACLs now, all get this one</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ACL de %n objeto seleccionado; ahora tiene %1 ACL distintas, todos reciben esta</numerusform>
+            <numerusform>ACL de %n objetos seleccionados; ahora tienen %1 ACL distintas, todos reciben esta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending the ACL to %n object(s) as one batch…</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Enviando la ACL a %n objeto como un lote…</numerusform>
+            <numerusform>Enviando la ACL a %n objetos como un lote…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n escrito</numerusform>
+            <numerusform>%n escritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1149,27 +1150,27 @@ Escriba %1 para enviar.</numerusform>
     <message numerus="yes">
         <source>%n changed on the server since loaded, not overwritten</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n cambiado en el servidor desde que se cargó, no sobrescrito</numerusform>
+            <numerusform>%n cambiados en el servidor desde que se cargaron, no sobrescritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an unknown outcome</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n con resultado desconocido</numerusform>
+            <numerusform>%n con resultado desconocido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n no enviado</numerusform>
+            <numerusform>%n no enviados</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,23 +1644,23 @@ Escriba %1 para enviar.</numerusform>
     </message>
     <message>
         <source>Users &amp;&amp; roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios &amp;&amp; roles</translation>
     </message>
     <message>
         <source>Give the selected rows one ACL, sent as one batch with each row&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a las filas seleccionadas una ACL, enviada como un lote con el resultado de cada fila</translation>
     </message>
     <message>
         <source>ACL of selected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL de las filas seleccionadas…</translation>
     </message>
     <message>
         <source>ACL of selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL de las filas seleccionadas</translation>
     </message>
     <message>
         <source>Select the rows whose ACL to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero las filas cuya ACL quiere cambiar.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2665,7 +2666,7 @@ Llavero: %1</translation>
     <name>FieldDialog</name>
     <message>
         <source>Required: every object must have a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: cada objeto debe tener un valor</translation>
     </message>
     <message>
         <source>Add a field to %1</source>
@@ -2673,11 +2674,11 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <source>Objects created without a value get the default value, if ticked; a value that does not fit the type is explained at the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los objetos creados sin valor reciben el valor predeterminado, si está marcado; un valor que no encaja con el tipo se explica en la celda.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2685,19 +2686,19 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Target class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de destino:</translation>
     </message>
     <message>
         <source>Default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor predeterminado</translation>
     </message>
     <message>
         <source>Choose the class a %1 points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clase a la que apunta un %1.</translation>
     </message>
 </context>
 <context>
@@ -4977,27 +4978,27 @@ Llavero: %1</translation>
     <name>PasswordDialog</name>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la contraseña de %1</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer contraseña</translation>
     </message>
     <message>
         <source>The password is sent once, with the master key, and kept nowhere: not in the request log, the undo journal or an export. The user&apos;s other sessions stay valid until revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se envía una vez, con la clave maestra, y no se guarda en ningún sitio: ni en el registro de peticiones, ni en el diario de deshacer, ni en una exportación. Las demás sesiones del usuario siguen válidas hasta que se revoquen.</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -6073,7 +6074,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <name>RoleUsers</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6398,14 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
         <source>nothing: every tab works</source>
         <translation>nada: todas las pestañas funcionan</translation>
     </message>
+    <message>
+        <source>not reported: Parse Server&apos;s REST API does not say whether it runs on PostgreSQL or MongoDB</source>
+        <translation>no indicada: la API REST de Parse Server no dice si funciona sobre PostgreSQL o MongoDB</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
 </context>
 <context>
     <name>ServerJobsPane</name>
@@ -6706,7 +6715,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <name>SessionListModel</name>
     <message>
         <source>(no installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin instalación)</translation>
     </message>
     <message>
         <source>never</source>
@@ -6714,19 +6723,19 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada con</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
 </context>
 <context>
@@ -6930,7 +6939,7 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <name>UserAccount</name>
     <message>
         <source>%1: (redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: (oculto)</translation>
     </message>
 </context>
 <context>
@@ -6996,80 +7005,80 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado…</translation>
     </message>
     <message>
         <source>Every object as the master key sees it beside this view: which ones this principal gets, and why not the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada objeto tal como lo ve la clave maestra junto a esta vista: cuáles obtiene este principal y por qué no los demás</translation>
     </message>
 </context>
 <context>
     <name>ViewAsCompareDialog</name>
     <message>
         <source>Reading %1 with the master key and as the viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 con la clave maestra y como el observador…</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anónimo</translation>
     </message>
     <message>
         <source>%1 as %2 beside the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como %2 junto a la clave maestra</translation>
     </message>
     <message>
         <source>Could not read %1 with the master key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 con la clave maestra: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n object(s) visible, %2 hidden.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 de %n objeto visible, %2 oculto(s).</numerusform>
+            <numerusform>%1 de %n objetos visibles, %2 ocultos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No fields are protected from this viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo está protegido de este observador.</translation>
     </message>
     <message>
         <source>Protected fields (left out of every object): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos protegidos (omitidos en cada objeto): %1.</translation>
     </message>
     <message>
         <source>Left out by the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por el servidor: %1.</translation>
     </message>
     <message>
         <source>Only the first %1 objects by objectId are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comparan los primeros %1 objetos por objectId.</translation>
     </message>
 </context>
 <context>
     <name>ViewComparisonModel</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto</translation>
     </message>
     <message>
         <source>visible, though %1 (a rule this check does not know, e.g. a role inherited through a parent role)</source>
-        <translation type="unfinished"></translation>
+        <translation>visible, aunque %1 (una regla que esta comprobación no conoce, p. ej. un rol heredado a través de un rol padre)</translation>
     </message>
     <message>
         <source>the server refused the find</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la búsqueda</translation>
     </message>
     <message>
         <source>hidden by the server for a reason the CLP and ACL do not show (a beforeFind trigger, or more objects than compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>ocultado por el servidor por un motivo que la CLP y la ACL no muestran (un trigger beforeFind, o más objetos de los comparados)</translation>
     </message>
     <message>
         <source>objectId</source>
@@ -7077,11 +7086,11 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>As the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el observador</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
 </context>
 <context>
@@ -7112,19 +7121,19 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
     <message>
         <source>CLP: find is not allowed for this viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>CLP: find no está permitido para este observador</translation>
     </message>
     <message>
         <source>pointer permission: %1 does not point to this user</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso por puntero: %1 no apunta a este usuario</translation>
     </message>
     <message>
         <source>ACL: no public read</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL: sin lectura pública</translation>
     </message>
     <message>
         <source>ACL: no read for this user or any of its roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL: sin lectura para este usuario ni ninguno de sus roles</translation>
     </message>
 </context>
 <context>
