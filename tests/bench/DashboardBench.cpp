@@ -88,6 +88,7 @@ struct Action
     double rowsMs = -1; // the rows in the model (ParseDesk) or in the DOM (Dashboard)
     int connections = -1;
     int handshakes = -1;
+    int openAtStart = -1; // connections to the far proxy already open when the action began
     double stallMs = -1;
 };
 
@@ -208,7 +209,9 @@ Run runParseDesk(const Setting &setting, const Shape &shape, QNetworkAccessManag
     const auto timed = [&](bool filtered, const std::function<void()> &act) {
         Action out;
         if (!setting.stats.isEmpty())
-            getJson(statsNetwork, setting.stats + QStringLiteral("/reset"));
+            out.openAtStart = getJson(statsNetwork, setting.stats + QStringLiteral("/reset"))
+                                  .value(QLatin1String("open"))
+                                  .toInt();
         QElapsedTimer t;
         bool painted = false;
         const auto shows = [&] { return showsRows(model, shape, filtered); };
@@ -319,6 +322,7 @@ public:
             action.rowsMs = a.value(QLatin1String("domMs")).toDouble(-1);
             action.connections = a.value(QLatin1String("connections")).toInt(-1);
             action.handshakes = a.value(QLatin1String("handshakes")).toInt(-1);
+            action.openAtStart = a.value(QLatin1String("openAtStart")).toInt(-1);
             out[name] = action;
         }
         return out;
@@ -547,6 +551,10 @@ int main(int argc, char **argv)
                                       medianCount(o, goal.action, &Action::handshakes));
                     line.extra.insert(QStringLiteral("baselineConnections"),
                                       medianCount(d, goal.action, &Action::connections));
+                    line.extra.insert(QStringLiteral("oursOpenAtStart"),
+                                      medianCount(o, goal.action, &Action::openAtStart));
+                    line.extra.insert(QStringLiteral("baselineOpenAtStart"),
+                                      medianCount(d, goal.action, &Action::openAtStart));
                     line.extra.insert(QStringLiteral("baselineHandshakes"),
                                       medianCount(d, goal.action, &Action::handshakes));
                 }

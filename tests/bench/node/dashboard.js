@@ -105,7 +105,7 @@ async function run(cmd) {
   await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 10, maxWidth: 320, maxHeight: 200 });
   // src: the action, as statements run in the page.
   const timed = async (name, w, src) => {
-    await reset();
+    const before = await reset();
     const r = await page.evaluate((w, src) => window.__pdTime(w, new Function(src)), w, src);
     if (r.error) {
       if (opt.shots) await page.screenshot({ path: `${opt.shots}/dashboard-${cmd.app}-${cmd.cls}-${name}.png` });
@@ -124,6 +124,7 @@ async function run(cmd) {
         rows: r.rows,
         connections: s.accepted,
         handshakes: s.handshakes,
+        openAtStart: before.open,
       },
     };
   };
