@@ -57,6 +57,12 @@ ServerInfoPane::ServerInfoPane(ServerInfoModel *info, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Parse Server version:"), m_versionLabel);
     form->addRow(tr("Health (/health):"), m_healthLabel);
+    // Neither /serverInfo nor any other REST route names the database adapter; say so rather than guess.
+    QLabel *database = valueLabel(QStringLiteral("serverDatabaseValueLabel"), this);
+    database->setText(
+        tr("not reported: Parse Server's REST API does not say whether it runs on PostgreSQL or "
+           "MongoDB"));
+    form->addRow(tr("Database:"), database);
     form->addRow(tr("Request budget:"), budget);
     form->addRow(tr("Request queue:"), m_queueLabel);
     form->addRow(tr("Not available here:"), m_availabilityLabel);
