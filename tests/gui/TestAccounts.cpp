@@ -14,6 +14,7 @@
 #include "core/models/SessionListModel.h"
 #include "ui/AccountsPanel.h"
 #include "ui/ClassBrowser.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordDialog.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void user_emailVerifiedAndAuthDataRedacted();
     void sessions_revokedOneThenAll();
     void role_membersThroughRelationsAndEffectiveUsers();
+    void german_wholeAt1024x700();
 
 private:
     // A new user (signed up, so with one session) and its objectId.
@@ -311,8 +313,10 @@ void TestAccounts::sessions_revokedOneThenAll()
     SessionListModel *sessions = m_panel->sessions();
     QAbstractItemModelTester tester(sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE_WITH_TIMEOUT(sessions->rowCount(), 3, 10000);
-    QCOMPARE(sessions->index(0, SessionListModel::CreatedWith).data().toString(), QStringLiteral("login (password)"));
-    QCOMPARE(sessions->index(2, SessionListModel::CreatedWith).data().toString(), QStringLiteral("signup (password)"));
+    QCOMPARE(sessions->index(0, SessionListModel::CreatedWith).data().toString(),
+             QStringLiteral("login (password)"));
+    QCOMPARE(sessions->index(2, SessionListModel::CreatedWith).data().toString(),
+             QStringLiteral("signup (password)"));
     QVERIFY(!sessions->index(0, SessionListModel::Expires).data().toString().isEmpty());
     for (int column = 0; column < SessionListModel::ColumnCount; ++column)
         QVERIFY(!sessions->index(0, column).data().toString().startsWith(QLatin1String("r:")));
@@ -397,6 +401,29 @@ void TestAccounts::role_membersThroughRelationsAndEffectiveUsers()
     QCOMPARE(related(parentId, "users", "_User", "username"), QStringList{});
     QCOMPARE(related(parentId, "roles", "_Role", "name"), QStringList{});
     QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 0, 10000);
+}
+
+// In German, at the smallest supported window size, the tab's texts and buttons show whole.
+void TestAccounts::german_wholeAt1024x700()
+{
+    QObject translators;
+    Language::install(&translators, QStringLiteral("de"), QStringLiteral(PARSEDESK_QM_DIR));
+    const QString username = unique("acct-de-");
+    const QString userId = signUp(username, QStringLiteral("german-password"));
+    QVERIFY(!userId.isEmpty());
+    const std::unique_ptr<MainWindow> window = openOn(QStringLiteral("_User"));
+    window->resize(1024, 700);
+    auto *tabs = child<QTabWidget>(window.get(), QStringLiteral("classTabWidget"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(m_panel)), QStringLiteral("Benutzer && Rollen"));
+    m_panel->showUser(userId, username);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->sessions()->rowCount(), 1, 10000);
+    QTest::qWait(50);
+    for (QPushButton *button : m_panel->findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(m_panel))
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
+    QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->width())));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("users-and-roles-de.png"));
 }
 
 QTEST_MAIN(TestAccounts)
