@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -118,9 +119,15 @@ ServerJobsPane::ServerJobsPane(QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 1);
+    // Jobs, runs and schedules need more height than a 1024x700 window leaves the tab: they scroll there
+    // rather than make the whole window taller.
+    auto *scroll = named(new QScrollArea(this), QStringLiteral("jobsScrollArea"));
+    scroll->setWidget(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_statusLabel);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_runButton, &QPushButton::clicked, this, &ServerJobsPane::runJob);
     connect(reloadButton, &QPushButton::clicked, this, [this] {
