@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -109,12 +110,23 @@ AccountsPanel::AccountsPanel(QWidget *parent)
     sessionsLayout->addWidget(m_sessionTable, 1);
     sessionsLayout->addLayout(sessionButtons);
 
-    auto *layout = new QVBoxLayout(this);
+    // Users, roles and sessions need more height than a 1024x700 window leaves the tab: they scroll there
+    // rather than make the whole window taller.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_intro);
     layout->addLayout(chooser);
     layout->addWidget(m_userBox);
     layout->addWidget(m_rolesBox, 1);
     layout->addWidget(m_sessionsBox, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("accountsScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_choose, &QPushButton::clicked, this, &AccountsPanel::choose);
     connect(m_password, &QPushButton::clicked, this, &AccountsPanel::setPassword);
