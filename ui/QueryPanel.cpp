@@ -8,6 +8,8 @@
 #include "core/net/ParseClient.h"
 #include "ui/QueryBuilder.h"
 #include "ui/ToneKeeper.h"
+#include "ui/ViewAsBar.h"
+#include "ui/ViewAsCompareDialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -18,8 +20,15 @@ QueryPanel::QueryPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::QueryPanel>())
     , m_results(new ResultsTableModel(this))
+    , m_viewAs(new ViewAsBar(this))
 {
     m_ui->setupUi(this);
+    // The same View as… as the class browser's, for the query being built: its results as that principal.
+    m_viewAs->setObjectName(QStringLiteral("queryViewAsBar"));
+    m_ui->runHorizontalLayout->insertWidget(m_ui->runHorizontalLayout->indexOf(m_ui->runStatusLabel),
+                                            m_viewAs);
+    connect(m_viewAs, &ViewAsBar::viewChanged, this, &QueryPanel::followView);
+    connect(m_viewAs, &ViewAsBar::compareRequested, this, &QueryPanel::compareViews);
     m_ui->resultsTableView->setModel(m_results);
     m_ui->resultsTableView->horizontalHeader()->setHighlightSections(false);
     m_ui->resultsTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -99,12 +108,38 @@ void QueryPanel::setConnection(ParseClient *client, const QString &profileId)
 {
     m_client = client;
     m_ui->queryBuilder->setClient(client);
+    m_viewAs->setConnection(client, nullptr);
+    m_reader = client;
     m_results->setClient(client);
     if (m_saved) {
         m_saved->setProfile(profileId);
         m_history->setProfile(profileId);
     }
     updateRunState();
+}
+
+void QueryPanel::followView()
+{
+    ParseClient *reader = m_viewAs->client();
+    if (reader == m_reader)
+        return; // the same principal: a query under way is left alone
+    m_reader = reader;
+    const bool shown = m_results->state() != ResultsTableModel::State::Idle;
+    m_results->setClient(reader);
+    if (shown)
+        run();
+}
+
+void QueryPanel::compareViews()
+{
+    const QString className = currentClass();
+    if (!m_client || !m_classes || className.isEmpty())
+        return;
+    auto *dialog =
+        new ViewAsCompareDialog(m_client, m_viewAs->client(), m_viewAs->viewer(), className,
+                                m_classes->schema(className), m_ui->queryBuilder->options().where, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QueryBuilder *QueryPanel::builder() const

@@ -10,6 +10,7 @@ class QSettings;
 class QueryBuilder;
 class ResultsTableModel;
 class SavedQueryModel;
+class ViewAsBar;
 struct SavedQuery;
 
 namespace Ui {
@@ -49,15 +50,20 @@ private:
     void saveQuery();
     void load(const SavedQuery &query);
     void loadSelected(SavedQueryModel *model, const QModelIndex &index);
+    // View as… changed: the results are read as that principal from now on, again at once if shown.
+    void followView();
+    void compareViews();
 
     std::unique_ptr<Ui::QueryPanel> m_ui;
     ResultsTableModel *m_results;
+    ViewAsBar *m_viewAs;
     SavedQueryModel *m_saved = nullptr;
     SavedQueryModel *m_history = nullptr;
     ClassListModel *m_classes = nullptr;
     QPointer<ParseClient> m_client;
-    QString m_wantedClass; // kept while the class list reloads
-    bool m_used = false;   // the user worked in this tab: it no longer follows the class browser
+    QPointer<ParseClient> m_reader; // the results' client: the connection's, or View as…'s
+    QString m_wantedClass;          // kept while the class list reloads
+    bool m_used = false;            // the user worked in this tab: it no longer follows the class browser
     bool m_settingClass = false;
     bool m_countOnly = false; // of the query shown
 };

@@ -14,6 +14,7 @@
 #include "core/models/IndexListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/PermissionGridModel.h"
+#include "core/models/ResultsTableModel.h"
 #include "core/models/ViewComparisonModel.h"
 #include "ui/AclDialog.h"
 #include "ui/BulkAclDialog.h"
@@ -28,6 +29,8 @@
 #include "ui/ObjectBrowser.h"
 #include "ui/PermissionsEditor.h"
 #include "ui/PrincipalPicker.h"
+#include "ui/QueryBuilder.h"
+#include "ui/QueryPanel.h"
 #include "ui/ViewAsBar.h"
 #include "ui/ViewAsCompareDialog.h"
 
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void permissions_productionReadOnly();
     void indexes_createdAndDropped();
     void viewAs_showsOnlyWhatThePrincipalMaySee();
+    void viewAs_inTheQueryTab();
     void viewAs_sideBySide_reasonsAndProtectedFields();
     void aclEditor_namesAndSavesTheAcl();
     void bulkAcl_selectedRowsAsOneBatchWithOutcomes();
@@ -454,6 +458,63 @@ void TestAccessEditors::viewAs_showsOnlyWhatThePrincipalMaySee()
     bar->viewAsMasterKey();
     QTRY_VERIFY(!note->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(seen(), everything, 15000);
+}
+
+// The Query tab has the same View as…: the query's results as that principal, run again when it changes.
+void TestAccessEditors::viewAs_inTheQueryTab()
+{
+    const QString cls = createClass("GuiQueryViewAs");
+    const QString alice = userId(QStringLiteral("alice"));
+    QVERIFY(!alice.isEmpty());
+    const QJsonObject read{{QStringLiteral("read"), true}};
+    for (const auto &[tag, acl] :
+         {std::pair<QString, QJsonObject>{QStringLiteral("public"), {{QStringLiteral("*"), read}}},
+          {QStringLiteral("alice"), {{alice, read}}},
+          {QStringLiteral("master"), {{QStringLiteral("role:nobody-has-this-role"), read}}}}) {
+        QVERIFY(await(m_admin->client().send(ParseRequest::createObject(
+                          cls, {{QStringLiteral("secret"), tag}, {QStringLiteral("ACL"), acl}})))
+                    .ok());
+    }
+    const std::unique_ptr<MainWindow> window = openOn(cls);
+    auto *panel = child<QueryPanel>(window.get(), QStringLiteral("queryPanel"));
+    child<QTabWidget>(window.get(), QStringLiteral("mainTabWidget"))
+        ->setCurrentWidget(child<QWidget>(window.get(), QStringLiteral("queryTab")));
+    auto *classes = window->findChild<ClassListModel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        classes->state() == ClassListModel::State::Loaded && classes->classNames().contains(cls), 15000);
+    panel->selectClass(cls);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->currentClass(), cls, 15000);
+    auto *results = panel->findChild<ResultsTableModel *>();
+    QVERIFY(results);
+    const auto seen = [&] {
+        QStringList tags;
+        int column = -1;
+        for (int c = 0; c < results->columnCount(); ++c) {
+            if (results->headerData(c, Qt::Horizontal).toString().startsWith(QLatin1String("secret")))
+                column = c;
+        }
+        for (int row = 0; column >= 0 && row < results->rowCount(); ++row)
+            tags.append(results->index(row, column).data().toString());
+        tags.sort();
+        return tags;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(panel->builder()->blockingReason().isEmpty(), 15000);
+    panel->run();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        seen(), (QStringList{QStringLiteral("alice"), QStringLiteral("master"), QStringLiteral("public")}),
+        15000);
+
+    auto *bar = child<ViewAsBar>(panel, QStringLiteral("queryViewAsBar"));
+    bar->viewAsUser(QStringLiteral("alice"));
+    QTRY_COMPARE_WITH_TIMEOUT(seen(), (QStringList{QStringLiteral("alice"), QStringLiteral("public")}),
+                              15000);
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("query-view-as.png"));
+    bar->viewAsAnonymous();
+    QTRY_COMPARE_WITH_TIMEOUT(seen(), QStringList{QStringLiteral("public")}, 15000);
+    bar->viewAsMasterKey();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        seen(), (QStringList{QStringLiteral("alice"), QStringLiteral("master"), QStringLiteral("public")}),
+        15000);
 }
 
 // "View as…" side by side: each object visible or hidden as the viewer, with the reason computed from the
