@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("server");
         QTest::addColumn<int>("rows");
-        QTest::newRow("TEST, 300 rows") << QByteArray("TEST") << 300;
+        QTest::newRow("TEST, 500 rows") << QByteArray("TEST") << 500;
         // maxLimit 25: every page is clamped; idempotency on every write (each call is its own request).
         QTest::newRow("STRICT, 120 rows") << QByteArray("STRICT") << 120;
     }
