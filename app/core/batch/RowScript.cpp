@@ -48,19 +48,31 @@ void RowScript::run(const QString &function, const QString &className, const QJs
     m_slots.clear();
     m_inFlight = m_failed = 0;
     m_finished = false;
+    m_cancelled = false;
+    pump();
+}
+
+void RowScript::cancel()
+{
+    if (!isRunning() || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_unstarted.clear();
     pump();
 }
 
 void RowScript::pump()
 {
     // The reorder window: a slow call holds back the rows after it, so at most two pages wait.
-    while (m_inFlight < m_maxInFlight && !m_unstarted.isEmpty() && m_slots.size() < 2 * kPageSize)
+    while (!m_cancelled && m_inFlight < m_maxInFlight && !m_unstarted.isEmpty() &&
+           m_slots.size() < 2 * kPageSize)
         call(m_unstarted.takeFirst());
     flush();
-    if (!m_reading && !m_pager->atEnd() && !m_readError.isError() && m_unstarted.size() < kPageSize)
+    if (!m_cancelled && !m_reading && !m_pager->atEnd() && !m_readError.isError() &&
+        m_unstarted.size() < kPageSize)
         readPage();
     if (!m_finished && !m_reading && m_inFlight == 0 && m_slots.isEmpty() && m_unstarted.isEmpty() &&
-        (m_pager->atEnd() || m_readError.isError())) {
+        (m_pager->atEnd() || m_readError.isError() || m_cancelled)) {
         m_finished = true;
         Q_EMIT finished(m_failed, m_readError);
     }
@@ -78,6 +90,10 @@ void RowScript::readPage()
     m_reading = true;
     connect(m_client->send(read), &ParseReply::finished, this, [this](const ParseResult &r) {
         m_reading = false;
+        if (m_cancelled) {
+            pump();
+            return;
+        }
         if (!r.ok()) {
             m_readError = r.error;
         } else {

@@ -48,6 +48,11 @@ public:
     // Emits rowFinished() per object, then finished() once.
     void run(const QString &function, const QString &className, const QJsonObject &where,
              const QJsonObject &paramMap = {});
+    // Sends no further call and reads no further page: the calls on their way are reported, then
+    // finished(). The objects not called yet get no row.
+    void cancel();
+    bool isRunning() const { return m_pager && !m_finished; }
+    bool isCancelled() const { return m_cancelled; }
 
 Q_SIGNALS:
     void rowFinished(const RowScript::Row &row);
@@ -80,4 +85,5 @@ private:
     int m_inFlight = 0;
     int m_failed = 0;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
