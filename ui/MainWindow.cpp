@@ -148,10 +148,12 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     });
     connect(
         m_ui->classBrowser->objectBrowser()->model(), &ObjectTableModel::saved, this,
-        [this](int, int failed) {
+        [this](int, int unsaved, int conflicts) {
             if (!m_afterSave)
                 return;
             m_savingCells = false;
+            // A conflict is not saved either: its cells stay pending until kept or dropped.
+            const int failed = unsaved + conflicts;
             if (failed == 0) {
                 continueLeaving();
                 return;

@@ -5,12 +5,14 @@
 #include "core/models/ClassListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/net/ParseClient.h"
+#include "ui/FrozenColumns.h"
 #include "ui/ObjectCellEditor.h"
 #include "ui/ObjectColumnState.h"
 #include "ui/ObjectContextMenu.h"
 #include "ui/ObjectFileTransfer.h"
 #include "ui/ObjectRowActions.h"
 #include "ui/QueryBuilderDialog.h"
+#include "ui/RowScriptDialog.h"
 #include "ui/delegates/ObjectValueDelegate.h"
 
 #include <QHeaderView>
@@ -48,7 +50,9 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     // The parts take their dialogs and menus to this widget; the place and the schema stay here.
     m_cells = new ObjectCellEditor(m_model, this);
     m_contextMenu = new ObjectContextMenu(view, m_cells, this);
-    m_columns = new ObjectColumnState(view, m_model, this);
+    m_frozenDelegate = new ObjectValueDelegate(this);
+    m_frozen = new FrozenColumns(view, m_frozenDelegate);
+    m_columns = new ObjectColumnState(view, m_frozen, m_model, this);
     m_rows = new ObjectRowActions(view, m_model, this);
     m_files = new ObjectFileTransfer(m_model, this);
 
@@ -82,7 +86,9 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     });
     connect(m_ui->utcCheckBox, &QCheckBox::toggled, this, [this](bool utc) {
         m_delegate->setUtc(utc);
+        m_frozenDelegate->setUtc(utc);
         m_ui->objectsTableView->viewport()->update();
+        m_frozen->viewport()->update();
     });
     connect(m_rows, &ObjectRowActions::outcome, this, &ObjectBrowser::showOutcome);
     connect(m_ui->addRowPushButton, &QPushButton::clicked, this, [this] { m_rows->addRow(m_schema); });
@@ -93,10 +99,12 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
             [this] { m_rows->bulkEdit(m_schema); });
     connect(m_contextMenu, &ObjectContextMenu::duplicateRequested, this,
             [this] { m_rows->duplicateRows(m_schema); });
+    connect(m_contextMenu, &ObjectContextMenu::rowScriptRequested, this, &ObjectBrowser::openRowScript);
     connect(m_ui->deleteRowsPushButton, &QPushButton::clicked, m_rows, &ObjectRowActions::deleteRows);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ObjectBrowser::updateState);
     connect(view, &QWidget::customContextMenuRequested, m_contextMenu, &ObjectContextMenu::show);
+    connect(m_frozen, &FrozenColumns::contextMenuRequested, m_contextMenu, &ObjectContextMenu::showFor);
     connect(view, &QAbstractItemView::doubleClicked, m_cells, &ObjectCellEditor::openCell);
     connect(m_cells, &ObjectCellEditor::openRequested, this,
             [this](const QString &className, const QJsonObject &where) {
@@ -135,12 +143,15 @@ void ObjectBrowser::setClassListModel(ClassListModel *classes)
 {
     m_classes = classes;
     m_files->setClassListModel(classes);
+    m_columns->setClassListModel(classes);
 }
 
 void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
     m_model->setClient(client, queue);
+    // Each profile has its own column layouts.
+    m_columns->setProfile(client ? client->profile().id : QString());
     m_files->setClient(client);
     m_rows->setProduction(client && client->profile().production);
     m_rows->setClient(client);
@@ -156,7 +167,15 @@ void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 
 void ObjectBrowser::setSettings(QSettings *settings)
 {
+    m_settings = settings;
     m_columns->setSettings(settings);
+}
+
+void ObjectBrowser::openRowScript()
+{
+    auto *dialog = new RowScriptDialog(m_client, m_model, m_schema, selectedRows(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ObjectBrowser::followInTabOrder(QWidget *previous)
@@ -366,11 +385,16 @@ void ObjectBrowser::showOutcome(const QString &text, bool good)
     Q_EMIT statusMessage(text);
 }
 
-void ObjectBrowser::onSaved(int succeeded, int failed)
+void ObjectBrowser::onSaved(int succeeded, int failed, int conflicts)
 {
-    const QString text =
+    QString text =
         failed == 0 ? tr("Saved: %n object(s) updated.", nullptr, succeeded)
                     : tr("%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.")
                           .arg(tr("%n object(s)", nullptr, succeeded), tr("%n object(s)", nullptr, failed));
-    showOutcome(text, failed == 0);
+    if (conflicts > 0)
+        text +=
+            QLatin1Char(' ') + tr("%n conflict(s): changed on the server since loaded, not sent; hover for "
+                                  "the three values, then Keep mine or Take theirs.",
+                                  nullptr, conflicts);
+    showOutcome(text, failed == 0 && conflicts == 0);
 }

@@ -141,10 +141,13 @@ void ObjectRowActions::deleteRows()
     m_model->deleteRows(rows);
 }
 
-void ObjectRowActions::onWritten(int succeeded, int failed, const QString &firstError)
+void ObjectRowActions::onWritten(int succeeded, int failed, const QString &firstError, int conflicts)
 {
-    const QString text = failed == 0
-                             ? tr("Done: %n object(s) written.", nullptr, succeeded)
-                             : tr("%1 written, %2 failed: %3").arg(succeeded).arg(failed).arg(firstError);
-    Q_EMIT outcome(text, failed == 0);
+    QString text = failed == 0 ? tr("Done: %n object(s) written.", nullptr, succeeded)
+                               : tr("%1 written, %2 failed: %3").arg(succeeded).arg(failed).arg(firstError);
+    if (conflicts > 0)
+        text += QLatin1Char(' ') + tr("%n conflict(s): not deleted, as changed on the server since loaded; "
+                                      "the table shows them as they are now.",
+                                      nullptr, conflicts);
+    Q_EMIT outcome(text, failed == 0 && conflicts == 0);
 }

@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     bool refuseWhilePending();
-    void onWritten(int succeeded, int failed, const QString &firstError);
+    void onWritten(int succeeded, int failed, const QString &firstError, int conflicts);
 
     QTableView *m_view;
     ObjectTableModel *m_model;

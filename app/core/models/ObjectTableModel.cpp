@@ -1,6 +1,7 @@
 #include "core/models/ObjectTableModel.h"
 
 #include "core/batch/BulkEdit.h"
+#include "core/batch/ConflictCheck.h"
 #include "core/batch/OutcomeCheck.h"
 #include "core/data/JsonText.h"
 #include "core/data/ParseNames.h"
@@ -19,6 +20,22 @@ namespace {
 const QString kObjectId = QStringLiteral("objectId");
 // Written by the server only.
 const QStringList kReadOnly{kObjectId, QStringLiteral("createdAt"), QStringLiteral("updatedAt")};
+const QString kUpdatedAt = QStringLiteral("updatedAt");
+
+QString idOf(const ParseRequest &request)
+{
+    return request.path.section(QLatin1Char('/'), -1);
+}
+
+// A value in a conflict's or a changed cell's tooltip, as the table shows it.
+QString shown(const QJsonValue &value, const QString &type)
+{
+    if (value.isUndefined())
+        return ObjectTableModel::tr("(not set)");
+    if (value.toObject().contains(QLatin1String("__op")))
+        return JsonText::compact(value);
+    return ParseValue::fromJson(value, type).displayText();
+}
 } // namespace
 
 ObjectTableModel::ObjectTableModel(QObject *parent)
@@ -38,6 +55,15 @@ ParseClient *ObjectTableModel::client() const
 
 void ObjectTableModel::setClass(const QString &className, const QJsonObject &schema, const QJsonObject &where)
 {
+    // Edits belong to their class; the same class again (a changed schema) keeps them.
+    if (className != m_className) {
+        ++m_classEpoch;
+        m_pending.clear();
+        m_errors.clear();
+        m_baselines.clear();
+        m_conflicts.clear();
+        m_serverChanged.clear();
+    }
     m_className = className;
     m_schemaFields = schema.value(QLatin1String("fields")).toObject();
     // Every object has the read-only fields and an ACL, whether or not the schema lists them.
@@ -84,8 +110,7 @@ void ObjectTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_cachedRow = -1;
-    m_pending.clear();
-    m_errors.clear();
+    // Pending edits (with their errors and conflicts) stay for the objects that come back.
     m_pager.emplace(m_where, m_sortField, m_descending, fieldType(m_sortField) == QLatin1String("Date"),
                     m_pageSize);
     m_count.reset();
@@ -160,6 +185,20 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + n - 1));
         m_rows.append(*page);
         endInsertRows();
+        markServerChanges(int(m_rows.size() - n), int(m_rows.size() - 1));
+    }
+    // Every object that comes back is back: the edits of the others (deleted, or no longer matching)
+    // have no cell left.
+    if (m_pager->atEnd()) {
+        for (const QString &id : m_pending.keys()) {
+            if (rowOf(id) < 0) {
+                m_pending.remove(id);
+                m_errors.remove(id);
+                m_baselines.remove(id);
+                m_conflicts.remove(id);
+                m_serverChanged.remove(id);
+            }
+        }
     }
     Q_EMIT stateChanged();
     // A view asks for more only after rows arrive; an empty page that ends one phase of the cursor (no
@@ -213,9 +252,12 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case JsonRole:
     case Qt::ToolTipRole:
     case ToneRole::Fill:
+    case ToneRole::Text:
     case PendingRole:
     case ErrorRole:
     case ValueRole:
+    case ConflictRole:
+    case ServerChangedRole:
         break;
     default:
         return {};
@@ -225,19 +267,41 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     const auto pending = m_pending.constFind(id);
     const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
     const QString error = m_errors.isEmpty() ? QString() : m_errors.value(id).value(field);
+    const QJsonObject conflict = m_conflicts.isEmpty() ? QJsonObject() : m_conflicts.value(id).value(field);
+    const bool serverChanged = isPending && m_serverChanged.value(id).contains(field);
     switch (role) {
     case PendingRole:
         return isPending;
     case ErrorRole:
         return error;
+    case ConflictRole:
+        return conflict;
+    case ServerChangedRole:
+        return serverChanged;
     case Qt::ToolTipRole:
-        return error.isEmpty() ? (isPending ? tr("Changed, not saved yet") : QVariant()) : error;
-    case ToneRole::Fill:
+        if (!conflict.isEmpty())
+            return tr("Not saved: the object changed on the server after it was loaded.\nLoaded: %1\nServer "
+                      "now: %2\nMine: %3\nKeep mine writes yours anyway; Take theirs drops it.")
+                .arg(shown(conflict.value(QLatin1String("loaded")), type),
+                     shown(conflict.value(QLatin1String("server")), type),
+                     shown(conflict.value(QLatin1String("mine")), type));
         if (!error.isEmpty())
+            return error;
+        if (serverChanged)
+            return tr("Changed on the server meanwhile: it is %1 there now; yours (%2) is not saved yet, and "
+                      "saving it is a conflict.")
+                .arg(shown(rowObject(index.row()).value(field), type), shown(pending->value(field), type));
+        if (isPending)
+            return tr("Changed, not saved yet");
+        return {};
+    case ToneRole::Fill:
+        if (!error.isEmpty() || !conflict.isEmpty())
             return int(Tone::Bad);
         if (isPending)
             return int(Tone::Caution);
         return {};
+    case ToneRole::Text:
+        return serverChanged ? QVariant(int(Tone::Bad)) : QVariant();
     }
     const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);
     if (role == ValueRole)
@@ -272,10 +336,9 @@ bool ObjectTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     const QString id = m_rows.objectId(index.row());
     if (rowObject(index.row()).value(field) == json) {
-        m_pending[id].remove(field);
-        if (m_pending[id].isEmpty())
-            m_pending.remove(id);
+        dropEdit(id, field);
     } else {
+        rememberBaseline(index.row(), field);
         m_pending[id].insert(field, json);
     }
     m_errors[id].remove(field);
@@ -289,6 +352,7 @@ void ObjectTableModel::applyOperation(const QModelIndex &index, const QJsonObjec
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
         return;
     const QString id = m_rows.objectId(index.row());
+    rememberBaseline(index.row(), m_fields.at(index.column()));
     m_pending[id].insert(m_fields.at(index.column()), op);
     Q_EMIT dataChanged(index, index);
     Q_EMIT stateChanged();
@@ -330,11 +394,13 @@ int ObjectTableModel::pendingCount() const
 QList<ParseRequest> ObjectTableModel::pendingRequests() const
 {
     // One update per object with all of its changed fields, in the order the rows are shown.
+    // Objects not loaded again yet since a refresh come last.
     QList<std::pair<int, QString>> changed;
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        const int row = it->isEmpty() ? -1 : rowOf(it.key());
-        if (row >= 0)
-            changed.append({row, it.key()});
+        if (it->isEmpty())
+            continue;
+        const int row = rowOf(it.key());
+        changed.append({row < 0 ? int(m_rows.size()) : row, it.key()});
     }
     std::sort(changed.begin(), changed.end());
     QList<ParseRequest> requests;
@@ -345,10 +411,13 @@ QList<ParseRequest> ObjectTableModel::pendingRequests() const
 
 void ObjectTableModel::discard()
 {
-    if (m_pending.isEmpty() && m_errors.isEmpty())
+    if (m_pending.isEmpty() && m_errors.isEmpty() && m_conflicts.isEmpty())
         return;
     m_pending.clear();
     m_errors.clear();
+    m_baselines.clear();
+    m_conflicts.clear();
+    m_serverChanged.clear();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT stateChanged();
@@ -358,15 +427,211 @@ void ObjectTableModel::save()
 {
     if (!m_queue)
         return;
-    QList<ParseRequest> requests = pendingRequests();
+    const QList<ParseRequest> requests = pendingRequests();
     if (requests.isEmpty())
         return;
+    QStringList expected;
+    for (const ParseRequest &request : requests)
+        expected.append(m_baselines.value(idOf(request)).updatedAt);
+    const quint64 epoch = m_classEpoch;
+    checkConflicts(
+        requests, expected,
+        [this, requests, epoch](const QList<ParseRequest> &left, int conflicts, const ParseError &error) {
+            if (epoch != m_classEpoch)
+                return;
+            if (!error.isError()) {
+                sendEdits(left, conflicts);
+                return;
+            }
+            // Unchecked is unsent: nothing may overwrite a newer value unseen.
+            const QString why = tr("Not sent: the objects could not be read to check for "
+                                   "changes on the server (%1).")
+                                    .arg(error.describe());
+            for (const ParseRequest &request : requests) {
+                const QString id = idOf(request);
+                for (const QString &field : request.body.toObject().keys())
+                    m_errors[id].insert(field, why);
+                if (const int row = rowOf(id); row >= 0)
+                    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+            Q_EMIT stateChanged();
+            Q_EMIT saved(0, int(requests.size()), 0);
+        });
+}
+
+bool ObjectTableModel::isContested(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const QString id = m_rows.objectId(index.row());
+    const QString &field = m_fields.at(index.column());
+    return m_conflicts.value(id).contains(field) ||
+           (m_serverChanged.value(id).contains(field) && m_pending.value(id).contains(field));
+}
+
+int ObjectTableModel::conflictCount() const
+{
+    int n = 0;
+    for (const auto &fields : m_conflicts)
+        n += int(fields.size());
+    return n;
+}
+
+void ObjectTableModel::keepMine(const QModelIndexList &cells)
+{
+    QHash<QString, QJsonObject> mine;
+    for (const QModelIndex &cell : cells) {
+        if (isContested(cell)) {
+            const QString id = m_rows.objectId(cell.row());
+            const QString &field = m_fields.at(cell.column());
+            mine[id].insert(field, m_pending.value(id).value(field));
+        }
+    }
+    QList<ParseRequest> requests;
+    for (auto it = mine.begin(); it != mine.end(); ++it)
+        requests.append(ParseRequest::updateObject(m_className, it.key(), it.value()));
+    if (!requests.isEmpty())
+        sendEdits(requests, 0);
+}
+
+void ObjectTableModel::takeTheirs(const QModelIndexList &cells)
+{
+    for (const QModelIndex &cell : cells) {
+        if (!isContested(cell))
+            continue;
+        const QString id = m_rows.objectId(cell.row());
+        const QString &field = m_fields.at(cell.column());
+        // A conflict knows the server's value; a cell changed meanwhile shows it already.
+        if (const auto conflict = m_conflicts.value(id).constFind(field);
+            conflict != m_conflicts.value(id).constEnd()) {
+            QJsonObject current = m_rows.object(cell.row());
+            const QJsonValue server = conflict->value(QLatin1String("server"));
+            if (server.isUndefined())
+                current.remove(field);
+            else
+                current.insert(field, server);
+            m_rows.replace(cell.row(), current);
+            m_cachedRow = -1;
+        }
+        dropEdit(id, field);
+        Q_EMIT dataChanged(cell, cell);
+    }
+    Q_EMIT stateChanged();
+}
+
+void ObjectTableModel::rememberBaseline(int row, const QString &field)
+{
+    const QString id = m_rows.objectId(row);
+    if (!m_baselines.contains(id))
+        m_baselines[id].updatedAt = rowObject(row).value(kUpdatedAt).toString();
+    Baseline &baseline = m_baselines[id];
+    if (!baseline.fields.contains(field))
+        baseline.fields.insert(field, rowObject(row).value(field));
+}
+
+void ObjectTableModel::dropEdit(const QString &id, const QString &field)
+{
+    const auto forget = [&id, &field](auto &byObject) {
+        if (const auto it = byObject.find(id); it != byObject.end()) {
+            it->remove(field);
+            if (it->isEmpty())
+                byObject.erase(it);
+        }
+    };
+    forget(m_pending);
+    forget(m_errors);
+    forget(m_conflicts);
+    forget(m_serverChanged);
+    if (!m_pending.contains(id))
+        m_baselines.remove(id);
+    else if (const auto it = m_baselines.find(id); it != m_baselines.end())
+        it->fields.remove(field);
+}
+
+void ObjectTableModel::markServerChanges(int first, int last)
+{
+    if (m_pending.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QString id = m_rows.objectId(row);
+        const auto baseline = m_baselines.find(id);
+        if (!m_pending.contains(id) || baseline == m_baselines.end())
+            continue;
+        const QJsonObject &now = rowObject(row);
+        for (const QString &field : m_pending.value(id).keys()) {
+            if (baseline->fields.contains(field) && baseline->fields.value(field) != now.value(field))
+                m_serverChanged[id].insert(field);
+        }
+        // Changes elsewhere in the object are shown now and are no conflict for these edits; an edit
+        // whose own field changed keeps the baseline that makes saving it a conflict.
+        if (!m_serverChanged.contains(id) && !m_conflicts.contains(id))
+            baseline->updatedAt = now.value(kUpdatedAt).toString();
+    }
+}
+
+void ObjectTableModel::checkConflicts(
+    const QList<ParseRequest> &requests, const QStringList &expected,
+    const std::function<void(const QList<ParseRequest> &, int, const ParseError &)> &then)
+{
+    QList<ConflictCheck::Expectation> expectations;
+    QList<int> expecting; // the request of each expectation
+    for (int i = 0; i < requests.size(); ++i) {
+        const QDateTime updatedAt = ConflictCheck::parseDate(expected.value(i));
+        if (!updatedAt.isValid())
+            continue;
+        const QString id = idOf(requests.at(i));
+        ConflictCheck::Expectation e{m_className, id, updatedAt, requests.at(i).body.toObject(), {}};
+        const Baseline baseline = m_baselines.value(id);
+        for (const QString &field : e.mine.keys()) {
+            if (!baseline.fields.value(field).isUndefined())
+                e.loaded.insert(field, baseline.fields.value(field));
+        }
+        expectations.append(e);
+        expecting.append(i);
+    }
+    if (!m_client || expectations.isEmpty()) {
+        then(requests, 0, {});
+        return;
+    }
+    auto *check = new ConflictCheck(m_client, ParseRequest(), this);
+    connect(check, &ConflictCheck::finished, this,
+            [this, check, requests, expecting, then](const QList<ConflictCheck::Conflict> &conflicts,
+                                                     const ParseError &error) {
+                check->deleteLater();
+                QSet<int> held;
+                for (const ConflictCheck::Conflict &c : conflicts) {
+                    held.insert(expecting.at(c.index));
+                    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+                        m_conflicts[c.objectId].insert(it.key(), it.value().toObject());
+                        if (const auto errors = m_errors.find(c.objectId); errors != m_errors.end())
+                            errors->remove(it.key());
+                    }
+                    if (const int row = rowOf(c.objectId); row >= 0)
+                        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                }
+                QList<ParseRequest> left;
+                for (int i = 0; i < requests.size(); ++i) {
+                    if (!held.contains(i))
+                        left.append(requests.at(i));
+                }
+                then(left, int(conflicts.size()), error);
+            });
+    check->check(expectations);
+}
+
+void ObjectTableModel::sendEdits(QList<ParseRequest> requests, int conflicts)
+{
+    if (requests.isEmpty()) {
+        Q_EMIT stateChanged();
+        Q_EMIT saved(0, 0, conflicts);
+        return;
+    }
     UndoJournal::tag(&requests, QStringLiteral("browser"));
     auto outcome = std::make_shared<std::pair<int, int>>(0, 0);
     auto open = std::make_shared<int>(int(requests.size()));
-    const quint64 generation = m_generation;
+    const quint64 epoch = m_classEpoch;
     for (const ParseRequest &request : requests) {
-        const QString id = request.path.section(QLatin1Char('/'), -1);
+        const QString id = idOf(request);
         const QJsonObject sent = request.body.toObject();
         // A lost reply is first settled by reading the object back: a save that took effect is not shown as
         // failed, and one that did not is safe to send again.
@@ -385,42 +650,46 @@ void ObjectTableModel::save()
             check->check({request});
         };
         connect(m_queue->enqueue(request), &QueuedReply::finished, this,
-                [settle, this, id, sent, outcome, open, generation](const ParseResult &lost) {
-                    settle(lost, [this, id, sent, outcome, open, generation](const ParseResult &r) {
+                [settle, this, id, sent, outcome, open, conflicts, epoch](const ParseResult &lost) {
+                    settle(lost, [this, id, sent, outcome, open, conflicts, epoch](const ParseResult &r) {
                         ++(r.ok() ? outcome->first : outcome->second);
-                        const int row = generation == m_generation ? rowOf(id) : -1;
-                        if (row >= 0) {
-                            if (r.ok()) {
-                                // The server's answer for __op fields is the new value; plain sets are what
-                                // we sent.
-                                QJsonObject current = m_rows.object(row);
-                                const QJsonObject answer = r.object();
-                                for (auto it = sent.begin(); it != sent.end(); ++it)
-                                    current.insert(it.key(), answer.contains(it.key())
-                                                                 ? answer.value(it.key())
-                                                                 : it.value());
-                                if (answer.contains(QLatin1String("updatedAt")))
-                                    current.insert(QStringLiteral("updatedAt"),
-                                                   answer.value(QLatin1String("updatedAt")));
-                                m_rows.replace(row, current);
-                                m_cachedRow = -1;
-                                // Only what was sent is settled; edits made meanwhile stay pending.
-                                for (auto it = sent.begin(); it != sent.end(); ++it) {
-                                    if (m_pending.value(id).value(it.key()) == it.value())
-                                        m_pending[id].remove(it.key());
-                                }
-                                if (m_pending.value(id).isEmpty())
-                                    m_pending.remove(id);
-                                m_errors.remove(id);
-                            } else {
-                                for (auto it = sent.begin(); it != sent.end(); ++it)
-                                    m_errors[id].insert(it.key(), r.error.describe());
-                            }
-                            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                        // The edits of a class no longer shown are gone; after a refresh the object is
+                        // found again by its id.
+                        const bool sameClass = epoch == m_classEpoch;
+                        const int row = sameClass ? rowOf(id) : -1;
+                        const QJsonObject answer = r.object();
+                        if (row >= 0 && r.ok()) {
+                            // The server's answer for __op fields is the new value; plain sets are what we
+                            // sent.
+                            QJsonObject current = m_rows.object(row);
+                            for (auto it = sent.begin(); it != sent.end(); ++it)
+                                current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
+                                                                                   : it.value());
+                            if (answer.contains(kUpdatedAt))
+                                current.insert(kUpdatedAt, answer.value(kUpdatedAt));
+                            m_rows.replace(row, current);
+                            m_cachedRow = -1;
                         }
+                        if (sameClass && r.ok()) {
+                            // Only what was sent is settled; edits made meanwhile stay pending, and this
+                            // write of ours is no change to them unless they are contested already.
+                            for (auto it = sent.begin(); it != sent.end(); ++it) {
+                                if (m_pending.value(id).value(it.key()) == it.value())
+                                    dropEdit(id, it.key());
+                            }
+                            m_errors.remove(id);
+                            if (m_pending.contains(id) && !m_conflicts.contains(id) &&
+                                !m_serverChanged.contains(id) && answer.contains(kUpdatedAt))
+                                m_baselines[id].updatedAt = answer.value(kUpdatedAt).toString();
+                        } else if (sameClass) {
+                            for (auto it = sent.begin(); it != sent.end(); ++it)
+                                m_errors[id].insert(it.key(), r.error.describe());
+                        }
+                        if (row >= 0)
+                            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
                         if (--*open == 0) {
                             Q_EMIT stateChanged();
-                            Q_EMIT saved(outcome->first, outcome->second);
+                            Q_EMIT saved(outcome->first, outcome->second, conflicts);
                         }
                     });
                 });
@@ -443,17 +712,37 @@ void ObjectTableModel::duplicateRow(int row)
 void ObjectTableModel::deleteRows(const QList<int> &rows)
 {
     QList<ParseRequest> requests;
+    QStringList expected; // a delete of an object changed since it was loaded is a conflict
     for (const int row : rows) {
-        if (row >= 0 && row < m_rows.size())
+        if (row >= 0 && row < m_rows.size()) {
             requests.append(ParseRequest::deleteObject(m_className, m_rows.objectId(row)));
+            expected.append(rowObject(row).value(kUpdatedAt).toString());
+        }
     }
-    writeAndReload(requests);
-}
-
-void ObjectTableModel::writeAndReload(QList<ParseRequest> requests)
-{
     if (!m_queue || requests.isEmpty())
         return;
+    const quint64 epoch = m_classEpoch;
+    checkConflicts(requests, expected,
+                   [this, epoch](const QList<ParseRequest> &left, int conflicts, const ParseError &error) {
+                       if (epoch != m_classEpoch)
+                           return;
+                       if (error.isError())
+                           Q_EMIT written(0, int(left.size()), error.describe(), 0);
+                       else
+                           writeAndReload(left, conflicts);
+                   });
+}
+
+void ObjectTableModel::writeAndReload(QList<ParseRequest> requests, int conflicts)
+{
+    if (!m_queue)
+        return;
+    // Nothing left to send: the table still loads again, to show what the conflicts changed.
+    if (requests.isEmpty()) {
+        reload();
+        Q_EMIT written(0, 0, {}, conflicts);
+        return;
+    }
     UndoJournal::tag(&requests, QStringLiteral("browser"));
     struct Outcome
     {
@@ -466,7 +755,7 @@ void ObjectTableModel::writeAndReload(QList<ParseRequest> requests)
     outcome->open = int(requests.size());
     for (const ParseRequest &request : requests) {
         connect(m_queue->enqueue(request), &QueuedReply::finished, this,
-                [this, outcome](const ParseResult &r) {
+                [this, outcome, conflicts](const ParseResult &r) {
                     if (r.ok()) {
                         ++outcome->succeeded;
                     } else {
@@ -476,7 +765,7 @@ void ObjectTableModel::writeAndReload(QList<ParseRequest> requests)
                     }
                     if (--outcome->open == 0) {
                         reload();
-                        Q_EMIT written(outcome->succeeded, outcome->failed, outcome->firstError);
+                        Q_EMIT written(outcome->succeeded, outcome->failed, outcome->firstError, conflicts);
                     }
                 });
     }

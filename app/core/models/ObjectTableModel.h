@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
+#include <functional>
 #include <optional>
 
 class ParseClient;
@@ -31,7 +33,12 @@ public:
         TypeRole,
         PendingRole,
         ErrorRole,
-        ValueRole // the cell's QJsonValue (pending or loaded), undefined when the object has no such field
+        ValueRole, // the cell's QJsonValue (pending or loaded), undefined when the object has no such field
+        // A pending edit not sent because its object changed on the server since it was loaded: the
+        // field's {"loaded", "server", "mine"} (ConflictCheck::Conflict::fields); empty when none.
+        ConflictRole,
+        // A pending edit whose field a refresh found changed on the server since the edit was made.
+        ServerChangedRole
     };
     static constexpr int kPageSize = 200;
 
@@ -66,7 +73,16 @@ public:
     QList<ParseRequest> pendingRequests() const;
     void applyOperation(const QModelIndex &index, const QJsonObject &op);
     void discard();
+    // Checks first (ConflictCheck): an object changed on the server since its edits' baseline is not
+    // written; its cells stay pending and show the conflict.
     void save();
+    // Cells that are conflicts or were changed on the server meanwhile (their edits still pending).
+    bool isContested(const QModelIndex &index) const;
+    int conflictCount() const;
+    // Of the contested among cells: sends their edits again without the check / drops them for the
+    // server's value.
+    void keepMine(const QModelIndexList &cells);
+    void takeTheirs(const QModelIndexList &cells);
 
     // Whole objects, written through the request queue; the table loads again afterwards (written()).
     void createObject(const QJsonObject &fields);
@@ -85,10 +101,11 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
-    // After save(): how many operations succeeded and failed.
-    void saved(int succeeded, int failed);
-    // After createObject(), duplicateRow() or deleteRows().
-    void written(int succeeded, int failed, const QString &firstError);
+    // After save() or keepMine(): how many operations succeeded and failed, and how many were not sent
+    // as conflicts.
+    void saved(int succeeded, int failed, int conflicts);
+    // After createObject(), duplicateRow() or deleteRows() (conflicts: deletes of changed objects, not sent).
+    void written(int succeeded, int failed, const QString &firstError, int conflicts);
 
 private:
     void requestCount();
@@ -96,7 +113,19 @@ private:
     int rowOf(const QString &objectId) const;
     // The row decoded from its text; the last one is kept, as views ask for one row's cells in turn.
     const QJsonObject &rowObject(int row) const;
-    void writeAndReload(QList<ParseRequest> requests);
+    // The first edit of a field remembers its value and the object's updatedAt as loaded.
+    void rememberBaseline(int row, const QString &field);
+    void dropEdit(const QString &id, const QString &field);
+    // Rows that came back with pending edits: fields whose server value left its baseline are marked.
+    void markServerChanges(int first, int last);
+    // expected: each request's object's updatedAt as loaded (empty: not checked). Conflicting edits are
+    // marked; then(the requests left to send, how many conflicts, the error when the objects could not
+    // be read).
+    void
+    checkConflicts(const QList<ParseRequest> &requests, const QStringList &expected,
+                   const std::function<void(const QList<ParseRequest> &, int, const ParseError &)> &then);
+    void sendEdits(QList<ParseRequest> requests, int conflicts);
+    void writeAndReload(QList<ParseRequest> requests, int conflicts = 0);
 
     QPointer<ParseClient> m_client;
     QPointer<RequestQueue> m_queue;
@@ -114,6 +143,15 @@ private:
     int m_pageSize = kPageSize;
     QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op
     QHash<QString, QHash<QString, QString>> m_errors; // objectId -> field -> why the save failed
+    struct Baseline
+    {
+        QString updatedAt;                 // of the object when its first pending edit was made
+        QHash<QString, QJsonValue> fields; // each pending field as loaded (undefined: not set)
+    };
+    QHash<QString, Baseline> m_baselines;                    // objectId -> baseline of its pending edits
+    QHash<QString, QHash<QString, QJsonObject>> m_conflicts; // objectId -> field -> loaded/server/mine
+    QHash<QString, QSet<QString>> m_serverChanged;           // objectId -> fields changed meanwhile
+    quint64 m_classEpoch = 0; // a save's replies for a class no longer shown are ignored
     std::optional<qint64> m_count;
     bool m_countSent = false;
     bool m_loading = false;
