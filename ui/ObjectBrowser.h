@@ -17,7 +17,6 @@ class ObjectFileTransfer;
 class ObjectRowActions;
 class ObjectTableModel;
 class ObjectValueDelegate;
-class FrozenColumns;
 class ParseClient;
 class QSettings;
 class RequestQueue;
@@ -83,7 +82,6 @@ private:
     void updateState();
     void onSaved(int succeeded, int failed, int conflicts);
     void showOutcome(const QString &text, bool good);
-    void openRowScript();
 
     std::unique_ptr<Ui::ObjectBrowser> m_ui;
     ObjectTableModel *m_model;
@@ -95,10 +93,7 @@ private:
     QList<Place> m_forward;
     ObjectCellEditor *m_cells;
     ObjectContextMenu *m_contextMenu;
-    FrozenColumns *m_frozen;
-    ObjectValueDelegate *m_frozenDelegate;
     ObjectColumnState *m_columns;
     ObjectRowActions *m_rows;
     ObjectFileTransfer *m_files;
-    QSettings *m_settings = nullptr; // the row script dialog keeps its function and mapping per class
 };
