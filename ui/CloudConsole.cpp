@@ -181,6 +181,11 @@ void CloudConsole::loadNames()
     m_ui->nameComboBox->setCurrentText(current);
 }
 
+QStringList CloudConsole::functionNames(const QSettings *settings, const QString &profileId)
+{
+    return settings ? settings->value(namesKey(profileId, false)).toStringList() : QStringList();
+}
+
 void CloudConsole::rememberName(const QString &name)
 {
     if (!m_settings || m_profileId.isEmpty())

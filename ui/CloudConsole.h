@@ -30,6 +30,8 @@ public:
 
     // Where the names called before are kept, per profile.
     void setSettings(QSettings *settings);
+    // The function names called before on a profile, newest first (row scripts offer them too).
+    static QStringList functionNames(const QSettings *settings, const QString &profileId);
     // A null client means not connected. A new connection starts a new history.
     void setConnection(ParseClient *client, const QString &profileId);
     // The call history as kept between runs of the app (CloudCallModel::state), and back.

@@ -11,6 +11,7 @@
 #include "ui/ObjectFileTransfer.h"
 #include "ui/ObjectRowActions.h"
 #include "ui/QueryBuilderDialog.h"
+#include "ui/RowScriptDialog.h"
 #include "ui/delegates/ObjectValueDelegate.h"
 
 #include <QHeaderView>
@@ -93,6 +94,7 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
             [this] { m_rows->bulkEdit(m_schema); });
     connect(m_contextMenu, &ObjectContextMenu::duplicateRequested, this,
             [this] { m_rows->duplicateRows(m_schema); });
+    connect(m_contextMenu, &ObjectContextMenu::rowScriptRequested, this, &ObjectBrowser::openRowScript);
     connect(m_ui->deleteRowsPushButton, &QPushButton::clicked, m_rows, &ObjectRowActions::deleteRows);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ObjectBrowser::updateState);
@@ -156,7 +158,15 @@ void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 
 void ObjectBrowser::setSettings(QSettings *settings)
 {
+    m_settings = settings;
     m_columns->setSettings(settings);
+}
+
+void ObjectBrowser::openRowScript()
+{
+    auto *dialog = new RowScriptDialog(m_client, m_model, m_schema, selectedRows(), m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ObjectBrowser::followInTabOrder(QWidget *previous)

@@ -82,6 +82,7 @@ private:
     void updateState();
     void onSaved(int succeeded, int failed, int conflicts);
     void showOutcome(const QString &text, bool good);
+    void openRowScript();
 
     std::unique_ptr<Ui::ObjectBrowser> m_ui;
     ObjectTableModel *m_model;
@@ -96,4 +97,5 @@ private:
     ObjectColumnState *m_columns;
     ObjectRowActions *m_rows;
     ObjectFileTransfer *m_files;
+    QSettings *m_settings = nullptr; // the row script dialog keeps its function and mapping per class
 };

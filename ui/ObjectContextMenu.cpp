@@ -74,6 +74,8 @@ void ObjectContextMenu::show(const QPoint &pos)
     QAction *bulk = add(tr("Edit selected rows…"), QStringLiteral("bulkEditAction"), m_writable);
     QAction *duplicate =
         add(tr("Duplicate selected rows"), QStringLiteral("duplicateRowsAction"), m_writable);
+    // A function may write: not on a read-only connection either.
+    QAction *rowScript = add(tr("Run Cloud Code for each…"), QStringLiteral("rowScriptAction"), m_writable);
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (!chosen)
         return;
@@ -81,6 +83,8 @@ void ObjectContextMenu::show(const QPoint &pos)
         Q_EMIT bulkEditRequested();
     else if (chosen == duplicate)
         Q_EMIT duplicateRequested();
+    else if (chosen == rowScript)
+        Q_EMIT rowScriptRequested();
     else if (chosen == open)
         m_cells->openCell(index);
     else if (chosen == loadBytesAction)

@@ -26,6 +26,7 @@ public:
 Q_SIGNALS:
     void bulkEditRequested();
     void duplicateRequested();
+    void rowScriptRequested();
 
 private:
     QTableView *m_view;
