@@ -75,6 +75,7 @@ void ObjectTableModel::setClass(const QString &className, const QJsonObject &sch
     m_where = where;
     m_sortField = QStringLiteral("createdAt");
     m_descending = false;
+    m_pointerDisplay.clear();
     reload();
 }
 
@@ -92,6 +93,33 @@ QString ObjectTableModel::fieldType(const QString &field) const
 QString ObjectTableModel::targetClass(const QString &field) const
 {
     return m_schemaFields.value(field).toObject().value(QLatin1String("targetClass")).toString();
+}
+
+QString ObjectTableModel::pointerTarget(const QString &field) const
+{
+    const QString type = fieldType(field);
+    if (type == QLatin1String("Pointer"))
+        return targetClass(field);
+    if (type != QLatin1String("Array"))
+        return {};
+    // An array's schema names no class: the first loaded page tells.
+    for (qsizetype row = 0; row < qMin(m_rows.size(), qsizetype(kPageSize)); ++row) {
+        const QString target = PointerDisplay::targetClass(m_rows.object(row).value(field));
+        if (!target.isEmpty())
+            return target;
+    }
+    return {};
+}
+
+void ObjectTableModel::setPointerDisplay(const PointerDisplay::Choices &choices)
+{
+    if (choices == m_pointerDisplay)
+        return;
+    m_pointerDisplay = choices;
+    m_cachedRow = -1;
+    // Before the first page is asked for (while a class is being shown) the choices just go with it.
+    if (!m_rows.isEmpty() || m_loading)
+        reload();
 }
 
 bool ObjectTableModel::sortBy(const QString &field, bool descending)
@@ -154,7 +182,9 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    ParseRequest request = ParseRequest::find(m_className, m_pager->nextQuery());
+    QueryOptions options = m_pager->nextQuery();
+    PointerDisplay::addTo(&options, m_fields, m_pointerDisplay);
+    ParseRequest request = ParseRequest::find(m_className, options);
     request.compactRows = true;
     const quint64 generation = m_generation;
     connect(m_client->send(request), &ParseReply::finished, this,
@@ -216,6 +246,14 @@ const QJsonObject &ObjectTableModel::rowObject(int row) const
 {
     if (row != m_cachedRow) {
         m_cachedObject = m_rows.object(row);
+        m_cachedIncluded = {};
+        for (auto it = m_pointerDisplay.begin(); it != m_pointerDisplay.end(); ++it) {
+            const auto found = m_cachedObject.find(it.key());
+            if (found != m_cachedObject.end()) {
+                m_cachedIncluded.insert(it.key(), *found);
+                *found = PointerDisplay::asPointer(*found);
+            }
+        }
         m_cachedRow = row;
     }
     return m_cachedObject;
@@ -293,6 +331,12 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
                 .arg(shown(rowObject(index.row()).value(field), type), shown(pending->value(field), type));
         if (isPending)
             return tr("Changed, not saved yet");
+        // A pointer shown by its target's field keeps its objectId at hand.
+        if (m_pointerDisplay.contains(field)) {
+            rowObject(index.row());
+            const QString ids = PointerDisplay::objectIds(m_cachedIncluded.value(field));
+            return ids.isEmpty() ? QVariant() : ids;
+        }
         return {};
     case ToneRole::Fill:
         if (!error.isEmpty() || !conflict.isEmpty())
@@ -311,6 +355,8 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
             return {};
         if (value.toObject().contains(QLatin1String("__op")))
             return JsonText::compact(value);
+        if (!isPending && m_pointerDisplay.contains(field))
+            return PointerDisplay::displayText(m_cachedIncluded.value(field), m_pointerDisplay.value(field));
         return ParseValue::fromJson(value, type).displayText();
     }
     return JsonText::compact(value.isUndefined() ? QJsonValue() : value);
@@ -706,7 +752,7 @@ void ObjectTableModel::duplicateRow(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    createObject(BulkEdit::copyOf(m_rows.object(row), m_schemaFields));
+    createObject(BulkEdit::copyOf(rowObject(row), m_schemaFields));
 }
 
 void ObjectTableModel::deleteRows(const QList<int> &rows)

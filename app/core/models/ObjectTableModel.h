@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/data/ObjectRows.h"
+#include "core/data/PointerDisplay.h"
 #include "core/net/ParseResult.h"
 #include "core/query/CursorPager.h"
 
@@ -61,6 +62,12 @@ public:
     QStringList fields() const { return m_fields; }
     QString fieldType(const QString &field) const;
     QString targetClass(const QString &field) const; // of a Pointer or Relation field
+    // The class a Pointer field points to, or the one an Array field's loaded pointers point to; else empty.
+    QString pointerTarget(const QString &field) const;
+    // Pointer and array fields shown by a field of their targets (fetched with the rows, from the next page
+    // on; loaded rows load again). Values, edits and copies stay pointers. setClass() clears them.
+    void setPointerDisplay(const PointerDisplay::Choices &choices);
+    PointerDisplay::Choices pointerDisplay() const { return m_pointerDisplay; }
     QJsonObject where() const { return m_where; }
     QString sortField() const { return m_sortField; }
     bool sortDescending() const { return m_descending; }
@@ -139,7 +146,9 @@ private:
     std::optional<CursorPager> m_pager;
     ObjectRows m_rows;
     mutable int m_cachedRow = -1;
-    mutable QJsonObject m_cachedObject;
+    mutable QJsonObject m_cachedObject;   // with pointers where the reply had included objects
+    mutable QJsonObject m_cachedIncluded; // the cached row's pointer display fields as the reply had them
+    PointerDisplay::Choices m_pointerDisplay;
     int m_pageSize = kPageSize;
     QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op
     QHash<QString, QHash<QString, QString>> m_errors; // objectId -> field -> why the save failed
