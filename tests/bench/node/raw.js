@@ -7,64 +7,7 @@
 'use strict';
 
 const http = require('http');
-const { args, serverDefaults, loadFixture, emit, log } = require('./common');
-
-function post(agent, url, headers, body) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { ...headers, 'Content-Length': body.length } }, res => {
-      const chunks = [];
-      res.on('data', c => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-// Sends every body, `concurrency` at a time; returns the elapsed ms and the replies in order.
-async function fire(agent, url, headers, bodies, concurrency) {
-  const replies = new Array(bodies.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < bodies.length) {
-      const i = next++;
-      replies[i] = await post(agent, url, headers, bodies[i]);
-    }
-  };
-  const t0 = process.hrtime.bigint();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, replies };
-}
-
-function chunks(list, size) {
-  const out = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
-// Per-operation outcomes of every reply: objectIds of the successes and the number of errors.
-function outcomes(replies) {
-  const ids = [];
-  let errors = 0;
-  for (const r of replies) {
-    let items = null;
-    try {
-      items = JSON.parse(r.body);
-    } catch (e) {
-      items = null;
-    }
-    if (r.status !== 200 || !Array.isArray(items)) {
-      errors += 1;
-      continue;
-    }
-    for (const item of items) {
-      if (item.success) ids.push(item.success.objectId);
-      else errors += 1;
-    }
-  }
-  return { ids, errors };
-}
+const { args, serverDefaults, loadFixture, emit, log, post, fire, chunks, outcomes } = require('./common');
 
 async function main() {
   const opt = args({ ...serverDefaults(), sizes: '50,100,200,500', concurrency: '1,2,4,6', repeat: '3' });
