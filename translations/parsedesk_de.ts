@@ -4186,6 +4186,29 @@ Schlüsselbund: %1</translation>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Write the selected conflicting edits anyway, over the server&apos;s newer values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop the selected conflicting edits and show the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectCellEditor</name>
@@ -4240,6 +4263,21 @@ Schlüsselbund: %1</translation>
     <message>
         <source>ACL of %1</source>
         <translation>ACL von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectColumnState</name>
+    <message>
+        <source>Freeze up to this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show field of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4337,18 @@ Schlüsselbund: %1</translation>
     <message>
         <source>Duplicate selected rows</source>
         <translation>Ausgewählte Zeilen duplizieren</translation>
+    </message>
+    <message>
+        <source>Keep mine (write it over the server&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Cloud Code for each…</source>
+        <translation>Cloud Code für jede ausführen…</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4546,13 @@ Schlüsselbund: %1</translation>
         <source>%1 written, %2 failed: %3</source>
         <translation>%1 geschrieben, %2 fehlgeschlagen: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectRows</name>
@@ -4533,6 +4590,26 @@ Schlüsselbund: %1</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the object changed on the server after it was loaded.
+Loaded: %1
+Server now: %2
+Mine: %3
+Keep mine writes yours anyway; Take theirs drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: it is %1 there now; yours (%2) is not saved yet, and saving it is a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6162,253 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     </message>
 </context>
 <context>
+    <name>RowScriptDialog</name>
+    <message>
+        <source>Run Cloud Code for each object of %1</source>
+        <translation>Cloud Code für jedes Objekt von %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation>Die ausgewählten Zeilen (keine ausgewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation>Alle Objekte der Klasse</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation>Alle Objekte, die dem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation> (seitenweise gelesen, nie alle auf einmal)</translation>
+    </message>
+    <message>
+        <source>function name, e.g. createRoom</source>
+        <translation>Funktionsname, z. B. createRoom</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>Parameters of each call</source>
+        <translation>Parameter jedes Aufrufs</translation>
+    </message>
+    <message>
+        <source>The whole object, as {&quot;object&quot;: {…}}</source>
+        <translation>Das ganze Objekt, als {&quot;object&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>Parameters from the object&apos;s fields:</source>
+        <translation>Parameter aus den Feldern des Objekts:</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Add parameter</source>
+        <translation>Parameter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Each object&apos;s result or error is listed below once it has run.</source>
+        <translation>Das Ergebnis oder der Fehler jedes Objekts erscheint unten, sobald es gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: a function may write, so none is called.</source>
+        <translation>Diese Verbindung ist schreibgeschützt: Eine Funktion kann schreiben, daher wird keine aufgerufen.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Type the name of a Cloud Code function.</source>
+        <translation>Geben Sie den Namen einer Cloud-Code-Funktion ein.</translation>
+    </message>
+    <message>
+        <source>Add a parameter, or send the whole object.</source>
+        <translation>Fügen Sie einen Parameter hinzu oder senden Sie das ganze Objekt.</translation>
+    </message>
+    <message>
+        <source>Every parameter needs a name.</source>
+        <translation>Jeder Parameter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is named twice.</source>
+        <translation>Der Parameter %1 ist doppelt benannt.</translation>
+    </message>
+    <message>
+        <source>No row is loaded to show the parameters for.</source>
+        <translation>Keine Zeile geladen, für die die Parameter gezeigt werden können.</translation>
+    </message>
+    <message>
+        <source>%1 is called with these parameters for %2:</source>
+        <translation>%1 wird für %2 mit diesen Parametern aufgerufen:</translation>
+    </message>
+    <message>
+        <source>The function</source>
+        <translation>Die Funktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 for %n object(s) of %2?</source>
+        <translation>
+            <numerusform>%1 für %n Objekt von %2 aufrufen?</numerusform>
+            <numerusform>%1 für %n Objekte von %2 aufrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 for each matching object of %2?</source>
+        <translation>%1 für jedes passende Objekt von %2 aufrufen?</translation>
+    </message>
+    <message>
+        <source>Run Cloud Code on a production server</source>
+        <translation>Cloud Code auf einem Produktionsserver ausführen</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Klassennamen (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n call(s) made are listed below; the other objects were not called.</source>
+        <translation>
+            <numerusform>Gestoppt: Der %n erfolgte Aufruf steht unten; die anderen Objekte wurden nicht aufgerufen.</numerusform>
+            <numerusform>Gestoppt: Die %n erfolgten Aufrufe stehen unten; die anderen Objekte wurden nicht aufgerufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n call(s) succeeded.</source>
+        <translation>
+            <numerusform>Fertig: %n Aufruf erfolgreich.</numerusform>
+            <numerusform>Fertig: %n Aufrufe erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the objects stopped: %1</source>
+        <translation>Das Lesen der Objekte brach ab: %1</translation>
+    </message>
+    <message>
+        <source>Export outcomes</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Outcomes saved to %1.</source>
+        <translation>Ergebnisse in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopping: no further call is sent; the calls on their way finish…</source>
+        <translation>Wird gestoppt: Kein weiterer Aufruf wird gesendet; die laufenden Aufrufe werden beendet…</translation>
+    </message>
+</context>
+<context>
+    <name>RowScriptModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result or error</source>
+        <translation>Resultat oder Fehler</translation>
+    </message>
+</context>
+<context>
     <name>SavedQueryModel</name>
     <message>
         <source>all objects</source>
@@ -6120,6 +6444,21 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Target class</source>
         <translation>Zielklasse</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionStats</name>
+    <message>
+        <source>Count %1 · Sum %2 · Mean %3 · Min %4 · Max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates %1 · Earliest %2 · Latest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of loaded rows)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,13 @@ Type %1 to send.</numerusform>
             <numerusform>%n objects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectRowActions</name>
@@ -419,6 +426,13 @@ Type %1 to send.</numerusform>
             <numerusform>Done: %n objects written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrincipalPicker</name>
@@ -427,6 +441,58 @@ Type %1 to send.</numerusform>
         <translation>
             <numerusform>The first match; type more to narrow it down.</numerusform>
             <numerusform>The first %n matches; type more to narrow them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowScriptDialog</name>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation>
+            <numerusform>The selected row</numerusform>
+            <numerusform>The %n selected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation>
+            <numerusform>All %Ln object of the class</numerusform>
+            <numerusform>All %Ln objects of the class</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation>
+            <numerusform>All %Ln object matching the filter</numerusform>
+            <numerusform>All %Ln objects matching the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 for %n object(s) of %2?</source>
+        <translation>
+            <numerusform>Call %1 for %n object of %2?</numerusform>
+            <numerusform>Call %1 for %n objects of %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n call(s) made are listed below; the other objects were not called.</source>
+        <translation>
+            <numerusform>Stopped: the %n call made is listed below; the other objects were not called.</numerusform>
+            <numerusform>Stopped: the %n calls made are listed below; the other objects were not called.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n call(s) succeeded.</source>
+        <translation>
+            <numerusform>Done: %n call succeeded.</numerusform>
+            <numerusform>Done: %n calls succeeded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
 </context>

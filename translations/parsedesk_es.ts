@@ -4186,6 +4186,29 @@ Llavero: %1</translation>
         <source>Duplicate %1</source>
         <translation>Duplicar %1</translation>
     </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mantener los míos</translation>
+    </message>
+    <message>
+        <source>Write the selected conflicting edits anyway, over the server&apos;s newer values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Aceptar los suyos</translation>
+    </message>
+    <message>
+        <source>Drop the selected conflicting edits and show the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectCellEditor</name>
@@ -4240,6 +4263,21 @@ Llavero: %1</translation>
     <message>
         <source>ACL of %1</source>
         <translation>ACL de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectColumnState</name>
+    <message>
+        <source>Freeze up to this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show field of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4337,18 @@ Llavero: %1</translation>
     <message>
         <source>Duplicate selected rows</source>
         <translation>Duplicar filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Keep mine (write it over the server&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Cloud Code for each…</source>
+        <translation>Ejecutar Cloud Code para cada una…</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4546,13 @@ Llavero: %1</translation>
         <source>%1 written, %2 failed: %3</source>
         <translation>%1 escritos, %2 fallidos: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectRows</name>
@@ -4533,6 +4590,26 @@ Llavero: %1</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the object changed on the server after it was loaded.
+Loaded: %1
+Server now: %2
+Mine: %3
+Keep mine writes yours anyway; Take theirs drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: it is %1 there now; yours (%2) is not saved yet, and saving it is a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6162,253 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     </message>
 </context>
 <context>
+    <name>RowScriptDialog</name>
+    <message>
+        <source>Run Cloud Code for each object of %1</source>
+        <translation>Ejecutar Cloud Code para cada objeto de %1</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation>Las filas seleccionadas (no hay ninguna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation>
+            <numerusform>La %n fila seleccionada</numerusform>
+            <numerusform>Las %n filas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation>Todos los objetos de la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation>Todos los objetos que cumplen el filtro</translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation> (leídos página a página, nunca todos a la vez)</translation>
+    </message>
+    <message>
+        <source>function name, e.g. createRoom</source>
+        <translation>nombre de la función, p. ej. createRoom</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Parameters of each call</source>
+        <translation>Parámetros de cada llamada</translation>
+    </message>
+    <message>
+        <source>The whole object, as {&quot;object&quot;: {…}}</source>
+        <translation>El objeto entero, como {&quot;object&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>Parameters from the object&apos;s fields:</source>
+        <translation>Parámetros de los campos del objeto:</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>&amp;Add parameter</source>
+        <translation>&amp;Añadir parámetro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>Each object&apos;s result or error is listed below once it has run.</source>
+        <translation>El resultado o el error de cada objeto aparece abajo en cuanto se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: a function may write, so none is called.</source>
+        <translation>Esta conexión es de solo lectura: una función puede escribir, así que no se llama a ninguna.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>Type the name of a Cloud Code function.</source>
+        <translation>Escriba el nombre de una función de Cloud Code.</translation>
+    </message>
+    <message>
+        <source>Add a parameter, or send the whole object.</source>
+        <translation>Añada un parámetro o envíe el objeto entero.</translation>
+    </message>
+    <message>
+        <source>Every parameter needs a name.</source>
+        <translation>Cada parámetro necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is named twice.</source>
+        <translation>El parámetro %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>No row is loaded to show the parameters for.</source>
+        <translation>No hay ninguna fila cargada para mostrar sus parámetros.</translation>
+    </message>
+    <message>
+        <source>%1 is called with these parameters for %2:</source>
+        <translation>%1 se llama con estos parámetros para %2:</translation>
+    </message>
+    <message>
+        <source>The function</source>
+        <translation>La función</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %1 for %n object(s) of %2?</source>
+        <translation>
+            <numerusform>¿Llamar a %1 para %n objeto de %2?</numerusform>
+            <numerusform>¿Llamar a %1 para %n objetos de %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call %1 for each matching object of %2?</source>
+        <translation>¿Llamar a %1 para cada objeto coincidente de %2?</translation>
+    </message>
+    <message>
+        <source>Run Cloud Code on a production server</source>
+        <translation>Ejecutar Cloud Code en un servidor de producción</translation>
+    </message>
+    <message>
+        <source>Type the class name (%1) to confirm:</source>
+        <translation>Escriba el nombre de la clase (%1) para confirmar:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n call(s) made are listed below; the other objects were not called.</source>
+        <translation>
+            <numerusform>Detenido: la %n llamada hecha aparece abajo; no se llamó para los demás objetos.</numerusform>
+            <numerusform>Detenido: las %n llamadas hechas aparecen abajo; no se llamó para los demás objetos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n call(s) succeeded.</source>
+        <translation>
+            <numerusform>Hecho: %n llamada correcta.</numerusform>
+            <numerusform>Hecho: %n llamadas correctas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the objects stopped: %1</source>
+        <translation>La lectura de los objetos se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Export outcomes</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcomes saved to %1.</source>
+        <translation>Resultados guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Stopping: no further call is sent; the calls on their way finish…</source>
+        <translation>Deteniendo: no se envía ninguna llamada más; las que están en curso terminan…</translation>
+    </message>
+</context>
+<context>
+    <name>RowScriptModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>objectId</source>
+        <translation>objectId</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result or error</source>
+        <translation>Resultado o error</translation>
+    </message>
+</context>
+<context>
     <name>SavedQueryModel</name>
     <message>
         <source>all objects</source>
@@ -6120,6 +6444,21 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Target class</source>
         <translation>Clase de destino</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionStats</name>
+    <message>
+        <source>Count %1 · Sum %2 · Mean %3 · Min %4 · Max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates %1 · Earliest %2 · Latest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of loaded rows)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
