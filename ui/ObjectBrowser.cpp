@@ -5,6 +5,7 @@
 #include "core/models/ClassListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/net/ParseClient.h"
+#include "ui/FrozenColumns.h"
 #include "ui/ObjectCellEditor.h"
 #include "ui/ObjectColumnState.h"
 #include "ui/ObjectContextMenu.h"
@@ -44,12 +45,13 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
-    header->setSectionsMovable(false);
     header->setDefaultSectionSize(140);
     // The parts take their dialogs and menus to this widget; the place and the schema stay here.
     m_cells = new ObjectCellEditor(m_model, this);
     m_contextMenu = new ObjectContextMenu(view, m_cells, this);
-    m_columns = new ObjectColumnState(view, m_model, this);
+    m_frozenDelegate = new ObjectValueDelegate(this);
+    m_frozen = new FrozenColumns(view, m_frozenDelegate);
+    m_columns = new ObjectColumnState(view, m_frozen, m_model, this);
     m_rows = new ObjectRowActions(view, m_model, this);
     m_files = new ObjectFileTransfer(m_model, this);
 
@@ -83,7 +85,9 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     });
     connect(m_ui->utcCheckBox, &QCheckBox::toggled, this, [this](bool utc) {
         m_delegate->setUtc(utc);
+        m_frozenDelegate->setUtc(utc);
         m_ui->objectsTableView->viewport()->update();
+        m_frozen->viewport()->update();
     });
     connect(m_rows, &ObjectRowActions::outcome, this, &ObjectBrowser::showOutcome);
     connect(m_ui->addRowPushButton, &QPushButton::clicked, this, [this] { m_rows->addRow(m_schema); });
@@ -99,6 +103,7 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ObjectBrowser::updateState);
     connect(view, &QWidget::customContextMenuRequested, m_contextMenu, &ObjectContextMenu::show);
+    connect(m_frozen, &FrozenColumns::contextMenuRequested, m_contextMenu, &ObjectContextMenu::showFor);
     connect(view, &QAbstractItemView::doubleClicked, m_cells, &ObjectCellEditor::openCell);
     connect(m_cells, &ObjectCellEditor::openRequested, this,
             [this](const QString &className, const QJsonObject &where) {
@@ -137,12 +142,15 @@ void ObjectBrowser::setClassListModel(ClassListModel *classes)
 {
     m_classes = classes;
     m_files->setClassListModel(classes);
+    m_columns->setClassListModel(classes);
 }
 
 void ObjectBrowser::setConnection(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
     m_model->setClient(client, queue);
+    // Each profile has its own column layouts.
+    m_columns->setProfile(client ? client->profile().id : QString());
     m_files->setClient(client);
     m_rows->setProduction(client && client->profile().production);
     m_rows->setClient(client);

@@ -17,6 +17,7 @@ class ObjectFileTransfer;
 class ObjectRowActions;
 class ObjectTableModel;
 class ObjectValueDelegate;
+class FrozenColumns;
 class ParseClient;
 class QSettings;
 class RequestQueue;
@@ -94,6 +95,8 @@ private:
     QList<Place> m_forward;
     ObjectCellEditor *m_cells;
     ObjectContextMenu *m_contextMenu;
+    FrozenColumns *m_frozen;
+    ObjectValueDelegate *m_frozenDelegate;
     ObjectColumnState *m_columns;
     ObjectRowActions *m_rows;
     ObjectFileTransfer *m_files;

@@ -20,7 +20,11 @@ ObjectContextMenu::ObjectContextMenu(QTableView *view, ObjectCellEditor *cells, 
 
 void ObjectContextMenu::show(const QPoint &pos)
 {
-    const QModelIndex index = m_view->indexAt(pos);
+    showFor(m_view->indexAt(pos), m_view->viewport()->mapToGlobal(pos));
+}
+
+void ObjectContextMenu::showFor(const QModelIndex &index, const QPoint &global)
+{
     if (!index.isValid())
         return;
     const QString type = index.data(ObjectTableModel::TypeRole).toString();
@@ -76,7 +80,7 @@ void ObjectContextMenu::show(const QPoint &pos)
         add(tr("Duplicate selected rows"), QStringLiteral("duplicateRowsAction"), m_writable);
     // A function may write: not on a read-only connection either.
     QAction *rowScript = add(tr("Run Cloud Code for each…"), QStringLiteral("rowScriptAction"), m_writable);
-    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    QAction *chosen = menu.exec(global);
     if (!chosen)
         return;
     if (chosen == bulk)

@@ -19,6 +19,8 @@ public:
 
     // pos: in the table's viewport.
     void show(const QPoint &pos);
+    // The same for a cell of another view on the table (its frozen columns), opening at global.
+    void showFor(const QModelIndex &index, const QPoint &global);
     void copySelection() const;
     // Whether the row actions (edit selected, duplicate) are offered: not on a read-only connection.
     void setWritable(bool writable) { m_writable = writable; }
