@@ -187,8 +187,9 @@ RowScriptDialog::RowScriptDialog(ParseClient *client, ObjectTableModel *table, c
     resultsView->horizontalHeader()->setStretchLastSection(true);
     resultsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     resultsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // An objectId is ten letters and digits; wide ones must fit too.
     resultsView->setColumnWidth(RowScriptModel::ObjectId,
-                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+                                fontMetrics().horizontalAdvance(QString(10, QLatin1Char('W'))));
     m_exportCsvButton = new QPushButton(tr("Export &CSV…"), results);
     m_exportCsvButton->setObjectName(QStringLiteral("exportCsvPushButton"));
     m_exportJsonButton = new QPushButton(tr("Export &JSON…"), results);
