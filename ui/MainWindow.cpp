@@ -20,6 +20,7 @@
 #include "ui/QueryPanel.h"
 #include "ui/ServerPanel.h"
 #include "ui/ThemeMenu.h"
+#include "ui/widgets/SelectionStatsLabel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QTableView>
 #include <utility>
 
 namespace {
@@ -135,6 +137,17 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
     connect(m_ui->classBrowser, &ClassBrowser::connectionsRequested, this, &MainWindow::showConnectionDialog);
     connect(m_ui->classBrowser, &ClassBrowser::statusMessage, this,
             [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
+    // Statistics of the selected numbers and dates, for the table of the tab shown.
+    auto *stats = new SelectionStatsLabel(this);
+    m_ui->mainStatusBar->insertPermanentWidget(0, stats);
+    const auto followStats = [this, stats] {
+        QWidget *tab = m_ui->mainTabWidget->currentWidget();
+        stats->follow(tab == m_ui->classesTab ? m_ui->classBrowser->objectBrowser()->objectsView()
+                      : tab == m_ui->queryTab ? m_ui->queryPanel->resultsView()
+                                              : nullptr);
+    };
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, followStats);
+    followStats();
     connect(m_ui->classBrowser, &ClassBrowser::importRequested, this,
             [this](const BatchDocument &document, const QString &description) {
                 // The composer shows the outcome of every row, and can retry the failed ones.

@@ -83,6 +83,23 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
         m_model->discard();
         m_ui->outcomeLabel->clear();
     });
+    // Shown while an edit is contested (a conflict, or changed on the server meanwhile): which value wins
+    // for the selected cells.
+    m_keepMine = new QPushButton(tr("Keep mine"), this);
+    m_keepMine->setObjectName(QStringLiteral("keepMinePushButton"));
+    m_keepMine->setToolTip(tr("Write the selected conflicting edits anyway, over the server's newer values"));
+    m_takeTheirs = new QPushButton(tr("Take theirs"), this);
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirsPushButton"));
+    m_takeTheirs->setToolTip(tr("Drop the selected conflicting edits and show the server's values"));
+    const int beforeDiscard = m_ui->footerHorizontalLayout->indexOf(m_ui->discardPushButton);
+    m_ui->footerHorizontalLayout->insertWidget(beforeDiscard, m_takeTheirs);
+    m_ui->footerHorizontalLayout->insertWidget(beforeDiscard, m_keepMine);
+    connect(m_keepMine, &QPushButton::clicked, this,
+            [this] { m_model->keepMine(m_ui->objectsTableView->selectionModel()->selectedIndexes()); });
+    connect(m_takeTheirs, &QPushButton::clicked, this,
+            [this] { m_model->takeTheirs(m_ui->objectsTableView->selectionModel()->selectedIndexes()); });
+    connect(m_contextMenu, &ObjectContextMenu::keepMineRequested, m_model, &ObjectTableModel::keepMine);
+    connect(m_contextMenu, &ObjectContextMenu::takeTheirsRequested, m_model, &ObjectTableModel::takeTheirs);
     connect(m_ui->utcCheckBox, &QCheckBox::toggled, this, [this](bool utc) {
         m_delegate->setUtc(utc);
         m_frozenDelegate->setUtc(utc);
@@ -132,6 +149,11 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
 }
 
 ObjectBrowser::~ObjectBrowser() = default;
+
+QTableView *ObjectBrowser::objectsView() const
+{
+    return m_ui->objectsTableView;
+}
 
 QList<int> ObjectBrowser::selectedRows() const
 {
@@ -347,6 +369,16 @@ void ObjectBrowser::updateState()
     m_contextMenu->setWritable(writable);
     m_ui->deleteRowsPushButton->setEnabled(writable && !rows.isEmpty());
     m_ui->savePushButton->setEnabled(writable && pending > 0);
+    const bool contested = m_model->contestedCount() > 0;
+    const QModelIndexList selected =
+        contested ? m_ui->objectsTableView->selectionModel()->selectedIndexes() : QModelIndexList();
+    const bool contestedSelected =
+        std::any_of(selected.begin(), selected.end(),
+                    [this](const QModelIndex &cell) { return m_model->isContested(cell); });
+    m_keepMine->setVisible(contested);
+    m_takeTheirs->setVisible(contested);
+    m_keepMine->setEnabled(writable && contestedSelected);
+    m_takeTheirs->setEnabled(contestedSelected);
     m_ui->addRowPushButton->setEnabled(writable && haveClass);
     m_ui->objectsTableView->setEditTriggers(writable ? QAbstractItemView::DoubleClicked |
                                                            QAbstractItemView::EditKeyPressed

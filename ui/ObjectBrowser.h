@@ -19,7 +19,9 @@ class ObjectTableModel;
 class ObjectValueDelegate;
 class FrozenColumns;
 class ParseClient;
+class QPushButton;
 class QSettings;
+class QTableView;
 class RequestQueue;
 
 namespace Ui {
@@ -48,6 +50,7 @@ public:
     // Loads the class again with its current schema, filter and order (after a reload of the class list).
     void refresh();
     ObjectTableModel *model() const { return m_model; }
+    QTableView *objectsView() const;
     // Tab order: from `previous` (the class list) on to the filter, the table and the buttons.
     void followInTabOrder(QWidget *previous);
     QString currentClass() const;
@@ -100,5 +103,7 @@ private:
     ObjectColumnState *m_columns;
     ObjectRowActions *m_rows;
     ObjectFileTransfer *m_files;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
     QSettings *m_settings = nullptr; // the row script dialog keeps its function and mapping per class
 };

@@ -41,6 +41,20 @@ void ObjectContextMenu::showFor(const QModelIndex &index, const QPoint &global)
         action->setEnabled(enabled);
         return action;
     };
+    // Which value wins where an edit met a newer one on the server: for the selection, or this cell.
+    const auto *table = qobject_cast<const ObjectTableModel *>(index.model());
+    QModelIndexList contested = m_view->selectionModel()->selectedIndexes();
+    if (!contested.contains(index))
+        contested = {index};
+    contested.removeIf([table](const QModelIndex &cell) { return !table || !table->isContested(cell); });
+    QAction *keepMine = contested.isEmpty() ? nullptr
+                                            : add(tr("Keep mine (write it over the server's)"),
+                                                  QStringLiteral("keepMineAction"), m_writable);
+    QAction *takeTheirs =
+        contested.isEmpty() ? nullptr
+                            : add(tr("Take theirs (drop my edit)"), QStringLiteral("takeTheirsAction"), true);
+    if (!contested.isEmpty())
+        menu.addSeparator();
     QAction *open = nullptr;
     if (value.type() == ParseValue::Type::Pointer)
         open = add(tr("Open %1").arg(value.displayText()), QStringLiteral("openPointerAction"), true);
@@ -83,7 +97,11 @@ void ObjectContextMenu::showFor(const QModelIndex &index, const QPoint &global)
     QAction *chosen = menu.exec(global);
     if (!chosen)
         return;
-    if (chosen == bulk)
+    if (chosen == keepMine)
+        Q_EMIT keepMineRequested(contested);
+    else if (chosen == takeTheirs)
+        Q_EMIT takeTheirsRequested(contested);
+    else if (chosen == bulk)
         Q_EMIT bulkEditRequested();
     else if (chosen == duplicate)
         Q_EMIT duplicateRequested();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QObject>
 
 class ObjectCellEditor;
@@ -28,6 +29,9 @@ public:
 Q_SIGNALS:
     void bulkEditRequested();
     void duplicateRequested();
+    // cells: the selected ones (or the one under the mouse) whose edits are contested.
+    void keepMineRequested(const QModelIndexList &cells);
+    void takeTheirsRequested(const QModelIndexList &cells);
     void rowScriptRequested();
 
 private:

@@ -96,6 +96,11 @@ void QueryPanel::setSettings(QSettings *settings)
     connect(m_ui->clearHistoryToolButton, &QToolButton::clicked, m_history, &SavedQueryModel::clear);
 }
 
+QTableView *QueryPanel::resultsView() const
+{
+    return m_ui->resultsTableView;
+}
+
 void QueryPanel::setClassListModel(ClassListModel *classes)
 {
     m_classes = classes;

@@ -7,6 +7,7 @@
 class ClassListModel;
 class ParseClient;
 class QSettings;
+class QTableView;
 class QueryBuilder;
 class ResultsTableModel;
 class SavedQueryModel;
@@ -40,6 +41,7 @@ public:
     // The class browsed in the Classes tab: shown here until this tab is used (a class chosen here, the
     // query edited, run or loaded).
     void followClass(const QString &className);
+    QTableView *resultsView() const;
     void run();
 
 private:

@@ -515,11 +515,15 @@ bool ObjectTableModel::isContested(const QModelIndex &index) const
            (m_serverChanged.value(id).contains(field) && m_pending.value(id).contains(field));
 }
 
-int ObjectTableModel::conflictCount() const
+int ObjectTableModel::contestedCount() const
 {
     int n = 0;
-    for (const auto &fields : m_conflicts)
-        n += int(fields.size());
+    for (auto it = m_conflicts.begin(); it != m_conflicts.end(); ++it)
+        n += int(it->size());
+    for (auto it = m_serverChanged.begin(); it != m_serverChanged.end(); ++it) {
+        for (const QString &field : *it)
+            n += m_pending.value(it.key()).contains(field) && !m_conflicts.value(it.key()).contains(field);
+    }
     return n;
 }
 

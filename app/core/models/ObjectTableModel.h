@@ -85,7 +85,7 @@ public:
     void save();
     // Cells that are conflicts or were changed on the server meanwhile (their edits still pending).
     bool isContested(const QModelIndex &index) const;
-    int conflictCount() const;
+    int contestedCount() const;
     // Of the contested among cells: sends their edits again without the check / drops them for the
     // server's value.
     void keepMine(const QModelIndexList &cells);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/models/SelectionStats.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QTimer>
+
+class QAbstractItemView;
+
+// The status bar's statistics of the numbers and dates selected in a table (SelectionStats): the class
+// browser's objects (values as shown, pending edits included) or the Query tab's results. Hidden while
+// nothing numeric or dated is selected. Recomputed once after a burst of selection changes, over the
+// loaded rows only.
+class SelectionStatsLabel final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SelectionStatsLabel)
+
+public:
+    explicit SelectionStatsLabel(QWidget *parent = nullptr);
+
+    // view: an ObjectTableModel's or a ResultsTableModel's table; nullptr: nothing to follow.
+    void follow(QAbstractItemView *view);
+
+private:
+    void recompute();
+
+    QPointer<QAbstractItemView> m_view;
+    SelectionStats::ValueOf m_valueOf;
+    QTimer m_pause;
+    QList<QMetaObject::Connection> m_connections;
+};
