@@ -79,6 +79,12 @@ ClassBrowser::ClassBrowser(QWidget *parent)
     m_ui->classSplitter->setStretchFactor(0, 1);
     m_ui->classSplitter->setStretchFactor(1, 1);
 
+    // The pointer over the class list comes before a click on a class: the connection gets ready meanwhile.
+    m_ui->classesTableView->setMouseTracking(true);
+    connect(m_ui->classesTableView, &QAbstractItemView::entered, this, [this] {
+        if (m_client)
+            m_client->warmUp();
+    });
     m_ui->classesTableView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->classesTableView, &QWidget::customContextMenuRequested, this,
             &ClassBrowser::showContextMenu);
@@ -141,6 +147,7 @@ void ClassBrowser::setConnection(ParseClient *client, RequestQueue *queue)
     m_client = client;
     m_refreshTimer->stop();
     if (client) {
+        client->warmUp(); // the first class is opened right after connecting
         connect(client, &ParseClient::writesLockedChanged, this, &ClassBrowser::updateSchemaActions,
                 Qt::UniqueConnection);
         connect(client, &ParseClient::requestFinished, m_refreshTimer, [this](const ParseResult &result) {

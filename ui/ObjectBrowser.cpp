@@ -73,6 +73,11 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     connect(m_model, &ObjectTableModel::stateChanged, this, &ObjectBrowser::updateState);
     connect(m_model, &ObjectTableModel::saved, this, &ObjectBrowser::onSaved);
     connect(m_ui->whereLineEdit, &QLineEdit::returnPressed, this, &ObjectBrowser::applyFilter);
+    // A filter being typed will be applied: the connection gets ready meanwhile.
+    connect(m_ui->whereLineEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_client)
+            m_client->warmUp();
+    });
     connect(m_ui->applyFilterPushButton, &QPushButton::clicked, this, &ObjectBrowser::applyFilter);
     connect(m_ui->whereBuilderPushButton, &QPushButton::clicked, this, &ObjectBrowser::buildFilter);
     connect(m_ui->refreshToolButton, &QToolButton::clicked, this, &ObjectBrowser::refresh);

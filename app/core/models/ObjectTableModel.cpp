@@ -135,6 +135,12 @@ bool ObjectTableModel::sortBy(const QString &field, bool descending)
 void ObjectTableModel::reload()
 {
     ++m_generation;
+    // The previous class's, filter's or order's page and count are of no use now: aborted, they free their
+    // connections for what comes next, and the count no longer competes with it.
+    if (m_pageReply)
+        m_pageReply->abort();
+    if (m_countReply)
+        m_countReply->abort();
     beginResetModel();
     m_rows.clear();
     m_cachedRow = -1;
@@ -154,13 +160,18 @@ void ObjectTableModel::requestCount()
     if (!m_client || m_className.isEmpty())
         return;
     const quint64 generation = m_generation;
-    connect(m_client->send(ParseRequest::count(m_className, m_where)), &ParseReply::finished, this,
-            [this, generation](const ParseResult &r) {
-                if (generation != m_generation || !r.ok())
-                    return;
-                m_count = r.object().value(QLatin1String("count")).toInteger();
-                Q_EMIT stateChanged();
-            });
+    if (m_countReply)
+        m_countReply->abort();
+    ParseRequest request = ParseRequest::count(m_className, m_where);
+    // An exact count of a big class is a full scan: it must not delay the pages and actions after it.
+    request.priority = ParseRequest::Priority::Background;
+    m_countReply = m_client->send(request);
+    connect(m_countReply, &ParseReply::finished, this, [this, generation](const ParseResult &r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        m_count = r.object().value(QLatin1String("count")).toInteger();
+        Q_EMIT stateChanged();
+    });
 }
 
 void ObjectTableModel::refreshCount()
@@ -187,7 +198,8 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     ParseRequest request = ParseRequest::find(m_className, options);
     request.compactRows = true;
     const quint64 generation = m_generation;
-    connect(m_client->send(request), &ParseReply::finished, this,
+    m_pageReply = m_client->send(request);
+    connect(m_pageReply, &ParseReply::finished, this,
             [this, generation](const ParseResult &r) { onPage(r, generation); });
     Q_EMIT stateChanged();
 }

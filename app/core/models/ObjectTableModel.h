@@ -14,6 +14,7 @@
 #include <optional>
 
 class ParseClient;
+class ParseReply;
 class RequestQueue;
 
 // The objects of one class, a page at a time as the view scrolls (fetchMore), paged by cursor. Edits
@@ -163,6 +164,8 @@ private:
     quint64 m_classEpoch = 0; // a save's replies for a class no longer shown are ignored
     std::optional<qint64> m_count;
     bool m_countSent = false;
+    QPointer<ParseReply> m_pageReply; // the page on its way
+    QPointer<ParseReply> m_countReply;
     bool m_loading = false;
     QString m_error;
     quint64 m_generation = 0;

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -140,6 +141,25 @@ ParseClient::ParseClient(ServerProfile profile, QNetworkAccessManager *network, 
     QString ignored; // ServerProfile::validationError() reports a bad budget text
     if (std::optional<RequestBudget> budget = RequestBudget::parse(m_profile.budget, &ignored))
         m_budget = std::make_unique<RequestBudget>(*budget);
+    if (!m_network)
+        return;
+    // warmUp()'s connections answer only through the manager. A certificate trusted by its fingerprint is
+    // accepted for them as for requests (otherwise the warm connection fails its handshake), and the
+    // placeholder replies Qt makes for them are deleted.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                if (isOwnWarmUp(reply) && TlsTrust::isTrusted(reply->sslConfiguration().peerCertificate(),
+                                                              m_profile.trustedCertificate))
+                    reply->ignoreSslErrors(errors);
+            });
+    connect(m_network, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+        if (isOwnWarmUp(reply) && !pinViolations(reply->sslConfiguration()).isEmpty())
+            reply->abort();
+    });
+    connect(m_network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        if (isOwnWarmUp(reply))
+            reply->deleteLater();
+    });
 }
 
 ParseClient::~ParseClient()
@@ -236,6 +256,9 @@ QNetworkRequest ParseClient::networkRequest(const ParseRequest &request) const
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!request.body.isUndefined())
         r.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType());
+    // Background reads (counts, polls) wait behind the others for the host's connections.
+    if (request.priority == ParseRequest::Priority::Background)
+        r.setPriority(QNetworkRequest::LowPriority);
     return r;
 }
 
@@ -273,6 +296,44 @@ ParseReply *ParseClient::send(const ParseRequest &request)
     else
         submit(reply, base);
     return reply;
+}
+
+void ParseClient::warmUp()
+{
+    const QUrl &server = m_profile.serverUrl;
+    if (!m_network || server.host().isEmpty() ||
+        (m_warmedUp.isValid() && m_warmedUp.elapsed() < kWarmUpEveryMs))
+        return;
+    m_warmedUp.start();
+    if (server.scheme() != QLatin1String("https")) {
+        m_network->connectToHost(server.host(), quint16(server.port(80)));
+        return;
+    }
+    // Qt's pool keeps HTTP/2-capable connections apart from the others, and requests allow HTTP/2 (Qt's
+    // default), so the warm connection must offer it too, or the next request would not find it.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setAllowedNextProtocols(
+        {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    m_network->connectToHostEncrypted(server.host(), quint16(server.port(443)), tls);
+}
+
+QList<QSslError> ParseClient::pinViolations(const QSslConfiguration &tls) const
+{
+    const QString &trusted = m_profile.trustedCertificate;
+    if (trusted.isEmpty() || TlsTrust::isTrusted(tls.peerCertificate(), trusted))
+        return {};
+    return QSslCertificate::verify(tls.peerCertificateChain(), m_profile.serverUrl.host());
+}
+
+bool ParseClient::isOwnWarmUp(const QNetworkReply *reply) const
+{
+    // connectToHost() and connectToHostEncrypted() send a placeholder request of the scheme
+    // preconnect-http(s) to the host and port.
+    const QUrl url = reply->url();
+    const QUrl &server = m_profile.serverUrl;
+    const int port = server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme().startsWith(QLatin1String("preconnect-")) && url.host() == server.host() &&
+           url.port() == port;
 }
 
 void ParseClient::refuse(ParseReply *reply, const ParseResult &base, const ParseError &error)
@@ -450,6 +511,18 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
             *tlsError = ParseError::tls(TlsTrust::describe(errors, peer), TlsTrust::fingerprint(peer));
     });
 
+    // Qt's pool ignores again, when a connection reconnects, the certificate errors once ignored on it, and
+    // a resumed TLS session shows no certificate at all: a fingerprint changed since would pass on the old
+    // decision. So each handshake meets the profile's pin here, before the request is sent.
+    connect(net, &QNetworkReply::encrypted, this, [this, net, tlsError] {
+        const QList<QSslError> violations = pinViolations(net->sslConfiguration());
+        if (violations.isEmpty())
+            return;
+        const QSslCertificate peer = net->sslConfiguration().peerCertificate();
+        *tlsError = ParseError::tls(TlsTrust::describe(violations, peer), TlsTrust::fingerprint(peer));
+        net->abort();
+    });
+
     connect(
         net, &QNetworkReply::finished, this,
         [this, reply, net, base, clock, timedOut, timeoutMs, startedAt, tlsError, deflated, cap, bodyReader] {
@@ -501,7 +574,8 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
                 result.error = ParseError::redirect(result.httpStatus, Redaction::url(target).toString());
             } else if (!status.isValid()) {
                 // Only a connection that never opened proves a write was not applied.
-                const bool neverSent = net->error() == QNetworkReply::ConnectionRefusedError ||
+                const bool neverSent = tlsError->isError() ||
+                                       net->error() == QNetworkReply::ConnectionRefusedError ||
                                        net->error() == QNetworkReply::HostNotFoundError ||
                                        net->error() == QNetworkReply::SslHandshakeFailedError;
                 result.error.outcomeUnknown = isWrite && !neverSent;

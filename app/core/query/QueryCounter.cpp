@@ -26,6 +26,9 @@ void QueryCounter::request(const QString &className, const QJsonObject &where)
     if (className == m_className && where == m_where && m_state != State::Idle && m_state != State::Failed)
         return;
     ++m_generation; // an answer to the previous query is out of date now
+    // and its count, still on its way, would only compete with what the user does next.
+    if (m_reply)
+        m_reply->abort();
     m_className = className;
     m_where = where;
     m_pause.start();
@@ -51,7 +54,10 @@ void QueryCounter::send()
         m_reply->abort();
     const quint64 generation = ++m_generation;
     setState(State::Counting);
-    m_reply = m_client->send(ParseRequest::count(m_className, m_where));
+    ParseRequest request = ParseRequest::count(m_className, m_where);
+    // An exact count can be a full scan: it must not delay the user's next request.
+    request.priority = ParseRequest::Priority::Background;
+    m_reply = m_client->send(request);
     connect(m_reply, &ParseReply::finished, this, [this, generation](const ParseResult &r) {
         if (generation != m_generation)
             return;
