@@ -20,12 +20,14 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -189,16 +191,45 @@ void TestColumnLayout::layout_restoredPerClassAndProfile()
     QCOMPARE(frozen->count(), 0);
     QVERIFY(table->isColumnHidden(int(browser->model()->fields().indexOf(QStringLiteral("w1")))));
 
-    // Dragged: name to the front (objectId stays first even when dragged away), then frozen up to it.
+    // Dragged with the mouse: name onto objectId, which stays first; then frozen up to it.
     QHeaderView *header = table->horizontalHeader();
-    header->moveSection(visualOf(browser, QStringLiteral("name")), 0);
+    const int nameX =
+        header->sectionViewportPosition(int(browser->model()->fields().indexOf(QStringLiteral("name")))) + 20;
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(nameX, y));
+    for (int x = nameX; x > 4; x -= 10)
+        QTest::mouseMove(header->viewport(), QPoint(x, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(4, y));
     QCOMPARE(visualOf(browser, QStringLiteral("objectId")), 0);
     QCOMPARE(visualOf(browser, QStringLiteral("name")), 1);
     columns->freezeUpTo(QStringLiteral("name"));
     columns->setColumnHidden(QStringLiteral("w3"), true);
     columns->setColumnHidden(QStringLiteral("w1"), false);
     columns->setPointerField(QStringLiteral("owner"), QStringLiteral("username"));
-    columns->setPointerField(QStringLiteral("members"), QStringLiteral("username"));
+    // The array's pointers from the header's menu, which offers the fields of the class they point to.
+    QTRY_VERIFY(!browser->model()->isLoading() && browser->model()->rowCount() > 0);
+    QStringList offered;
+    QTimer::singleShot(300, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            offered << action->objectName();
+        if (auto *fields = menu->findChild<QMenu *>(QStringLiteral("pointerFieldMenu"))) {
+            offered << fields->title();
+            for (QAction *action : fields->actions()) {
+                if (action->text() == QLatin1String("username"))
+                    action->trigger();
+            }
+        }
+        menu->close();
+    });
+    const int members = int(browser->model()->fields().indexOf(QStringLiteral("members")));
+    table->scrollTo(browser->model()->index(0, members));
+    Q_EMIT header->customContextMenuRequested(QPoint(header->sectionViewportPosition(members) + 5, y));
+    QVERIFY2(offered.contains(QStringLiteral("freezeColumnsAction")), qPrintable(offered.join(u' ')));
+    QVERIFY(offered.contains(QStringLiteral("unfreezeColumnsAction")));
+    QVERIFY(offered.contains(QStringLiteral("Show field of _User")));
     QTRY_VERIFY(!browser->model()->isLoading() && browser->model()->rowCount() > 0);
     checkLayoutA(browser);
     QCOMPARE(shown(browser, QStringLiteral("owner"), Qt::ToolTipRole), m_users.at(0));
@@ -300,7 +331,7 @@ void TestColumnLayout::pointerDisplay_editWritesPointer_findAsksIncludeAndKeys()
     editor->setText(m_users.at(1));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(owner.data(ObjectTableModel::ValueRole).toJsonValue(),
-             QJsonValue(pointerTo(QStringLiteral("_User"), m_users.at(1))));
+                 QJsonValue(pointerTo(QStringLiteral("_User"), m_users.at(1))));
     child<QPushButton>(browser, QStringLiteral("savePushButton"))->click();
     QTRY_COMPARE(model->pendingCount(), 0);
     QCOMPARE(serverObject(objectId).value(QLatin1String("owner")),
