@@ -4269,15 +4269,15 @@ Schlüsselbund: %1</translation>
     <name>ObjectColumnState</name>
     <message>
         <source>Freeze up to this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu dieser Spalte fixieren</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung aufheben</translation>
     </message>
     <message>
         <source>Show field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld von %1 anzeigen</translation>
     </message>
 </context>
 <context>

@@ -4269,15 +4269,15 @@ Llavero: %1</translation>
     <name>ObjectColumnState</name>
     <message>
         <source>Freeze up to this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmovilizar hasta esta columna</translation>
     </message>
     <message>
         <source>Unfreeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilizar columnas</translation>
     </message>
     <message>
         <source>Show field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar campo de %1</translation>
     </message>
 </context>
 <context>
