@@ -26,7 +26,7 @@ void QueryCounter::request(const QString &className, const QJsonObject &where)
     if (className == m_className && where == m_where && m_state != State::Idle && m_state != State::Failed)
         return;
     ++m_generation; // an answer to the previous query is out of date now
-    // and its count, still on its way, would only compete with what the user does next.
+    // Its count, if still on its way, would only compete with what the user does next.
     if (m_reply)
         m_reply->abort();
     m_className = className;
