@@ -205,6 +205,9 @@ bool BatchSession::send(const QList<int> &requested)
             [this](int done, int total) { Q_EMIT progress(done + m_held, total + m_held); });
     BatchRunner *runner = m_runner;
     connect(m_runner, &BatchRunner::finished, this, [this, runner](bool cancelled) {
+        // A batch limit the server taught this run holds for the next: a bulk edit sends page by page, and
+        // each page relearning it cost a refused batch and its journal snapshots.
+        m_batchSize = qMin(m_batchSize, runner->batchSize());
         runner->deleteLater();
         m_runner = nullptr;
         endRun();
