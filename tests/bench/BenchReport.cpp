@@ -27,7 +27,11 @@ const QList<std::pair<QString, QString>> kGoals = {
     {QStringLiteral("far-open"), QStringLiteral("G5. Open a class, far")},
     {QStringLiteral("far-back"), QStringLiteral("G6. Back to a class, far")},
     {QStringLiteral("far-filter"), QStringLiteral("G7. Filter, far")},
+    {QStringLiteral("wide-scroll"), QStringLiteral("G8. Horizontal scroll, wide class")}, // bench_wide
     {QStringLiteral("wide-stall"), QStringLiteral("G9. GUI stall, wide class")},
+    {QStringLiteral("wide-export"), QStringLiteral("G10. Export 100k rows, far")},
+    {QStringLiteral("far-save"), QStringLiteral("G11. Save 1,000 edits, far")},
+    {QStringLiteral("wide-memory"), QStringLiteral("G12. Memory, 50k wide rows")},
     {QStringLiteral("local-dashboard"), QStringLiteral("Local server vs Dashboard")},
 };
 

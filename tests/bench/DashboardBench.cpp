@@ -22,33 +22,22 @@
 // PARSEDESK_TEST_* and PARSEDESK_TEST_STATE for make-class.sh). Ports: PARSEDESK_BENCH_FAR_PORT (1427, its
 // stats on the next port) and PARSEDESK_BENCH_DASHBOARD_PORT (4040). Run alone as bench_browse, with
 // QT_QPA_PLATFORM=offscreen.
+#include "BenchBrowser.h"
 #include "BenchFixture.h"
 #include "BenchOutput.h"
-#include "LocalParseServer.h"
-#include "core/models/ClassListModel.h"
+#include "DashboardDriver.h"
+#include "FarSetup.h"
 #include "core/models/ObjectTableModel.h"
-#include "core/net/ParseClient.h"
-#include "core/net/RequestQueue.h"
-#include "core/net/TlsTrust.h"
 #include "ui/ClassBrowser.h"
-#include "ui/ObjectBrowser.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QPushButton>
-#include <QSettings>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
@@ -57,9 +46,11 @@ namespace {
 constexpr int kRuns = 3;
 constexpr int kColdMs = 6000;
 constexpr int kThinkMs = 1000;
-const QString kNeutral = QStringLiteral("_Role");
-const QString kNodeDir = QStringLiteral(PARSEDESK_BENCH_NODE_DIR);
-const QString kCertificate = QStringLiteral(PARSEDESK_TLS_DIR "/server-a.crt");
+const QString kNeutral = BenchBrowser::kNeutral;
+using FarSetup::getJson;
+using FarSetup::idle;
+using FarSetup::ms;
+using FarSetup::waitFor;
 
 struct Shape
 {
@@ -93,39 +84,6 @@ struct Action
 };
 
 using Run = QMap<QString, Action>; // "open", "back", "filter"
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-void idle(int millis)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < millis)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, int(millis - t.elapsed()));
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
-
-QJsonObject getJson(QNetworkAccessManager &network, const QString &url)
-{
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
-    waitFor([reply] { return reply->isFinished(); }, 10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
 
 // True when every objectId shown is one of the shape's (and, filtered, matches the filter).
 bool idMatches(const QString &id, const Shape &shape, bool filtered)
@@ -181,30 +139,10 @@ private:
 // ParseDesk's run: a new ClassBrowser on a new connection, as after starting the program.
 Run runParseDesk(const Setting &setting, const Shape &shape, QNetworkAccessManager &statsNetwork)
 {
-    QNetworkAccessManager network;
-    ParseClient client(setting.profile, &network);
-    RequestQueue queue(&client);
-    ClassListModel classes;
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    ClassBrowser browser;
-    browser.setClassListModel(&classes);
-    browser.setSettings(&settings);
-    browser.setConnection(&client, &queue);
-    browser.resize(1280, 800);
-    browser.show();
-    classes.setClient(&client);
-    classes.reload();
-    ObjectTableModel *model = browser.objectBrowser()->model();
-    auto *view = browser.findChild<QTableView *>(QStringLiteral("objectsTableView"));
-    const auto shown = [&](const QString &cls) {
-        return waitFor([&] { return model->className() == cls && !model->isLoading(); });
-    };
-    if (!waitFor([&] { return classes.state() == ClassListModel::State::Loaded; }))
-        qFatal("ParseDesk: the class list did not load");
-    browser.selectClass(kNeutral);
-    if (!shown(kNeutral))
-        qFatal("ParseDesk: %s did not open", qPrintable(kNeutral));
+    BenchBrowser bench(setting.profile);
+    ClassBrowser &browser = bench.browser();
+    ObjectTableModel *model = bench.model();
+    QTableView *view = bench.table();
 
     const auto timed = [&](bool filtered, const std::function<void()> &act) {
         Action out;
@@ -255,8 +193,7 @@ Run runParseDesk(const Setting &setting, const Shape &shape, QNetworkAccessManag
     Run run;
     idle(kColdMs);
     run[QStringLiteral("open")] = timed(false, [&] { browser.selectClass(shape.cls); });
-    browser.selectClass(kNeutral);
-    shown(kNeutral);
+    bench.open(kNeutral);
     idle(kThinkMs);
     run[QStringLiteral("back")] = timed(false, [&] { browser.selectClass(shape.cls); });
     idle(kThinkMs);
@@ -269,85 +206,35 @@ Run runParseDesk(const Setting &setting, const Shape &shape, QNetworkAccessManag
     return run;
 }
 
-// node/dashboard.js, one command a line.
-class DashboardDriver
+// Dashboard's run of the same actions (node/dashboard.js's browse command).
+std::optional<Run> runDashboard(DashboardDriver &dashboard, const Setting &setting, const Shape &shape)
 {
-public:
-    DashboardDriver(const QString &dashboardUrl, const QString &spki)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.setWorkingDirectory(kNodeDir);
-        m_process.start(QStringLiteral("node"),
-                        {QStringLiteral("dashboard.js"), QStringLiteral("--dashboard"), dashboardUrl,
-                         QStringLiteral("--spki"), spki});
+    const std::optional<QJsonObject> answer = dashboard.send(QJsonObject{
+        {QStringLiteral("app"), setting.dashboardApp},
+        {QStringLiteral("cls"), shape.cls},
+        {QStringLiteral("neutral"), kNeutral},
+        {QStringLiteral("prefix"), shape.prefix},
+        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("field"), shape.field},
+                                               {QStringLiteral("value"), shape.value},
+                                               {QStringLiteral("mod"), shape.mod},
+                                               {QStringLiteral("rest"), shape.rest}}},
+        {QStringLiteral("coldMs"), kColdMs},
+        {QStringLiteral("thinkMs"), kThinkMs},
+        {QStringLiteral("stats"), setting.stats.isEmpty() ? QJsonValue() : QJsonValue(setting.stats)}});
+    if (!answer)
+        return std::nullopt;
+    Run out;
+    for (const QString &name : {QStringLiteral("open"), QStringLiteral("back"), QStringLiteral("filter")}) {
+        const QJsonObject a = answer->value(name).toObject();
+        Action action;
+        action.paintMs = a.value(QLatin1String("paintMs")).toDouble(-1);
+        action.rowsMs = a.value(QLatin1String("domMs")).toDouble(-1);
+        action.connections = a.value(QLatin1String("connections")).toInt(-1);
+        action.handshakes = a.value(QLatin1String("handshakes")).toInt(-1);
+        action.openAtStart = a.value(QLatin1String("openAtStart")).toInt(-1);
+        out[name] = action;
     }
-    ~DashboardDriver()
-    {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(30000))
-            m_process.kill();
-    }
-    Q_DISABLE_COPY_MOVE(DashboardDriver)
-
-    std::optional<Run> run(const Setting &setting, const Shape &shape)
-    {
-        const QJsonObject command{
-            {QStringLiteral("app"), setting.dashboardApp},
-            {QStringLiteral("cls"), shape.cls},
-            {QStringLiteral("neutral"), kNeutral},
-            {QStringLiteral("prefix"), shape.prefix},
-            {QStringLiteral("filter"), QJsonObject{{QStringLiteral("field"), shape.field},
-                                                   {QStringLiteral("value"), shape.value},
-                                                   {QStringLiteral("mod"), shape.mod},
-                                                   {QStringLiteral("rest"), shape.rest}}},
-            {QStringLiteral("coldMs"), kColdMs},
-            {QStringLiteral("thinkMs"), kThinkMs},
-            {QStringLiteral("stats"), setting.stats.isEmpty() ? QJsonValue() : QJsonValue(setting.stats)}};
-        m_process.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(300000))
-                return std::nullopt;
-        }
-        const QJsonObject answer = QJsonDocument::fromJson(m_process.readLine()).object();
-        if (answer.contains(QLatin1String("error"))) {
-            BenchOutput::log(QStringLiteral("Dashboard: ") + answer.value(QLatin1String("error")).toString());
-            return std::nullopt;
-        }
-        Run out;
-        for (const QString &name :
-             {QStringLiteral("open"), QStringLiteral("back"), QStringLiteral("filter")}) {
-            const QJsonObject a = answer.value(name).toObject();
-            Action action;
-            action.paintMs = a.value(QLatin1String("paintMs")).toDouble(-1);
-            action.rowsMs = a.value(QLatin1String("domMs")).toDouble(-1);
-            action.connections = a.value(QLatin1String("connections")).toInt(-1);
-            action.handshakes = a.value(QLatin1String("handshakes")).toInt(-1);
-            action.openAtStart = a.value(QLatin1String("openAtStart")).toInt(-1);
-            out[name] = action;
-        }
-        return out;
-    }
-
-private:
-    QProcess m_process;
-};
-
-QProcess *startNode(const QStringList &arguments, const QByteArray &readyLine, QObject *parent)
-{
-    auto *process = new QProcess(parent);
-    process->setWorkingDirectory(kNodeDir);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(QStringLiteral("node"), arguments);
-    QByteArray seen;
-    if (!waitFor(
-            [&] {
-                seen += process->readAll();
-                return seen.contains(readyLine) || process->state() == QProcess::NotRunning;
-            },
-            60000) ||
-        !seen.contains(readyLine))
-        qFatal("node %s did not start: %s", qPrintable(arguments.join(QLatin1Char(' '))), seen.constData());
-    return process;
+    return out;
 }
 
 double medianOf(const QList<Run> &runs, const QString &action, double Action::*field)
@@ -383,18 +270,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (const QString missing = LocalParseServer::missingReason(); !missing.isEmpty()) {
+    if (const QString missing = FarSetup::missingReason(); !missing.isEmpty()) {
         std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(missing));
         return 1;
     }
-    if (!QFile::exists(QStringLiteral("/usr/bin/chromium")) ||
-        !QFile::exists(kNodeDir + QStringLiteral("/node_modules/parse-dashboard/bin/parse-dashboard"))) {
-        std::fprintf(
-            stderr,
-            "bench_dashboard: needs /usr/bin/chromium and the node modules: run tests/bench/run.sh\n");
-        return 1;
-    }
-    const QString state = qEnvironmentVariable("PARSEDESK_TEST_STATE");
     const QList<Shape> shapes{{QStringLiteral("BenchRoom"),
                                QStringLiteral("Room-like class (40 rows)"),
                                QStringLiteral("b"),
@@ -412,75 +291,18 @@ int main(int argc, char **argv)
                                1000,
                                7}};
     for (const Shape &shape : shapes) {
-        QProcess make;
-        make.setProcessChannelMode(QProcess::ForwardedChannels);
-        make.start(QStringLiteral("bash"),
-                   QStringList{QStringLiteral(PARSEDESK_BENCH_DIR "/make-class.sh"),
-                               QStringLiteral("--state"), state, QStringLiteral("--class"), shape.cls} +
-                       shape.makeArgs);
-        if (state.isEmpty() || !make.waitForFinished(600000) || make.exitCode() != 0) {
-            std::fprintf(stderr, "bench_dashboard: could not make %s (PARSEDESK_TEST_STATE: %s)\n",
-                         qPrintable(shape.cls), qPrintable(state));
+        if (!FarSetup::makeClass(shape.cls, shape.makeArgs))
             return 1;
-        }
     }
 
     // The far server and Parse Dashboard, both apps in one Dashboard.
-    const ServerProfile local = [] {
-        ServerProfile p = LocalParseServer::profile();
-        p.useMasterKey = true;
-        return p;
-    }();
-    const auto port = [](const char *variable, int fallback) {
-        const int set = qEnvironmentVariableIntValue(variable);
-        return set > 0 ? set : fallback;
-    };
-    const int farPort = port("PARSEDESK_BENCH_FAR_PORT", 1427);
-    const int dashboardPort = port("PARSEDESK_BENCH_DASHBOARD_PORT", 4040);
-    QUrl farUrl = local.serverUrl;
-    farUrl.setScheme(QStringLiteral("https"));
-    farUrl.setPort(farPort);
-    QFile certificateFile(kCertificate);
-    if (!certificateFile.open(QIODevice::ReadOnly))
-        qFatal("no %s", qPrintable(kCertificate));
-    const QSslCertificate certificate(&certificateFile, QSsl::Pem);
-    ServerProfile far = local;
-    far.serverUrl = farUrl;
-    far.trustedCertificate = TlsTrust::fingerprint(certificate);
-    const QString spki = QString::fromLatin1(
-        QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
-    const QString statsUrl = QStringLiteral("http://127.0.0.1:%1").arg(farPort + 1);
-    startNode({QStringLiteral("far-proxy.js"), QStringLiteral("--listen"), QString::number(farPort),
-               QStringLiteral("--upstream"),
-               QStringLiteral("%1:%2").arg(local.serverUrl.host()).arg(local.serverUrl.port()),
-               QStringLiteral("--delay"), QStringLiteral("40"), QStringLiteral("--stats"),
-               QString::number(farPort + 1)},
-              "far proxy", &app);
-    QTemporaryDir dir;
-    const auto dashboardApp = [&](const QString &name, const QUrl &url) {
-        return QJsonObject{{QStringLiteral("serverURL"), url.toString()},
-                           {QStringLiteral("appId"), local.applicationId},
-                           {QStringLiteral("masterKey"), local.masterKey},
-                           {QStringLiteral("appName"), name}};
-    };
-    QFile config(dir.filePath(QStringLiteral("dashboard.json")));
-    if (!config.open(QIODevice::WriteOnly) ||
-        config.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("apps"),
-                                       QJsonArray{dashboardApp(QStringLiteral("local"), local.serverUrl),
-                                                  dashboardApp(QStringLiteral("far"), farUrl)}}})
-                .toJson()) < 0)
-        return 1;
-    config.close();
-    startNode({QStringLiteral("node_modules/parse-dashboard/bin/parse-dashboard"), QStringLiteral("--dev"),
-               QStringLiteral("--config"), config.fileName(), QStringLiteral("--host"),
-               QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(dashboardPort)},
-              "dashboard is now available", &app);
-    DashboardDriver dashboard(QStringLiteral("http://127.0.0.1:%1").arg(dashboardPort), spki);
+    const FarSetup::Servers servers = FarSetup::start(&app);
+    DashboardDriver dashboard(servers.dashboardUrl, servers.spki);
 
     const QList<Setting> settings{
-        {QStringLiteral("far"), QStringLiteral("80 ms TLS"), far, QStringLiteral("far"), statsUrl},
-        {QStringLiteral("local"), QStringLiteral("local"), local, QStringLiteral("local"), {}}};
+        {QStringLiteral("far"), QStringLiteral("80 ms TLS"), servers.far, QStringLiteral("far"),
+         servers.statsUrl},
+        {QStringLiteral("local"), QStringLiteral("local"), servers.local, QStringLiteral("local"), {}}};
     QNetworkAccessManager statsNetwork;
     QMap<QString, QList<Run>> ours;
     QMap<QString, QList<Run>> theirs;
@@ -489,9 +311,9 @@ int main(int argc, char **argv)
             for (const Shape &shape : shapes) {
                 const QString key = setting.name + QLatin1Char('/') + shape.cls;
                 BenchOutput::log(QStringLiteral("run %1, %2: Parse Dashboard ...").arg(run + 1).arg(key));
-                std::optional<Run> dashboardRun = dashboard.run(setting, shape);
+                std::optional<Run> dashboardRun = runDashboard(dashboard, setting, shape);
                 if (!dashboardRun) // once more: a run that failed is shown in the log
-                    dashboardRun = dashboard.run(setting, shape);
+                    dashboardRun = runDashboard(dashboard, setting, shape);
                 if (dashboardRun)
                     theirs[key] << *dashboardRun;
                 BenchOutput::log(QStringLiteral("run %1, %2: ParseDesk ...").arg(run + 1).arg(key));

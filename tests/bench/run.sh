@@ -12,14 +12,20 @@
 # PARSEDESK_BENCH_PG_PORT (55420), the delaying proxy PARSEDESK_BENCH_PROXY_PORT (1425) and its stats port
 # (proxy port + 1), bench_dashboard's far TLS proxy PARSEDESK_BENCH_FAR_PORT (1427, stats on the next port)
 # and Parse Dashboard PARSEDESK_BENCH_DASHBOARD_PORT (4040).
-# bench_dashboard drives Parse Dashboard in Debian's chromium, which this script installs when it is
-# missing (apt-get; about 350 MB, so not in tests/setup.sh).
+# bench_dashboard and bench_wide drive Parse Dashboard in Debian's chromium, which this script installs
+# when it is missing (apt-get; about 350 MB, so not in tests/setup.sh).
+# PARSEDESK_BENCH_REPORT_DIR=DIR writes the table (DIR/bench-table.md) and the chart there instead of
+# into README.md and resources/screenshots; PARSEDESK_BENCH_BUILD=0 skips the build (already built).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/tests/bench
-BIN=$ROOT/build/release/tests/bench
+# PARSEDESK_BENCH_PRESET=dev runs the dev build's benches instead (Debug: slower, for a check).
+PRESET=${PARSEDESK_BENCH_PRESET:-release}
+BIN=$ROOT/build/$PRESET/tests/bench
 RESULTS=$BENCH/results.jsonl
-CHART=$ROOT/resources/screenshots/benchmarks.png
+REPORT_DIR=${PARSEDESK_BENCH_REPORT_DIR:-}
+CHART=${REPORT_DIR:+$REPORT_DIR/benchmarks.png}
+CHART=${CHART:-$ROOT/resources/screenshots/benchmarks.png}
 SERVER=$ROOT/tests/server/server.sh
 PORT=${PARSEDESK_BENCH_PORT:-1420}
 PG_PORT=${PARSEDESK_BENCH_PG_PORT:-55420}
@@ -34,8 +40,10 @@ done
 
 # --- build -------------------------------------------------------------------------------------
 cd "$ROOT"
-[ -f build/release/build.ninja ] || cmake --preset release >&2
-cmake --build --preset release --target bench_report "${BENCHES[@]}" >&2
+if [ "${PARSEDESK_BENCH_BUILD:-1}" != 0 ]; then
+  [ -f "build/$PRESET/build.ninja" ] || cmake --preset "$PRESET" >&2
+  cmake --build --preset "$PRESET" --target bench_report "${BENCHES[@]}" >&2
+fi
 
 # --- node baselines (npm ci only when package-lock.json changed) -------------------------------
 stamp=$BENCH/node/node_modules/.parsedesk-lock.sha256
@@ -48,11 +56,15 @@ fi
 
 # --- Debian's chromium for bench_dashboard (puppeteer-core downloads no browser) -------------------
 wants() { [ ${#ONLY[@]} -eq 0 ] || printf '%s\n' "${ONLY[@]}" | grep -qx "$1"; }
-if wants bench_dashboard && printf '%s\n' "${BENCHES[@]}" | grep -qx bench_dashboard && [ ! -x /usr/bin/chromium ]; then
-  log "bench_dashboard drives Parse Dashboard in Debian's chromium, which is missing: installing it (apt-get, about 350 MB) ..."
+needsChromium=0
+for b in bench_dashboard bench_wide; do
+  if wants $b && printf '%s\n' "${BENCHES[@]}" | grep -qx $b; then needsChromium=1; fi
+done
+if [ $needsChromium -eq 1 ] && [ ! -x /usr/bin/chromium ]; then
+  log "bench_dashboard and bench_wide drive Parse Dashboard in Debian's chromium, which is missing: installing it (apt-get, about 350 MB) ..."
   SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
   { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends chromium; } >&2 ||
-    log "could not install chromium: bench_dashboard will show as not run"
+    log "could not install chromium: bench_dashboard and bench_wide will show as not run"
 fi
 
 # --- a Parse Server of our own ------------------------------------------------------------------
@@ -92,13 +104,18 @@ mv "$RESULTS.tmp" "$RESULTS"
 
 # --- report ---------------------------------------------------------------------------------------
 table=$(mktemp)
-"$ROOT/build/release/tests/bench/bench_report" "$RESULTS" --markdown "$table" --png "$CHART"
-# The table replaces whatever stands between the markers in README.md.
-awk -v table="$table" '
-  /<!-- bench-table:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
-  /<!-- bench-table:end -->/ { skip = 0 }
-  !skip { print }
-' README.md >README.md.tmp && mv README.md.tmp README.md
-rm -f "$table"
-log "results: $RESULTS; chart: $CHART; README table updated"
+"$BIN/bench_report" "$RESULTS" --markdown "$table" --png "$CHART"
+if [ -n "$REPORT_DIR" ]; then
+  mv "$table" "$REPORT_DIR/bench-table.md"
+  log "results: $RESULTS; chart: $CHART; table: $REPORT_DIR/bench-table.md"
+else
+  # The table replaces whatever stands between the markers in README.md.
+  awk -v table="$table" '
+    /<!-- bench-table:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+    /<!-- bench-table:end -->/ { skip = 0 }
+    !skip { print }
+  ' README.md >README.md.tmp && mv README.md.tmp README.md
+  rm -f "$table"
+  log "results: $RESULTS; chart: $CHART; README table updated"
+fi
 cat "$RESULTS"
