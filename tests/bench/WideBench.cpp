@@ -296,6 +296,12 @@ int main(int argc, char **argv)
     const int exportRows = envInt("PARSEDESK_BENCH_EXPORT_ROWS", 100000);
     const int edits = envInt("PARSEDESK_BENCH_EDITS", 1000);
     const int rounds = envInt("PARSEDESK_BENCH_ROUNDS", 3);
+    // PARSEDESK_BENCH_ONLY=g8,g12,... runs only those (for profiling one).
+    const QStringList only =
+        qEnvironmentVariable("PARSEDESK_BENCH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto wanted = [&](const char *goal) {
+        return only.isEmpty() || only.contains(QLatin1String(goal));
+    };
     const int exportRounds = envInt("PARSEDESK_BENCH_EXPORT_ROUNDS", rounds);
     // Dashboard's export is given up after this long (it may never end: see node/dashboard.js).
     const int dashboardExportMs = envInt("PARSEDESK_BENCH_DASHBOARD_EXPORT_S", 600) * 1000;
@@ -319,63 +325,64 @@ int main(int argc, char **argv)
         return answer.value_or(QJsonObject());
     };
 
-    // G8.
-    log(QStringLiteral("G8: horizontal scroll, ParseDesk ..."));
-    const QJsonObject ourScroll = scrollOurs(servers.local, wide);
-    log(QStringLiteral("G8: horizontal scroll, Parse Dashboard ..."));
-    const QJsonObject theirScroll =
-        dashboardCommand(QStringLiteral("scroll"), QStringLiteral("local"), wide, 180000);
-    {
-        BenchOutput::Line line;
-        line.goal = QStringLiteral("wide-scroll");
-        line.metric =
-            QStringLiteral("200-column class: scroll horizontally across every column, repaint p95");
-        line.unit = QStringLiteral("ms");
-        line.ours = round1(ourScroll.value(QLatin1String("p95")).toDouble());
-        if (theirScroll.contains(QLatin1String("p95"))) {
-            line.baseline = round1(theirScroll.value(QLatin1String("p95")).toDouble());
-            line.baselineName = QStringLiteral("Parse Dashboard 9.2, frame time");
+    if (wanted("g8")) {
+        log(QStringLiteral("G8: horizontal scroll, ParseDesk ..."));
+        const QJsonObject ourScroll = scrollOurs(servers.local, wide);
+        log(QStringLiteral("G8: horizontal scroll, Parse Dashboard ..."));
+        const QJsonObject theirScroll =
+            dashboardCommand(QStringLiteral("scroll"), QStringLiteral("local"), wide, 180000);
+        {
+            BenchOutput::Line line;
+            line.goal = QStringLiteral("wide-scroll");
+            line.metric =
+                QStringLiteral("200-column class: scroll horizontally across every column, repaint p95");
+            line.unit = QStringLiteral("ms");
+            line.ours = round1(ourScroll.value(QLatin1String("p95")).toDouble());
+            if (theirScroll.contains(QLatin1String("p95"))) {
+                line.baseline = round1(theirScroll.value(QLatin1String("p95")).toDouble());
+                line.baselineName = QStringLiteral("Parse Dashboard 9.2, frame time");
+            }
+            line.target = QStringLiteral("<= 16.7 ms");
+            line.met = line.ours <= kFrameMs;
+            line.extra = {{QStringLiteral("ours"), ourScroll}, {QStringLiteral("dashboard"), theirScroll}};
+            BenchOutput::emitLine(line);
         }
-        line.target = QStringLiteral("<= 16.7 ms");
-        line.met = line.ours <= kFrameMs;
-        line.extra = {{QStringLiteral("ours"), ourScroll}, {QStringLiteral("dashboard"), theirScroll}};
-        BenchOutput::emitLine(line);
     }
-
-    // G12.
-    log(QStringLiteral("G12: memory with every row loaded, ParseDesk ..."));
-    const QJsonObject ourMemory = memoryOurs(servers.local, wide, wideRows);
-    log(QStringLiteral("G12: memory, Parse Dashboard ..."));
-    const QJsonObject theirMemory =
-        dashboardCommand(QStringLiteral("memory"), QStringLiteral("local"), wide, 180000);
-    {
-        const qint64 rss = ourMemory.value(QLatin1String("rss")).toInteger();
-        const qint64 reply = ourMemory.value(QLatin1String("replyBytes")).toInteger();
-        BenchOutput::Line line;
-        line.goal = QStringLiteral("wide-memory");
-        line.metric =
-            QStringLiteral("200-column class, all %1 rows loaded: resident memory (reply text %2 MB)")
-                .arg(ourMemory.value(QLatin1String("rows")).toInt())
-                .arg(megabytes(reply));
-        line.unit = QStringLiteral("MB");
-        line.ours = megabytes(rss);
-        if (theirMemory.contains(QLatin1String("tabRss"))) {
-            line.baseline = megabytes(theirMemory.value(QLatin1String("tabRss")).toInteger());
-            line.baselineName = QStringLiteral("Parse Dashboard 9.2 tab, %1 rows loaded")
-                                    .arg(theirMemory.value(QLatin1String("rows")).toInt());
+    if (wanted("g12")) {
+        log(QStringLiteral("G12: memory with every row loaded, ParseDesk ..."));
+        const QJsonObject ourMemory = memoryOurs(servers.local, wide, wideRows);
+        log(QStringLiteral("G12: memory, Parse Dashboard ..."));
+        const QJsonObject theirMemory =
+            dashboardCommand(QStringLiteral("memory"), QStringLiteral("local"), wide, 180000);
+        {
+            const qint64 rss = ourMemory.value(QLatin1String("rss")).toInteger();
+            const qint64 reply = ourMemory.value(QLatin1String("replyBytes")).toInteger();
+            BenchOutput::Line line;
+            line.goal = QStringLiteral("wide-memory");
+            line.metric =
+                QStringLiteral("200-column class, all %1 rows loaded: resident memory (reply text %2 MB)")
+                    .arg(ourMemory.value(QLatin1String("rows")).toInt())
+                    .arg(megabytes(reply));
+            line.unit = QStringLiteral("MB");
+            line.ours = megabytes(rss);
+            if (theirMemory.contains(QLatin1String("tabRss"))) {
+                line.baseline = megabytes(theirMemory.value(QLatin1String("tabRss")).toInteger());
+                line.baselineName = QStringLiteral("Parse Dashboard 9.2 tab, %1 rows loaded")
+                                        .arg(theirMemory.value(QLatin1String("rows")).toInt());
+            }
+            line.target = QStringLiteral("<= 2x reply text");
+            line.met = reply > 0 && rss <= 2 * reply;
+            line.extra = {
+                {QStringLiteral("rssOverReply"), reply > 0 ? round1(double(rss) / double(reply)) : -1},
+                {QStringLiteral("ours"), ourMemory},
+                {QStringLiteral("dashboard"), theirMemory}};
+            BenchOutput::emitLine(line);
         }
-        line.target = QStringLiteral("<= 2x reply text");
-        line.met = reply > 0 && rss <= 2 * reply;
-        line.extra = {{QStringLiteral("rssOverReply"), reply > 0 ? round1(double(rss) / double(reply)) : -1},
-                      {QStringLiteral("ours"), ourMemory},
-                      {QStringLiteral("dashboard"), theirMemory}};
-        BenchOutput::emitLine(line);
     }
-
     // G11 and G10 through the far server, ours and the raw client alternating.
     QList<QJsonObject> ourSaves, rawSaves, ourExports, rawExports;
     QTemporaryDir scratch;
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; wanted("g11") && round < rounds; ++round) {
         log(QStringLiteral("G11 round %1: ParseDesk ...").arg(round + 1));
         const QJsonObject ours = saveOurs(servers.far, wide, edits, round);
         ourSaves << ours;
@@ -388,7 +395,7 @@ int main(int argc, char **argv)
                                         QString::number(ours.value(QLatin1String("maxInFlight")).toInt()),
                                         QStringLiteral("--value"), QStringLiteral("raw %1").arg(round)});
     }
-    {
+    if (wanted("g11")) {
         const double mine = medianMs(ourSaves);
         const double raw = medianMs(rawSaves);
         BenchOutput::Line line;
@@ -408,6 +415,8 @@ int main(int argc, char **argv)
         BenchOutput::emitLine(line);
     }
 
+    if (!wanted("g10"))
+        return 0;
     for (int round = 0; round < exportRounds; ++round) {
         log(QStringLiteral("G10 round %1: ParseDesk ...").arg(round + 1));
         ourExports << exportOurs(servers.far, exported, scratch.filePath(QStringLiteral("ours.csv")));
