@@ -403,7 +403,9 @@ void ObjectBrowser::updateState()
         count = tr("%1 of %Ln object(s)", nullptr, int(*n)).arg(m_model->rowCount());
     else
         count = tr("%1 loaded, counting…").arg(m_model->rowCount());
-    if (m_model->isLoading())
+    if (const QDateTime cachedAt = m_model->cachedAt(); cachedAt.isValid())
+        count += tr(" — cached from %1, checking").arg(cachedAt.toString(QStringLiteral("HH:mm:ss")));
+    else if (m_model->isLoading())
         count += tr(" — loading");
     m_ui->countLabel->setText(count);
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 #include <simdjson.h>
 
@@ -304,6 +305,50 @@ void ObjectRows::append(const ObjectRows &other)
         r.chunk += shift;
         m_rows.push_back(r);
     }
+}
+
+ObjectRows::Row ObjectRows::adopt(const ObjectRows &from, qsizetype fromRow)
+{
+    Row r = from.m_rows.at(size_t(fromRow));
+    const QByteArray &chunk = from.m_chunks.at(r.chunk);
+    const auto same = std::find_if(m_chunks.cbegin(), m_chunks.cend(), [&chunk](const QByteArray &mine) {
+        return mine.constData() == chunk.constData();
+    });
+    r.chunk = quint32(same - m_chunks.cbegin());
+    if (same == m_chunks.cend())
+        m_chunks.append(chunk);
+    return r;
+}
+
+void ObjectRows::insert(qsizetype row, const ObjectRows &from, qsizetype fromRow)
+{
+    const Row r = adopt(from, fromRow);
+    m_rows.insert(m_rows.begin() + row, r);
+}
+
+void ObjectRows::set(qsizetype row, const ObjectRows &from, qsizetype fromRow)
+{
+    m_rows.at(size_t(row)) = adopt(from, fromRow);
+}
+
+void ObjectRows::remove(qsizetype row)
+{
+    m_rows.erase(m_rows.begin() + row);
+}
+
+void ObjectRows::move(qsizetype from, qsizetype to)
+{
+    const Row r = m_rows.at(size_t(from));
+    m_rows.erase(m_rows.begin() + from);
+    m_rows.insert(m_rows.begin() + to, r);
+}
+
+qsizetype ObjectRows::bytes() const
+{
+    qsizetype n = qsizetype(m_rows.size() * sizeof(Row));
+    for (const QByteArray &chunk : m_chunks)
+        n += chunk.size();
+    return n;
 }
 
 void ObjectRows::replace(qsizetype row, const QJsonObject &object)

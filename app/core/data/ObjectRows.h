@@ -39,6 +39,13 @@ public:
     qsizetype indexOf(const QString &objectId) const;
 
     void append(const ObjectRows &other);
+    // Single rows, their text shared with `from` (no copy): a page brought up to date in place, step by step.
+    void insert(qsizetype row, const ObjectRows &from, qsizetype fromRow);
+    void set(qsizetype row, const ObjectRows &from, qsizetype fromRow);
+    void remove(qsizetype row);
+    void move(qsizetype from, qsizetype to);
+    // The reply text held (whole replies, also of rows no longer held), plus the index.
+    qsizetype bytes() const;
     // An object changed locally (after a save): its row now holds this object's text.
     void replace(qsizetype row, const QJsonObject &object);
     void clear();
@@ -54,6 +61,9 @@ private:
         quint8 reserved = 0;
     };
     static constexpr quint8 kNoPlainId = 0xff;
+
+    // from's row, with its chunk taken over (once) into this one's chunks.
+    Row adopt(const ObjectRows &from, qsizetype fromRow);
 
     QList<QByteArray> m_chunks;
     std::vector<Row> m_rows;

@@ -7,11 +7,13 @@
 #include "core/data/ParseNames.h"
 #include "core/data/ParseValue.h"
 #include "core/journal/UndoJournal.h"
+#include "core/models/LiveListDiff.h"
 #include "core/models/Tone.h"
 #include "core/net/ParseClient.h"
 #include "core/net/QueuedReply.h"
 #include "core/net/RequestQueue.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <algorithm>
 #include <functional>
@@ -40,12 +42,35 @@ QString shown(const QJsonValue &value, const QString &type)
 
 ObjectTableModel::ObjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_recentTimer.setSingleShot(true);
+    connect(&m_recentTimer, &QTimer::timeout, this, [this] {
+        m_recent.clear();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                               {ToneRole::Fill, RecentlyChangedRole, Qt::ToolTipRole});
+    });
+}
 
 void ObjectTableModel::setClient(ParseClient *client, RequestQueue *queue)
 {
     m_client = client;
     m_queue = queue;
+    // Another connection or principal never sees these pages.
+    m_cache.setOwner(reader());
+}
+
+QString ObjectTableModel::reader() const
+{
+    if (!m_client)
+        return {};
+    const ServerProfile &profile = m_client->profile();
+    const bool master = profile.useMasterKey && profile.hasMasterKey();
+    // Hashed: the owner is compared, and secrets need not be kept twice.
+    const QString who = QStringList{profile.id, profile.serverUrl.toString(), profile.applicationId,
+                                    master ? profile.masterKey : QString(), m_client->sessionToken()}
+                            .join(QChar(0));
+    return QString::fromLatin1(QCryptographicHash::hash(who.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 ParseClient *ObjectTableModel::client() const
@@ -150,9 +175,42 @@ void ObjectTableModel::reload()
     m_count.reset();
     m_error.clear();
     m_loading = false;
+    m_recent.clear();
+    m_recentTimer.stop();
+    // A page seen before shows at once while the same find checks it (onPage); never over pending edits,
+    // which cached rows could drop or show against older values.
+    m_cache.setOwner(reader());
+    m_pageKey = firstPageKey();
+    m_firstPage = true;
+    const bool editing = !m_pending.isEmpty() || !m_errors.isEmpty() || !m_conflicts.isEmpty();
+    const PageCache::Page *cached =
+        editing || !m_client || m_className.isEmpty() ? nullptr : m_cache.find(m_pageKey);
+    m_revalidating = cached != nullptr;
+    if (cached) {
+        m_rows = cached->rows;
+        m_count = cached->count;
+        m_cachedAt = cached->fetchedAt;
+    }
     endResetModel();
     m_countSent = false;
+    if (m_revalidating)
+        fetchMore({});
     Q_EMIT stateChanged();
+}
+
+QString ObjectTableModel::firstPageKey() const
+{
+    const ParseRequest request = pageRequest();
+    return request.path + QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
+}
+
+ParseRequest ObjectTableModel::pageRequest() const
+{
+    QueryOptions options = m_pager->nextQuery();
+    PointerDisplay::addTo(&options, m_fields, m_pointerDisplay);
+    ParseRequest request = ParseRequest::find(m_className, options);
+    request.compactRows = true;
+    return request;
 }
 
 void ObjectTableModel::requestCount()
@@ -170,6 +228,7 @@ void ObjectTableModel::requestCount()
         if (generation != m_generation || !r.ok())
             return;
         m_count = r.object().value(QLatin1String("count")).toInteger();
+        m_cache.setCount(m_pageKey, *m_count);
         Q_EMIT stateChanged();
     });
 }
@@ -193,12 +252,8 @@ void ObjectTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    QueryOptions options = m_pager->nextQuery();
-    PointerDisplay::addTo(&options, m_fields, m_pointerDisplay);
-    ParseRequest request = ParseRequest::find(m_className, options);
-    request.compactRows = true;
     const quint64 generation = m_generation;
-    m_pageReply = m_client->send(request);
+    m_pageReply = m_client->send(pageRequest());
     connect(m_pageReply, &ParseReply::finished, this,
             [this, generation](const ParseResult &r) { onPage(r, generation); });
     Q_EMIT stateChanged();
@@ -217,15 +272,31 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
     }
     if (!result.ok()) {
         m_error = result.error.describe();
+        // Cached rows the server no longer gives are not shown as if it did.
+        if (m_revalidating) {
+            m_revalidating = false;
+            m_cache.remove(m_pageKey);
+            beginResetModel();
+            m_rows.clear();
+            m_cachedRow = -1;
+            endResetModel();
+        }
         Q_EMIT stateChanged();
         return;
     }
-    const std::shared_ptr<const ObjectRows> page = result.rows;
-    const qsizetype n = page ? page->size() : 0;
-    m_pager->advance(n, n > 0 ? page->object(n - 1) : QJsonObject());
-    if (n > 0) {
+    const ObjectRows page = result.rows ? *result.rows : ObjectRows();
+    const qsizetype n = page.size();
+    m_pager->advance(n, n > 0 ? page.object(n - 1) : QJsonObject());
+    // An empty page that only ends a phase of the cursor is no first page to show again.
+    if (m_firstPage && (n > 0 || m_pager->atEnd()))
+        m_cache.insert(m_pageKey, page, QDateTime::currentDateTime());
+    m_firstPage = false;
+    if (m_revalidating) {
+        m_revalidating = false;
+        revalidate(page);
+    } else if (n > 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + n - 1));
-        m_rows.append(*page);
+        m_rows.append(page);
         endInsertRows();
         markServerChanges(int(m_rows.size() - n), int(m_rows.size() - 1));
     }
@@ -247,6 +318,62 @@ void ObjectTableModel::onPage(const ParseResult &result, quint64 generation)
     // object lacks the sort key, descending) would leave it waiting forever.
     if (n == 0 && !m_pager->atEnd())
         fetchMore({});
+}
+
+void ObjectTableModel::revalidate(const ObjectRows &page)
+{
+    // A row whose text is unchanged stands in by its objectId alone: only rows that changed are decoded.
+    QHash<QString, QByteArrayView> cachedText;
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        cachedText.insert(m_rows.objectId(row), m_rows.json(row));
+    QHash<QString, qsizetype> pageRow;
+    QList<QJsonObject> after;
+    for (qsizetype row = 0; row < page.size(); ++row) {
+        const QString id = page.objectId(row);
+        pageRow.insert(id, row);
+        after.append(cachedText.value(id) == page.json(row) ? QJsonObject{{kObjectId, id}}
+                                                            : page.object(row));
+    }
+    QList<QJsonObject> before;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const QString id = m_rows.objectId(row);
+        const auto fresh = pageRow.constFind(id);
+        const bool changed = fresh != pageRow.constEnd() && page.json(*fresh) != m_rows.json(row);
+        before.append(changed ? m_rows.object(row) : QJsonObject{{kObjectId, id}});
+    }
+    for (const LiveListDiff::Step &step : LiveListDiff::compute(before, after)) {
+        switch (step.kind) {
+        case LiveListDiff::Step::Kind::Remove:
+            beginRemoveRows({}, step.from, step.from);
+            m_rows.remove(step.from);
+            m_cachedRow = -1;
+            endRemoveRows();
+            break;
+        case LiveListDiff::Step::Kind::Insert:
+            beginInsertRows({}, step.to, step.to);
+            m_rows.insert(step.to, page, pageRow.value(step.key));
+            m_cachedRow = -1;
+            m_recent.insert(step.key, {}); // the whole row
+            endInsertRows();
+            break;
+        case LiveListDiff::Step::Kind::Move:
+            // Moves go up only (to < from): the row lands before the one now at `to`.
+            beginMoveRows({}, step.from, step.from, {}, step.to);
+            m_rows.move(step.from, step.to);
+            m_cachedRow = -1;
+            endMoveRows();
+            break;
+        case LiveListDiff::Step::Kind::Update:
+            m_rows.set(step.to, page, pageRow.value(step.key));
+            m_cachedRow = -1;
+            for (const QString &field : step.changedFields)
+                m_recent[step.key].insert(field);
+            Q_EMIT dataChanged(index(step.to, 0), index(step.to, columnCount() - 1));
+            break;
+        }
+    }
+    if (!m_recent.isEmpty())
+        m_recentTimer.start(kRecentMs);
 }
 
 int ObjectTableModel::rowOf(const QString &objectId) const
@@ -308,17 +435,22 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case ValueRole:
     case ConflictRole:
     case ServerChangedRole:
+    case RecentlyChangedRole:
         break;
     default:
         return {};
     }
-    // Pending edits and errors are kept by objectId; without any, no id needs reading.
-    const QString id = m_pending.isEmpty() && m_errors.isEmpty() ? QString() : m_rows.objectId(index.row());
+    // Pending edits, errors and marks are kept by objectId; without any, no id needs reading.
+    const QString id = m_pending.isEmpty() && m_errors.isEmpty() && m_recent.isEmpty()
+                           ? QString()
+                           : m_rows.objectId(index.row());
     const auto pending = m_pending.constFind(id);
     const bool isPending = pending != m_pending.constEnd() && pending->contains(field);
     const QString error = m_errors.isEmpty() ? QString() : m_errors.value(id).value(field);
     const QJsonObject conflict = m_conflicts.isEmpty() ? QJsonObject() : m_conflicts.value(id).value(field);
     const bool serverChanged = isPending && m_serverChanged.value(id).contains(field);
+    const auto recent = m_recent.constFind(id);
+    const bool isRecent = recent != m_recent.constEnd() && (recent->isEmpty() || recent->contains(field));
     switch (role) {
     case PendingRole:
         return isPending;
@@ -328,6 +460,8 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
         return conflict;
     case ServerChangedRole:
         return serverChanged;
+    case RecentlyChangedRole:
+        return isRecent;
     case Qt::ToolTipRole:
         if (!conflict.isEmpty())
             return tr("Not saved: the object changed on the server after it was loaded.\nLoaded: %1\nServer "
@@ -343,6 +477,8 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
                 .arg(shown(rowObject(index.row()).value(field), type), shown(pending->value(field), type));
         if (isPending)
             return tr("Changed, not saved yet");
+        if (isRecent)
+            return tr("Changed on the server since this page was last shown");
         // A pointer shown by its target's field keeps its objectId at hand.
         if (m_pointerDisplay.contains(field)) {
             rowObject(index.row());
@@ -355,6 +491,8 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
             return int(Tone::Bad);
         if (isPending)
             return int(Tone::Caution);
+        if (isRecent)
+            return int(Tone::Good);
         return {};
     case ToneRole::Text:
         return serverChanged ? QVariant(int(Tone::Bad)) : QVariant();

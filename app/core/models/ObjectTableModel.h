@@ -2,6 +2,7 @@
 
 #include "core/data/ObjectRows.h"
 #include "core/data/PointerDisplay.h"
+#include "core/models/PageCache.h"
 #include "core/net/ParseResult.h"
 #include "core/query/CursorPager.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -20,7 +22,9 @@ class RequestQueue;
 // The objects of one class, a page at a time as the view scrolls (fetchMore), paged by cursor. Edits
 // become pending changes shown in place; save() sends them as batch operations through the request
 // queue and keeps the failed ones pending with their error. The count loads on its own, after the first
-// page, and never holds up a page.
+// page, and never holds up a page. The first page of a find seen before (PageCache, this connection's and
+// principal's) shows at once and the same find checks it: rows that changed, came or went are updated in
+// place and marked for a while (RecentlyChangedRole), and an unchanged page changes nothing.
 class ObjectTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,9 +44,13 @@ public:
         // field's {"loaded", "server", "mine"} (ConflictCheck::Conflict::fields); empty when none.
         ConflictRole,
         // A pending edit whose field a refresh found changed on the server since the edit was made.
-        ServerChangedRole
+        ServerChangedRole,
+        // The cell changed (or its row came) when a cached page was checked against the server, lately.
+        RecentlyChangedRole
     };
     static constexpr int kPageSize = 200;
+    // How long cells changed since a cached page stay marked.
+    static constexpr int kRecentMs = 4000;
 
     explicit ObjectTableModel(QObject *parent = nullptr);
 
@@ -74,6 +82,8 @@ public:
     bool sortDescending() const { return m_descending; }
     std::optional<qint64> count() const { return m_count; }
     bool isLoading() const { return m_loading; }
+    // The rows shown are a cached page of that time, being checked; invalid when they are not.
+    QDateTime cachedAt() const { return m_revalidating ? m_cachedAt : QDateTime(); }
     QString errorText() const { return m_error; }
 
     // Pending changes: field values to set, per objectId; plus __op operations (Increment, Add, ...).
@@ -118,6 +128,13 @@ Q_SIGNALS:
 private:
     void requestCount();
     void onPage(const ParseResult &result, quint64 generation);
+    // The cached rows brought up to the fresh page, step by step (LiveListDiff), marking what changed.
+    void revalidate(const ObjectRows &page);
+    // The first page's find, as the cache knows it; who reads it, as the cache's owner.
+    QString firstPageKey() const;
+    // The find of the next page.
+    ParseRequest pageRequest() const;
+    QString reader() const;
     int rowOf(const QString &objectId) const;
     // The row decoded from its text; the last one is kept, as views ask for one row's cells in turn.
     const QJsonObject &rowObject(int row) const;
@@ -166,6 +183,13 @@ private:
     bool m_countSent = false;
     QPointer<ParseReply> m_pageReply; // the page on its way
     QPointer<ParseReply> m_countReply;
+    PageCache m_cache;
+    QString m_pageKey;           // of the first page of what is shown
+    bool m_firstPage = false;    // the next page is the first
+    bool m_revalidating = false; // the rows are a cached page, its find on the way
+    QDateTime m_cachedAt;
+    QHash<QString, QSet<QString>> m_recent; // objectId -> fields changed by the check (all: the row came)
+    QTimer m_recentTimer;
     bool m_loading = false;
     QString m_error;
     quint64 m_generation = 0;
