@@ -5,6 +5,7 @@
 #include "core/net/ParseClient.h"
 
 #include <QJsonArray>
+#include <utility>
 
 namespace {
 const QString kObjectId = QStringLiteral("objectId");
@@ -118,45 +119,65 @@ void BulkEditRun::runFilter(const QString &className, const BulkEdit &edit, cons
     readPage();
 }
 
-void BulkEditRun::readPage()
+bool BulkEditRun::readPage()
 {
     ParseClient *client = m_outcomes->session()->client();
     if (!client) {
         finish(true, ParseError::cancelled());
+        return false;
+    }
+    m_reading = true;
+    connect(client->send(withHeaders(ParseRequest::find(m_className, m_pager->nextQuery()))),
+            &ParseReply::finished, this, [this, generation = m_generation](const ParseResult &r) {
+                if (generation != m_generation)
+                    return;
+                m_reading = false;
+                if (!r.ok()) {
+                    m_readError = r.error;
+                } else {
+                    const QJsonArray page = r.object().value(QLatin1String("results")).toArray();
+                    m_pager->advance(page);
+                    if (m_pager->stalled())
+                        m_readError = ParseError::config(
+                            tr("the server answered the same page of %1 again (it ignores the query's where)")
+                                .arg(m_className));
+                    else
+                        m_readPage = page;
+                }
+                if (!m_sending)
+                    sendReadPage();
+            });
+    return true;
+}
+
+void BulkEditRun::sendReadPage()
+{
+    if (m_cancelled) {
+        finish(true);
         return;
     }
-    connect(client->send(withHeaders(ParseRequest::find(m_className, m_pager->nextQuery()))),
-            &ParseReply::finished, this, [this](const ParseResult &r) {
-                if (m_cancelled) {
-                    finish(true);
-                    return;
-                }
-                if (!r.ok()) {
-                    finish(false, r.error);
-                    return;
-                }
-                const QJsonArray page = r.object().value(QLatin1String("results")).toArray();
-                m_pager->advance(page);
-                if (m_pager->stalled()) {
-                    finish(false,
-                           ParseError::config(tr("the server answered the same page of %1 again (it ignores "
-                                                 "the query's where)")
-                                                  .arg(m_className)));
-                    return;
-                }
-                QList<QJsonObject> objects;
-                for (const QJsonValue &v : page) {
-                    const QJsonObject read = v.toObject();
-                    // Copies made by the pages before match the filter too: never copies of copies.
-                    if (m_created.contains(read.value(kObjectId).toString()))
-                        continue;
-                    // A copy is of the object as it is now; a change expects what the user saw.
-                    objects.append(m_edit.kind == BulkEdit::Kind::Duplicate
-                                       ? read
-                                       : m_loaded.value(read.value(kObjectId).toString(), read));
-                }
-                send(objects);
-            });
+    if (m_readError) {
+        finish(false, *m_readError);
+        return;
+    }
+    const QJsonArray page = *std::exchange(m_readPage, std::nullopt);
+    if (!m_pager->atEnd() && !readPage())
+        return;
+    QList<QJsonObject> objects;
+    for (const QJsonValue &v : page) {
+        const QJsonObject read = v.toObject();
+        // Copies made by the pages before match the filter too: never copies of copies.
+        if (m_created.contains(read.value(kObjectId).toString()))
+            continue;
+        // A copy is of the object as it is now; a change expects what the user saw.
+        objects.append(m_edit.kind == BulkEdit::Kind::Duplicate
+                           ? read
+                           : m_loaded.value(read.value(kObjectId).toString(), read));
+    }
+    // A page of nothing but copies: on to the next one.
+    if (objects.isEmpty() && m_reading)
+        return;
+    send(objects);
 }
 
 void BulkEditRun::send(const QList<QJsonObject> &objects)
@@ -165,6 +186,7 @@ void BulkEditRun::send(const QList<QJsonObject> &objects)
         finish(false);
         return;
     }
+    m_sending = true;
     const int first = m_outcomes->rowCount();
     for (const BatchOperation &op : operationsFor(m_className, m_edit, objects))
         m_outcomes->appendOperation(op);
@@ -183,11 +205,12 @@ void BulkEditRun::onRunFinished(bool cancelled)
             m_created.insert(session->result(int(row)).objectId);
     }
     m_doneBefore = m_outcomes->rowCount();
+    m_sending = false;
     if (cancelled || m_cancelled)
         finish(true);
-    else if (m_pager && !m_pager->atEnd())
-        readPage();
-    else
+    else if (m_readPage || m_readError)
+        sendReadPage();
+    else if (!m_reading)
         finish(false);
 }
 
@@ -203,6 +226,11 @@ void BulkEditRun::cancel()
 void BulkEditRun::finish(bool cancelled, const ParseError &error)
 {
     m_running = false;
+    m_sending = false;
+    m_reading = false;
+    m_readPage.reset();
+    m_readError.reset();
+    ++m_generation;
     m_loaded.clear();
     m_created.clear();
     m_outcomes->session()->setAction({}, {});

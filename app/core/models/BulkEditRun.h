@@ -6,6 +6,7 @@
 #include "core/query/CursorPager.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -16,9 +17,10 @@ class BatchModel;
 
 // Sends a bulk edit through the session of a BatchModel, which lists every object's outcome as the batch
 // composer does: the selected objects as loaded, or every object matching a filter, read page by page by
-// objectId (CursorPager, never all at once) and each page sent before the next is read. All its writes are
-// one user action (one undo journal entry). Cancelling sends nothing further: what was sent stays sent,
-// and the outcomes list exactly the objects it reached.
+// objectId (CursorPager, never all at once; the next page is read while the current one is sent, so
+// reading and writing overlap, and no more than that one page waits). All its writes are one user action
+// (one undo journal entry). Cancelling sends nothing further: what was sent stays sent, and the outcomes
+// list exactly the objects it reached.
 class BulkEditRun final : public QObject
 {
     Q_OBJECT
@@ -60,7 +62,10 @@ Q_SIGNALS:
 
 private:
     void start(const QString &className, const BulkEdit &edit);
-    void readPage();
+    // Reads the next page; false when it cannot (no connection), and the run has ended.
+    bool readPage();
+    // Sends the page read ahead (or ends the run on its read error) once the page before it is sent.
+    void sendReadPage();
     void send(const QList<QJsonObject> &objects);
     void onRunFinished(bool cancelled);
     void finish(bool cancelled, const ParseError &error = {});
@@ -74,6 +79,12 @@ private:
     QHash<QString, QJsonObject> m_loaded;
     QSet<QString> m_created; // by a filter run's duplicates: their ids only
     std::optional<CursorPager> m_pager;
+    // The page read ahead: its objects, or why it could not be read.
+    std::optional<QJsonArray> m_readPage;
+    std::optional<ParseError> m_readError;
+    bool m_reading = false;
+    bool m_sending = false;   // a page's operations are with the session
+    quint64 m_generation = 0; // of the run: a read answered after its run ended is dropped
     qint64 m_expected = 0;
     qint64 m_doneBefore = 0; // outcomes of the runs before the current one
     bool m_running = false;
