@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 
 FrozenColumns::FrozenColumns(QTableView *table, QAbstractItemDelegate *delegate)
@@ -162,4 +163,13 @@ bool FrozenColumns::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QTableView::eventFilter(watched, event);
+}
+
+void FrozenColumns::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setPen(QPen(palette().color(QPalette::Dark), 2));
+    const int x = viewport()->width() - 1;
+    painter.drawLine(x, 0, x, viewport()->height());
 }

@@ -31,6 +31,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // A firmer line at the right edge tells the frozen part from the columns that scroll under it.
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // Columns, order and sizes as the table has them.

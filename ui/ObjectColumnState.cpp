@@ -46,6 +46,9 @@ ObjectColumnState::ObjectColumnState(QTableView *view, FrozenColumns *frozen, Ob
         keepObjectIdFirst();
         save();
     });
+    // The pointers' fields go with the reset's first page; the columns are there after it.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_model->setPointerDisplay(savedPointers()); });
     connect(model, &QAbstractItemModel::modelReset, this, &ObjectColumnState::restore);
 }
 
@@ -59,7 +62,12 @@ void ObjectColumnState::setProfile(const QString &profileId)
     if (profileId == m_profileId)
         return;
     m_profileId = profileId;
-    restore();
+    if (m_model->className().isEmpty())
+        return;
+    if (savedPointers() != m_model->pointerDisplay())
+        m_model->reload(); // restores the rest
+    else
+        restore();
 }
 
 void ObjectColumnState::setClassListModel(ClassListModel *classes)
@@ -104,19 +112,34 @@ void ObjectColumnState::save(const PointerDisplay::Choices &pointers) const
     m_settings->setValue(key(className, QStringLiteral("pointers")), shown);
 }
 
-void ObjectColumnState::restore()
+QVariant ObjectColumnState::saved(const QString &name) const
 {
     const QString className = m_model->className();
-    if (className.isEmpty())
+    if (!m_settings || className.isEmpty())
+        return {};
+    // A class without a layout of this profile's starts from the one it had when layouts were per class.
+    const bool own = m_settings->contains(key(className, QStringLiteral("widths")));
+    return m_settings->value(own ? key(className, name) : oldKey(className, name));
+}
+
+PointerDisplay::Choices ObjectColumnState::savedPointers() const
+{
+    PointerDisplay::Choices pointers;
+    const QStringList fields = m_model->fields();
+    const QVariantMap shown = saved(QStringLiteral("pointers")).toMap();
+    for (auto it = shown.begin(); it != shown.end(); ++it) {
+        if (fields.contains(it.key()) && !it.value().toString().isEmpty())
+            pointers.insert(it.key(), it.value().toString());
+    }
+    return pointers;
+}
+
+void ObjectColumnState::restore()
+{
+    if (m_model->className().isEmpty())
         return;
     m_restoring = true;
-    // A class without a layout of this profile's starts from the one it had when layouts were per class.
-    const bool own = m_settings && m_settings->contains(key(className, QStringLiteral("widths")));
-    const auto value = [this, own, &className](const QString &name) {
-        if (!m_settings)
-            return QVariant();
-        return m_settings->value(own ? key(className, name) : oldKey(className, name));
-    };
+    const auto value = [this](const QString &name) { return saved(name); };
     const QVariantMap widths = value(QStringLiteral("widths")).toMap();
     const QStringList hidden = value(QStringLiteral("hidden")).toStringList();
     const QStringList fields = m_model->fields();
@@ -147,15 +170,7 @@ void ObjectColumnState::restore()
         header->resizeSection(i, widths.value(fields.at(i), header->defaultSectionSize()).toInt());
     }
     m_frozen->setCount(qBound(0, value(QStringLiteral("frozen")).toInt(), int(fields.size())));
-    PointerDisplay::Choices pointers;
-    const QVariantMap shown = value(QStringLiteral("pointers")).toMap();
-    for (auto it = shown.begin(); it != shown.end(); ++it) {
-        if (fields.contains(it.key()) && !it.value().toString().isEmpty())
-            pointers.insert(it.key(), it.value().toString());
-    }
     m_restoring = false;
-    // Last: on loaded rows this loads them again, and restores once more.
-    m_model->setPointerDisplay(pointers);
 }
 
 void ObjectColumnState::keepObjectIdFirst()
@@ -203,9 +218,9 @@ void ObjectColumnState::setPointerField(const QString &field, const QString &tar
         pointers.remove(field);
     else
         pointers.insert(field, targetField);
-    // Saved first: the model loads the rows again, and the layout restored then has the new choice.
+    // Saved first: the rows load again with what is saved.
     save(pointers);
-    m_model->setPointerDisplay(pointers);
+    m_model->reload();
 }
 
 void ObjectColumnState::showMenu()

@@ -47,6 +47,9 @@ private:
     void save() const;
     void save(const PointerDisplay::Choices &pointers) const;
     void restore();
+    // The profile's saved value for the class shown (the old per-class one when the profile has none).
+    QVariant saved(const QString &name) const;
+    PointerDisplay::Choices savedPointers() const;
     // objectId back to the front, if a drag moved it or put a column before it.
     void keepObjectIdFirst();
     void addPointerMenu(QMenu *menu, const QString &field);

@@ -11,6 +11,7 @@
 #include "core/net/ParseClient.h"
 #include "ui/ClassBrowser.h"
 #include "ui/FrozenColumns.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/ObjectBrowser.h"
 #include "ui/ObjectColumnState.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void layout_restoredPerClassAndProfile();
     void pointerDisplay_editWritesPointer_findAsksIncludeAndKeys();
+    void inGerman_at1024x700();
 
 private:
     QNetworkAccessManager m_network;
@@ -236,6 +238,10 @@ void TestColumnLayout::layout_restoredPerClassAndProfile()
     QCOMPARE(valueOf(browser, QStringLiteral("owner")),
              QJsonValue(pointerTo(QStringLiteral("_User"), m_users.at(0))));
 
+    // Scrolled by one column: members slides under the frozen part, owner (by username) follows it.
+    table->horizontalScrollBar()->setValue(
+        table->columnWidth(int(browser->model()->fields().indexOf(QStringLiteral("members")))));
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("column-layout.png"));
     // The frozen part stays while the table scrolls sideways; the keyboard walks into it and back out.
     table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
     QVERIFY(table->horizontalScrollBar()->value() > 0);
@@ -262,7 +268,6 @@ void TestColumnLayout::layout_restoredPerClassAndProfile()
     QTRY_COMPARE(browser->model()->pendingCount(), 1); // the delegate commits on the next turn
     QCOMPARE(QApplication::focusWidget(), table);
     browser->model()->discard();
-    GuiTestSupport::screenshot(window.get(), QStringLiteral("column-layout.png"));
 
     // Another class and back: the same layout.
     open(window.get(), m_other);
@@ -305,7 +310,8 @@ void TestColumnLayout::pointerDisplay_editWritesPointer_findAsksIncludeAndKeys()
     ObjectTableModel *model = browser->model();
     QStringList finds;
     connect(model->client(), &ParseClient::requestFinished, this, [&finds, this](const ParseResult &r) {
-        if (r.request.path.endsWith(m_class) && r.request.method == ParseRequest::Method::Get)
+        if (r.request.path.endsWith(m_class) && r.request.method == ParseRequest::Method::Get &&
+            r.request.query.hasQueryItem(QStringLiteral("order"))) // a page, not the count
             finds << r.request.query.toString(QUrl::FullyDecoded);
     });
     browser->findChild<ObjectColumnState *>()->setPointerField(QStringLiteral("owner"),
@@ -342,6 +348,45 @@ void TestColumnLayout::pointerDisplay_editWritesPointer_findAsksIncludeAndKeys()
     QCOMPARE(
         model->index(0, 0).data(ObjectTableModel::ObjectRole).toJsonObject().value(QLatin1String("owner")),
         QJsonValue(pointerTo(QStringLiteral("_User"), m_users.at(1))));
+}
+
+void TestColumnLayout::inGerman_at1024x700()
+{
+    REQUIRE_LOCAL_PARSE_SERVER();
+    QObject translators;
+    Language::install(&translators, QStringLiteral("de"), QStringLiteral(PARSEDESK_QM_DIR));
+    GuiSession session;
+    const std::unique_ptr<MainWindow> window = session.connectedWindow(session.saveProfile(m_profile));
+    window->resize(1024, 700);
+    ObjectBrowser *browser = open(window.get(), m_class);
+    auto *table = child<QTableView>(browser, QStringLiteral("objectsTableView"));
+    auto *columns = browser->findChild<ObjectColumnState *>();
+    columns->freezeUpTo(QStringLiteral("members"));
+    columns->setPointerField(QStringLiteral("members"), QStringLiteral("username"));
+    columns->setPointerField(QStringLiteral("owner"), QStringLiteral("username"));
+    // (The test before wrote bob into the first row.)
+    QTRY_VERIFY(m_usernames.contains(shown(browser, QStringLiteral("owner"))));
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    auto *frozen = browser->findChild<FrozenColumns *>();
+    // The frozen part leaves most of the table to scroll.
+    QVERIFY(frozen->frozenWidth() < table->viewport()->width() / 2);
+    GuiTestSupport::screenshot(window.get(), QStringLiteral("column-layout-de.png"));
+
+    QStringList offered;
+    QTimer::singleShot(300, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions())
+            offered << action->text();
+        GuiTestSupport::screenshot(menu, QStringLiteral("column-menu-de.png"));
+        menu->close();
+    });
+    QHeaderView *header = table->horizontalHeader();
+    const int owner = int(browser->model()->fields().indexOf(QStringLiteral("owner")));
+    table->scrollTo(browser->model()->index(0, owner));
+    Q_EMIT header->customContextMenuRequested(QPoint(header->sectionViewportPosition(owner) + 5, 5));
+    QVERIFY2(offered.contains(QStringLiteral("Feld von _User anzeigen")), qPrintable(offered.join(u'|')));
 }
 
 QTEST_MAIN(TestColumnLayout)

@@ -138,13 +138,8 @@ QString ObjectTableModel::pointerTarget(const QString &field) const
 
 void ObjectTableModel::setPointerDisplay(const PointerDisplay::Choices &choices)
 {
-    if (choices == m_pointerDisplay)
-        return;
     m_pointerDisplay = choices;
     m_cachedRow = -1;
-    // Before the first page is asked for (while a class is being shown) the choices just go with it.
-    if (!m_rows.isEmpty() || m_loading)
-        reload();
 }
 
 bool ObjectTableModel::sortBy(const QString &field, bool descending)

@@ -73,8 +73,9 @@ public:
     QString targetClass(const QString &field) const; // of a Pointer or Relation field
     // The class a Pointer field points to, or the one an Array field's loaded pointers point to; else empty.
     QString pointerTarget(const QString &field) const;
-    // Pointer and array fields shown by a field of their targets (fetched with the rows, from the next page
-    // on; loaded rows load again). Values, edits and copies stay pointers. setClass() clears them.
+    // Pointer and array fields shown by a field of their targets, fetched with the rows from the next reload
+    // on (set them while the model is about to be reset, and the reset's pages have them). Values, edits and
+    // copies stay pointers. setClass() clears them.
     void setPointerDisplay(const PointerDisplay::Choices &choices);
     PointerDisplay::Choices pointerDisplay() const { return m_pointerDisplay; }
     QJsonObject where() const { return m_where; }
