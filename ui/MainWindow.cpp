@@ -139,7 +139,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QSettings *settings, QWidget *par
             [this](const QString &message) { m_ui->mainStatusBar->showMessage(message, kMessageMs); });
     // Statistics of the selected numbers and dates, for the table of the tab shown.
     auto *stats = new SelectionStatsLabel(this);
-    m_ui->mainStatusBar->insertPermanentWidget(0, stats);
+    m_ui->mainStatusBar->addPermanentWidget(stats);
     const auto followStats = [this, stats] {
         QWidget *tab = m_ui->mainTabWidget->currentWidget();
         stats->follow(tab == m_ui->classesTab ? m_ui->classBrowser->objectBrowser()->objectsView()

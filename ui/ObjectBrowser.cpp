@@ -15,7 +15,9 @@
 #include "ui/RowScriptDialog.h"
 #include "ui/delegates/ObjectValueDelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
@@ -88,17 +90,28 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
         m_model->discard();
         m_ui->outcomeLabel->clear();
     });
-    // Shown while an edit is contested (a conflict, or changed on the server meanwhile): which value wins
-    // for the selected cells.
-    m_keepMine = new QPushButton(tr("Keep mine"), this);
+    // Shown while an edit is contested (a conflict, or changed on the server meanwhile), on a row of its own
+    // above the buttons: which value wins for the selected cells.
+    m_conflictBar = new QWidget(this);
+    m_conflictBar->setObjectName(QStringLiteral("conflictWidget"));
+    m_conflictLabel = new QLabel(m_conflictBar);
+    m_conflictLabel->setObjectName(QStringLiteral("conflictLabel"));
+    m_conflictLabel->setWordWrap(true);
+    // Wrapped rather than widening the window (a wrapped label asks for a wide minimum of its own).
+    m_conflictLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    m_keepMine = new QPushButton(tr("Keep mine"), m_conflictBar);
     m_keepMine->setObjectName(QStringLiteral("keepMinePushButton"));
     m_keepMine->setToolTip(tr("Write the selected conflicting edits anyway, over the server's newer values"));
-    m_takeTheirs = new QPushButton(tr("Take theirs"), this);
+    m_takeTheirs = new QPushButton(tr("Take theirs"), m_conflictBar);
     m_takeTheirs->setObjectName(QStringLiteral("takeTheirsPushButton"));
     m_takeTheirs->setToolTip(tr("Drop the selected conflicting edits and show the server's values"));
-    const int beforeDiscard = m_ui->footerHorizontalLayout->indexOf(m_ui->discardPushButton);
-    m_ui->footerHorizontalLayout->insertWidget(beforeDiscard, m_takeTheirs);
-    m_ui->footerHorizontalLayout->insertWidget(beforeDiscard, m_keepMine);
+    auto *conflictLayout = new QHBoxLayout(m_conflictBar);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflictLabel, 1);
+    conflictLayout->addWidget(m_keepMine);
+    conflictLayout->addWidget(m_takeTheirs);
+    m_ui->objectBrowserVerticalLayout->insertWidget(
+        m_ui->objectBrowserVerticalLayout->indexOf(m_ui->footerHorizontalLayout), m_conflictBar);
     connect(m_keepMine, &QPushButton::clicked, this,
             [this] { m_model->keepMine(m_ui->objectsTableView->selectionModel()->selectedIndexes()); });
     connect(m_takeTheirs, &QPushButton::clicked, this,
@@ -380,8 +393,10 @@ void ObjectBrowser::updateState()
     const bool contestedSelected =
         std::any_of(selected.begin(), selected.end(),
                     [this](const QModelIndex &cell) { return m_model->isContested(cell); });
-    m_keepMine->setVisible(contested);
-    m_takeTheirs->setVisible(contested);
+    m_conflictBar->setVisible(contested);
+    m_conflictLabel->setText(tr("%n edit(s) met a newer value on the server (hover a red cell for the three "
+                                "values). For the selected cells:",
+                                nullptr, m_model->contestedCount()));
     m_keepMine->setEnabled(writable && contestedSelected);
     m_takeTheirs->setEnabled(contestedSelected);
     m_ui->addRowPushButton->setEnabled(writable && haveClass);
@@ -425,14 +440,15 @@ void ObjectBrowser::showOutcome(const QString &text, bool good)
 
 void ObjectBrowser::onSaved(int succeeded, int failed, int conflicts)
 {
-    QString text =
-        failed == 0 ? tr("Saved: %n object(s) updated.", nullptr, succeeded)
-                    : tr("%1 saved, %2 failed; the failed changes stay pending (red), hover for the reason.")
-                          .arg(tr("%n object(s)", nullptr, succeeded), tr("%n object(s)", nullptr, failed));
+    QStringList text;
+    // Only conflicts: no "0 updated" before them.
+    if (succeeded > 0 || failed > 0 || conflicts == 0)
+        text << (failed == 0
+                     ? tr("Saved: %n object(s) updated.", nullptr, succeeded)
+                     : tr("%1 saved, %2 failed; the failed changes stay pending (red), hover for the "
+                          "reason.")
+                           .arg(tr("%n object(s)", nullptr, succeeded), tr("%n object(s)", nullptr, failed)));
     if (conflicts > 0)
-        text +=
-            QLatin1Char(' ') + tr("%n conflict(s): changed on the server since loaded, not sent; hover for "
-                                  "the three values, then Keep mine or Take theirs.",
-                                  nullptr, conflicts);
-    showOutcome(text, failed == 0 && conflicts == 0);
+        text << tr("%n conflict(s) not sent: changed on the server since loaded.", nullptr, conflicts);
+    showOutcome(text.join(QLatin1Char(' ')), failed == 0 && conflicts == 0);
 }

@@ -19,6 +19,7 @@ class ObjectTableModel;
 class ObjectValueDelegate;
 class FrozenColumns;
 class ParseClient;
+class QLabel;
 class QPushButton;
 class QSettings;
 class QTableView;
@@ -103,6 +104,8 @@ private:
     ObjectColumnState *m_columns;
     ObjectRowActions *m_rows;
     ObjectFileTransfer *m_files;
+    QWidget *m_conflictBar;
+    QLabel *m_conflictLabel;
     QPushButton *m_keepMine;
     QPushButton *m_takeTheirs;
     QSettings *m_settings = nullptr; // the row script dialog keeps its function and mapping per class

@@ -59,6 +59,7 @@ void SelectionStatsLabel::recompute()
 {
     m_pause.stop();
     if (!m_view || !m_valueOf) {
+        m_line.clear();
         clear();
         hide();
         return;
@@ -72,6 +73,30 @@ void SelectionStatsLabel::recompute()
     for (const QItemSelectionRange &range : selection)
         partial = partial || range.bottom() == last;
     partial = partial && model->canFetchMore({});
-    setText(stats.text(partial));
+    m_line = stats.text(partial);
+    setToolTip(m_line);
+    elide();
+    updateGeometry();
     setVisible(!stats.isEmpty());
+}
+
+QSize SelectionStatsLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+}
+
+QSize SelectionStatsLabel::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(m_line) + 2 * margin() + 4, QLabel::sizeHint().height()};
+}
+
+void SelectionStatsLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void SelectionStatsLabel::elide()
+{
+    setText(fontMetrics().elidedText(m_line, Qt::ElideRight, contentsRect().width()));
 }

@@ -23,11 +23,20 @@ public:
     // view: an ObjectTableModel's or a ResultsTableModel's table; nullptr: nothing to follow.
     void follow(QAbstractItemView *view);
 
+    // A narrow window shortens the line (the whole of it in the tooltip) instead of growing wider.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void recompute();
+    void elide();
 
     QPointer<QAbstractItemView> m_view;
     SelectionStats::ValueOf m_valueOf;
     QTimer m_pause;
     QList<QMetaObject::Connection> m_connections;
+    QString m_line;
 };
