@@ -4192,7 +4192,7 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Write the selected conflicting edits anyway, over the server&apos;s newer values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen im Konflikt trotzdem schreiben, über die neueren Werte des Servers</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -4200,13 +4200,24 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Drop the selected conflicting edits and show the server&apos;s values</source>
+        <translation>Die ausgewählten Änderungen im Konflikt verwerfen und die Werte des Servers zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) met a newer value on the server (hover a red cell for the three values). For the selected cells:</source>
+        <translation>
+            <numerusform>%n Änderung traf auf einen neueren Wert auf dem Server (die drei Werte im Tooltip der roten Zelle). Für die ausgewählten Zellen:</numerusform>
+            <numerusform>%n Änderungen trafen auf neuere Werte auf dem Server (die drei Werte im Tooltip der roten Zellen). Für die ausgewählten Zellen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — cached from %1, checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <source>%n conflict(s) not sent: changed on the server since loaded.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Konflikt nicht gesendet: seit dem Laden auf dem Server geändert.</numerusform>
+            <numerusform>%n Konflikte nicht gesendet: seit dem Laden auf dem Server geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4340,11 +4351,11 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Keep mine (write it over the server&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten (über den Wert des Servers schreiben)</translation>
     </message>
     <message>
         <source>Take theirs (drop my edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre übernehmen (meine Änderung verwerfen)</translation>
     </message>
     <message>
         <source>Run Cloud Code for each…</source>
@@ -4549,8 +4560,8 @@ Schlüsselbund: %1</translation>
     <message numerus="yes">
         <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Konflikt: nicht gelöscht, da seit dem Laden auf dem Server geändert; die Tabelle zeigt das Objekt, wie es jetzt ist.</numerusform>
+            <numerusform>%n Konflikte: nicht gelöscht, da seit dem Laden auf dem Server geändert; die Tabelle zeigt sie, wie sie jetzt sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -4593,7 +4604,7 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Not saved: the object changed on the server after it was loaded.
@@ -4601,14 +4612,22 @@ Loaded: %1
 Server now: %2
 Mine: %3
 Keep mine writes yours anyway; Take theirs drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Das Objekt wurde nach dem Laden auf dem Server geändert.
+Geladen: %1
+Server jetzt: %2
+Meins: %3
+„Meine behalten“ schreibt Ihren Wert trotzdem; „Ihre übernehmen“ verwirft ihn.</translation>
     </message>
     <message>
         <source>Changed on the server meanwhile: it is %1 there now; yours (%2) is not saved yet, and saving it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen auf dem Server geändert: Dort ist es jetzt %1; Ihr Wert (%2) ist noch nicht gespeichert, und ihn zu speichern ist ein Konflikt.</translation>
     </message>
     <message>
         <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
+        <translation>Nicht gesendet: Die Objekte konnten nicht gelesen werden, um Änderungen auf dem Server zu prüfen (%1).</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this page was last shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6450,15 +6469,15 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <name>SelectionStats</name>
     <message>
         <source>Count %1 · Sum %2 · Mean %3 · Min %4 · Max %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl %1 · Summe %2 · Mittel %3 · Min %4 · Max %5</translation>
     </message>
     <message>
         <source>Dates %1 · Earliest %2 · Latest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten %1 · Frühestes %2 · Spätestes %3</translation>
     </message>
     <message>
         <source>%1 (of loaded rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der geladenen Zeilen)</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,17 @@ Type %1 to send.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <source>%n edit(s) met a newer value on the server (hover a red cell for the three values). For the selected cells:</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n edit met a newer value on the server (hover the red cell for the three values). For the selected cells:</numerusform>
+            <numerusform>%n edits met a newer value on the server (hover a red cell for the three values). For the selected cells:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) not sent: changed on the server since loaded.</source>
+        <translation>
+            <numerusform>%n conflict not sent: changed on the server since loaded.</numerusform>
+            <numerusform>%n conflicts not sent: changed on the server since loaded.</numerusform>
         </translation>
     </message>
 </context>
@@ -429,8 +436,8 @@ Type %1 to send.</numerusform>
     <message numerus="yes">
         <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n conflict: not deleted, as changed on the server since loaded; the table shows it as it is now.</numerusform>
+            <numerusform>%n conflicts: not deleted, as changed on the server since loaded; the table shows them as they are now.</numerusform>
         </translation>
     </message>
 </context>

@@ -4192,7 +4192,7 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Write the selected conflicting edits anyway, over the server&apos;s newer values</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir de todos modos los cambios en conflicto seleccionados, sobre los valores más recientes del servidor</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -4200,13 +4200,24 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Drop the selected conflicting edits and show the server&apos;s values</source>
+        <translation>Descartar los cambios en conflicto seleccionados y mostrar los valores del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) met a newer value on the server (hover a red cell for the three values). For the selected cells:</source>
+        <translation>
+            <numerusform>%n cambio encontró un valor más reciente en el servidor (pase el ratón sobre la celda roja para ver los tres valores). Para las celdas seleccionadas:</numerusform>
+            <numerusform>%n cambios encontraron valores más recientes en el servidor (pase el ratón sobre una celda roja para ver los tres valores). Para las celdas seleccionadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — cached from %1, checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): changed on the server since loaded, not sent; hover for the three values, then Keep mine or Take theirs.</source>
+        <source>%n conflict(s) not sent: changed on the server since loaded.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n conflicto no enviado: cambió en el servidor desde que se cargó.</numerusform>
+            <numerusform>%n conflictos no enviados: cambiaron en el servidor desde que se cargaron.</numerusform>
         </translation>
     </message>
 </context>
@@ -4340,11 +4351,11 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>Keep mine (write it over the server&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el mío (escribirlo sobre el del servidor)</translation>
     </message>
     <message>
         <source>Take theirs (drop my edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el suyo (descartar mi cambio)</translation>
     </message>
     <message>
         <source>Run Cloud Code for each…</source>
@@ -4549,8 +4560,8 @@ Llavero: %1</translation>
     <message numerus="yes">
         <source>%n conflict(s): not deleted, as changed on the server since loaded; the table shows them as they are now.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n conflicto: no eliminado, pues cambió en el servidor desde que se cargó; la tabla lo muestra como está ahora.</numerusform>
+            <numerusform>%n conflictos: no eliminados, pues cambiaron en el servidor desde que se cargaron; la tabla los muestra como están ahora.</numerusform>
         </translation>
     </message>
 </context>
@@ -4593,7 +4604,7 @@ Llavero: %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin valor)</translation>
     </message>
     <message>
         <source>Not saved: the object changed on the server after it was loaded.
@@ -4601,14 +4612,22 @@ Loaded: %1
 Server now: %2
 Mine: %3
 Keep mine writes yours anyway; Take theirs drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: el objeto cambió en el servidor después de cargarse.
+Cargado: %1
+Servidor ahora: %2
+Mío: %3
+«Mantener el mío» escribe el suyo de todos modos; «Tomar el suyo» lo descarta.</translation>
     </message>
     <message>
         <source>Changed on the server meanwhile: it is %1 there now; yours (%2) is not saved yet, and saving it is a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en el servidor mientras tanto: allí ahora es %1; el suyo (%2) aún no está guardado, y guardarlo es un conflicto.</translation>
     </message>
     <message>
         <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
+        <translation>No enviado: no se pudieron leer los objetos para comprobar cambios en el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>Changed on the server since this page was last shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6450,15 +6469,15 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <name>SelectionStats</name>
     <message>
         <source>Count %1 · Sum %2 · Mean %3 · Min %4 · Max %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad %1 · Suma %2 · Media %3 · Mín %4 · Máx %5</translation>
     </message>
     <message>
         <source>Dates %1 · Earliest %2 · Latest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas %1 · Primera %2 · Última %3</translation>
     </message>
     <message>
         <source>%1 (of loaded rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de las filas cargadas)</translation>
     </message>
 </context>
 <context>
