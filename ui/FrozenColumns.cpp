@@ -71,6 +71,8 @@ FrozenColumns::FrozenColumns(QTableView *table, QAbstractItemDelegate *delegate)
             Q_EMIT contextMenuRequested(index, viewport()->mapToGlobal(pos));
     });
     table->installEventFilter(this);
+    // The row numbers widen with more rows (10, 100, ...) and move the table's viewport, not the table.
+    table->viewport()->installEventFilter(this);
     viewport()->installEventFilter(this);
 }
 
@@ -118,9 +120,9 @@ void FrozenColumns::updateFrozenGeometry()
         if (!m_table->horizontalHeader()->isSectionHidden(logical))
             width += m_table->horizontalHeader()->sectionSize(logical);
     }
-    const int frame = m_table->frameWidth();
-    setGeometry(m_table->verticalHeader()->width() + frame, frame, width,
-                m_table->viewport()->height() + m_table->horizontalHeader()->height());
+    const QWidget *cells = m_table->viewport();
+    setGeometry(cells->x(), m_table->horizontalHeader()->y(), qMin(width, cells->width()),
+                cells->height() + m_table->horizontalHeader()->height());
     verticalScrollBar()->setValue(m_table->verticalScrollBar()->value());
 }
 
@@ -142,6 +144,8 @@ void FrozenColumns::followCurrent(const QModelIndex &current)
 
 bool FrozenColumns::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        updateFrozenGeometry();
     if (watched == m_table) {
         if (event->type() == QEvent::Resize)
             updateFrozenGeometry();

@@ -387,6 +387,15 @@ void TestColumnLayout::inGerman_at1024x700()
     table->scrollTo(browser->model()->index(0, owner));
     Q_EMIT header->customContextMenuRequested(QPoint(header->sectionViewportPosition(owner) + 5, 5));
     QVERIFY2(offered.contains(QStringLiteral("Feld von _User anzeigen")), qPrintable(offered.join(u'|')));
+
+    // More rows (wider row numbers): the frozen part stays on the cells' left edge.
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(await(m_admin->send(ParseRequest::createObject(
+                          m_class, {{QStringLiteral("name"), QStringLiteral("more")}})))
+                    .ok());
+    browser->refresh();
+    QTRY_COMPARE(browser->model()->rowCount(), 11);
+    QTRY_COMPARE(frozen->x(), table->verticalHeader()->width() + table->frameWidth());
 }
 
 QTEST_MAIN(TestColumnLayout)
