@@ -4211,7 +4211,7 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source> — cached from %1, checking</source>
-        <translation type="unfinished"></translation>
+        <translation> — zwischengespeichert von %1, wird geprüft</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) not sent: changed on the server since loaded.</source>
@@ -4628,7 +4628,7 @@ Meins: %3
     </message>
     <message>
         <source>Changed on the server since this page was last shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Anzeigen dieser Seite auf dem Server geändert</translation>
     </message>
 </context>
 <context>

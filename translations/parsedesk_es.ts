@@ -4211,7 +4211,7 @@ Llavero: %1</translation>
     </message>
     <message>
         <source> — cached from %1, checking</source>
-        <translation type="unfinished"></translation>
+        <translation> — en caché desde las %1, comprobando</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) not sent: changed on the server since loaded.</source>
@@ -4628,7 +4628,7 @@ Mío: %3
     </message>
     <message>
         <source>Changed on the server since this page was last shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado en el servidor desde la última vez que se mostró esta página</translation>
     </message>
 </context>
 <context>
