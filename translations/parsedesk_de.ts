@@ -4211,7 +4211,7 @@ Schlüsselbund: %1</translation>
     </message>
     <message>
         <source> — cached from %1, checking</source>
-        <translation> — zwischengespeichert von %1, wird geprüft</translation>
+        <translation> — Stand %1, wird geprüft</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) not sent: changed on the server since loaded.</source>
