@@ -131,6 +131,31 @@ bool loadRows(ObjectTableModel *model, int wanted)
     }
 }
 
+// What travelled during a measurement, to explain it: each reply as it ended (ms since start), its
+// operation, the end of its path and its size; the first 200.
+class ReplyTrace final : public QObject
+{
+public:
+    explicit ReplyTrace(QNetworkAccessManager &network)
+    {
+        m_clock.start();
+        connect(&network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *r) {
+            if (m_replies.size() < 200)
+                m_replies.append(QJsonArray{round1(ms(m_clock)),
+                                            r->operation() == QNetworkAccessManager::GetOperation
+                                                ? QStringLiteral("GET")
+                                                : QStringLiteral("POST"),
+                                            r->url().path().section(QLatin1Char('/'), -2),
+                                            r->header(QNetworkRequest::ContentLengthHeader).toLongLong()});
+        });
+    }
+    QJsonArray replies() const { return m_replies; }
+
+private:
+    QElapsedTimer m_clock;
+    QJsonArray m_replies;
+};
+
 // G8, ParseDesk: every single step of the horizontal scroll bar from the first column to the last.
 QJsonObject scrollOurs(const ServerProfile &profile, const QString &cls)
 {
@@ -206,6 +231,7 @@ QJsonObject exportOurs(const ServerProfile &profile, const QString &cls, const Q
     QNetworkAccessManager network;
     ParseClient client(profile, &network);
     ObjectExporter exporter(&client);
+    ReplyTrace trace(network);
     QElapsedTimer t;
     t.start();
     const ParseResult schema = BenchFixture::wait(client.send(ParseRequest::schema(cls)));
@@ -223,7 +249,8 @@ QJsonObject exportOurs(const ServerProfile &profile, const QString &cls, const Q
         log(QStringLiteral("ParseDesk's export failed: ") + error);
     return {{QStringLiteral("ms"), error.isEmpty() ? elapsed : -1},
             {QStringLiteral("rows"), exporter.written()},
-            {QStringLiteral("bytes"), QFileInfo(path).size()}};
+            {QStringLiteral("bytes"), QFileInfo(path).size()},
+            {QStringLiteral("replies"), trace.replies()}};
 }
 
 // G11, ParseDesk: edits pending on the first `edits` rows of the objects table's model, then its save.
@@ -245,6 +272,7 @@ QJsonObject saveOurs(const ServerProfile &profile, const QString &cls, int edits
         model.setData(model.index(row, column), QStringLiteral("ours %1 %2").arg(round).arg(row));
     if (model.pendingCount() != edits)
         log(QStringLiteral("ParseDesk: %1 edits pending, %2 made").arg(model.pendingCount()).arg(edits));
+    ReplyTrace trace(network);
     int succeeded = -1, failed = -1;
     QObject::connect(&model, &ObjectTableModel::saved, [&](int ok, int notOk, int) {
         succeeded = ok;
@@ -258,7 +286,8 @@ QJsonObject saveOurs(const ServerProfile &profile, const QString &cls, int edits
             {QStringLiteral("succeeded"), succeeded},
             {QStringLiteral("failed"), failed},
             {QStringLiteral("batchSize"), queue.batchSize()},
-            {QStringLiteral("maxInFlight"), queue.maxInFlight()}};
+            {QStringLiteral("maxInFlight"), queue.maxInFlight()},
+            {QStringLiteral("replies"), trace.replies()}};
 }
 
 double medianMs(const QList<QJsonObject> &runs)
@@ -410,6 +439,7 @@ int main(int argc, char **argv)
         line.target = QStringLiteral("<= 1.2x raw time");
         line.met = mine > 0 && raw > 0 && mine <= 1.2 * raw;
         line.extra = {{QStringLiteral("rounds"), rounds},
+                      {QStringLiteral("oursReplies"), ourSaves.first().value(QLatin1String("replies"))},
                       {QStringLiteral("oursSamples"), samplesMs(ourSaves)},
                       {QStringLiteral("baselineSamples"), samplesMs(rawSaves)}};
         BenchOutput::emitLine(line);
@@ -447,6 +477,7 @@ int main(int argc, char **argv)
                       {QStringLiteral("oursSamples"), samplesMs(ourExports)},
                       {QStringLiteral("baselineSamples"), samplesMs(rawExports)},
                       {QStringLiteral("oursRows"), ourExports.first().value(QLatin1String("rows"))},
+                      {QStringLiteral("oursReplies"), ourExports.first().value(QLatin1String("replies"))},
                       {QStringLiteral("oursBytes"), ourExports.first().value(QLatin1String("bytes"))},
                       {QStringLiteral("baselineBytes"), rawExports.first().value(QLatin1String("bytes"))},
                       {QStringLiteral("dashboard"), theirExport}};
