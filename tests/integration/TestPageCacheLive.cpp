@@ -246,6 +246,31 @@ private Q_SLOTS:
                  QStringLiteral("mine, not saved"));
     }
 
+    void editOnTheCachedRow_fieldChangedMeanwhileIsMarked()
+    {
+        RequestQueue queue(m_admin);
+        ObjectTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(m_admin, &queue);
+        open(model);
+        awaitLoaded(model);
+        visitElsewhere(model);
+        const QString id = m_ids.at(3);
+        QVERIFY(
+            await(m_admin->send(ParseRequest::updateObject(m_class, id, {{QStringLiteral("score"), 300}})))
+                .ok());
+        open(model);
+        QVERIFY(model.cachedAt().isValid());
+        // Edited on the cached row, before the check's reply: the server's value changed under it.
+        const QModelIndex score =
+            model.index(rowOf(model, id), int(model.fields().indexOf(QStringLiteral("score"))));
+        QVERIFY(model.setData(score, 7, Qt::EditRole));
+        awaitLoaded(model);
+        QCOMPARE(model.pendingCount(), 1);
+        QVERIFY(score.data(ObjectTableModel::ServerChangedRole).toBool());
+        QVERIFY(model.isContested(score));
+    }
+
     void anotherPrincipalNeverSeesCachedRows_data()
     {
         QTest::addColumn<bool>("anonymous");

@@ -363,6 +363,8 @@ void ObjectTableModel::revalidate(const ObjectRows &page)
             m_cachedRow = -1;
             for (const QString &field : step.changedFields)
                 m_recent[step.key].insert(field);
+            // An edit made on the cached row meanwhile: its field may have changed under it.
+            markServerChanges(step.to, step.to);
             Q_EMIT dataChanged(index(step.to, 0), index(step.to, columnCount() - 1));
             break;
         }
