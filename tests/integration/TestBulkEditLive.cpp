@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -240,6 +241,18 @@ private Q_SLOTS:
         outcomes.session()->setBatchSize(40);
         BulkEditRun run(&outcomes);
         QSignalSpy progress(&run, &BulkEditRun::progress);
+        // How often each object is read by id: the conflict check's read is also the journal's snapshot.
+        QHash<QString, int> readsById;
+        connect(&client, &ParseClient::requestFinished, &client, [&](const ParseResult &r) {
+            const QString where = r.request.query.queryItemValue(QStringLiteral("where"), QUrl::FullyEncoded);
+            const QJsonObject byId =
+                QJsonDocument::fromJson(QUrl::fromPercentEncoding(where.toLatin1()).toUtf8())
+                    .object()
+                    .value(kObjectId)
+                    .toObject();
+            for (const QJsonValue &id : byId.value(QLatin1String("$in")).toArray())
+                ++readsById[id.toString()];
+        });
         const BulkEdit edit = editOf(kind);
         const QList<QVariant> done = runAndWait(run, [&] {
             if (filter)
@@ -247,6 +260,11 @@ private Q_SLOTS:
             else
                 run.run(cls, edit, before.mid(0, in));
         });
+        disconnect(&client, &ParseClient::requestFinished, &client, nullptr);
+        if (kind != BulkEdit::Kind::Duplicate) { // copies are creates: nothing to read
+            QCOMPARE(readsById.size(), in);
+            QCOMPARE(readsById.values(), QList<int>(in, 1));
+        }
         QCOMPARE(done.size(), 2);
         QCOMPARE(done.at(0).toBool(), false);
         QVERIFY2(!done.at(1).value<ParseError>().isError(),

@@ -59,7 +59,7 @@ void BatchSession::setClient(ParseClient *client)
         delete m_check;
         const ParseError stopped = ParseError::cancelled(tr("Not sent: the connection changed."));
         for (int i = 0; i < m_runRows.size(); ++i)
-            m_entries[m_runRows.at(i)].result = heldResult(i, stopped);
+            setResult(m_runRows.at(i), heldResult(i, stopped));
         Q_EMIT resultsChanged(m_runRows);
     }
     if (m_runner) {
@@ -90,6 +90,7 @@ void BatchSession::setDocument(const BatchDocument &document)
     m_entries.reserve(document.operations.size());
     for (const BatchOperation &op : document.operations)
         m_entries.append(Entry{op, {}});
+    recount();
     m_transaction = document.transaction;
     m_extra = document.extra;
 }
@@ -113,6 +114,7 @@ QList<int> BatchSession::updateDocument(const BatchDocument &document)
             changed << i;
     }
     m_entries = entries;
+    recount();
     m_transaction = document.transaction;
     m_extra = document.extra;
     return changed;
@@ -122,7 +124,8 @@ bool BatchSession::setOperation(int row, const BatchOperation &op)
 {
     if (m_running || m_entries.at(row).op == op)
         return false;
-    m_entries[row] = Entry{op, afterEdit(m_entries.at(row).result)};
+    m_entries[row].op = op;
+    setResult(row, afterEdit(m_entries.at(row).result));
     return true;
 }
 
@@ -130,10 +133,13 @@ void BatchSession::insertOperations(int row, const QList<BatchOperation> &ops)
 {
     for (int i = 0; i < ops.size(); ++i)
         m_entries.insert(row + i, Entry{ops.at(i), {}});
+    m_outcomeCounts[size_t(Outcome::None)] += int(ops.size());
 }
 
 void BatchSession::removeOperations(int row, int count)
 {
+    for (int i = row; i < row + count; ++i)
+        --m_outcomeCounts[size_t(m_entries.at(i).result.outcome)];
     m_entries.remove(row, count);
 }
 
@@ -188,6 +194,7 @@ void BatchSession::restoreResults(const QJsonArray &results)
         r.message = item.value(QLatin1String("message")).toString();
         r.edited = item.value(QLatin1String("edited")).toBool();
     }
+    recount();
 }
 
 bool BatchSession::send(const QList<int> &requested)
@@ -233,13 +240,23 @@ bool BatchSession::send(const QList<int> &requested)
         return true;
     }
     // Read right before sending, so the comparison is with the server's latest.
-    auto *check = new ConflictCheck(m_client, ParseRequest(), this);
+    const ParseRequest headers;
+    auto *check = new ConflictCheck(m_client, headers, this);
     m_check = check;
+    // The undo journal reads the same objects before each write, with the write's key and session token:
+    // when they are the check's, it may take what the check read instead of reading again.
+    const bool sameHeaders = std::all_of(requests.begin(), requests.end(), [&](const ParseRequest &r) {
+        return r.masterKey == headers.masterKey && r.sessionToken == headers.sessionToken;
+    });
     connect(check, &ConflictCheck::finished, this,
-            [this, check, requests, expecting, held](const QList<ConflictCheck::Conflict> &conflicts,
-                                                     const ParseError &error) mutable {
+            [this, check, requests = requests, expecting, held,
+             sameHeaders](const QList<ConflictCheck::Conflict> &conflicts, const ParseError &error) mutable {
                 check->deleteLater();
                 m_check = nullptr;
+                if (sameHeaders && !error.isError()) {
+                    for (ParseRequest &r : requests)
+                        r.readBefore = check->objects();
+                }
                 if (error.isError()) {
                     const ParseError unread = ParseError::config(
                         tr("Not sent: its object could not be read to check that it is unchanged: %1")
@@ -287,7 +304,7 @@ void BatchSession::sendChecked(const QList<ParseRequest> &requests, const QHash<
     m_sentIndex.clear();
     for (int i = 0; i < requests.size(); ++i) {
         if (results.contains(i)) {
-            m_entries[m_runRows.at(i)].result = results.value(i);
+            setResult(m_runRows.at(i), results.value(i));
             heldRows << m_runRows.at(i);
         } else {
             sent.append(requests.at(i));
@@ -349,8 +366,9 @@ QList<ParseRequest> BatchSession::beginRun(const QList<int> &rows, const QString
 {
     Q_ASSERT(!m_running);
     for (const int row : rows) {
-        m_entries[row].result = Result{};
-        m_entries[row].result.outcome = Outcome::Sending;
+        Result sending;
+        sending.outcome = Outcome::Sending;
+        setResult(row, sending);
     }
     m_runRows = rows;
     m_mountPath = mountPath;
@@ -372,7 +390,7 @@ void BatchSession::applyResult(int runIndex, const ParseResult &result)
     if (runIndex < 0 || runIndex >= m_runRows.size())
         return;
     const int row = m_runRows.at(runIndex);
-    m_entries[row].result = resultFrom(m_entries.at(row).op, result);
+    setResult(row, resultFrom(m_entries.at(row).op, result));
     Q_EMIT operationFinished(row, result);
 }
 
@@ -383,7 +401,7 @@ void BatchSession::endRun()
     // A run stopped before every answer came (the connection went away) leaves nothing "sending".
     QList<int> stopped;
     for (const int row : std::as_const(m_runRows)) {
-        Result &r = m_entries[row].result;
+        Result r = m_entries.at(row).result;
         if (r.outcome != Outcome::Sending)
             continue;
         const bool read = isRead(m_entries.at(row).op);
@@ -392,6 +410,7 @@ void BatchSession::endRun()
                          : tr("No reply: the send was stopped; the server may have applied this write.");
         r.error = read ? ParseError::cancelled(r.message) : ParseError::transport(r.message);
         r.error.outcomeUnknown = !read;
+        setResult(row, r);
         stopped << row;
     }
     m_running = false;
@@ -413,9 +432,9 @@ void BatchSession::settleUnknown(int row, const OutcomeCheck::Finding &finding)
         lost.error.code = m_entries.at(row).result.code;
         lost.error.message = tr("the reply was lost");
     }
-    Result &r = m_entries[row].result;
-    r = resultFrom(m_entries.at(row).op, OutcomeCheck::settled(lost, finding));
+    Result r = resultFrom(m_entries.at(row).op, OutcomeCheck::settled(lost, finding));
     r.checked = finding.reason;
+    setResult(row, r);
 }
 
 QList<ParseRequest> BatchSession::requestsFor(const QList<int> &rows, const QString &mountPath) const
@@ -449,33 +468,30 @@ int BatchSession::unsettledCount() const
 
 BatchSession::Summary BatchSession::summary() const
 {
+    const auto of = [this](Outcome outcome) { return m_outcomeCounts.at(size_t(outcome)); };
     Summary s;
     s.total = count();
-    for (const Entry &entry : m_entries) {
-        switch (entry.result.outcome) {
-        case Outcome::None:
-            break;
-        case Outcome::Sending:
-            ++s.sending;
-            break;
-        case Outcome::Success:
-            ++s.success;
-            break;
-        case Outcome::Error:
-            ++s.error;
-            break;
-        case Outcome::Unknown:
-            ++s.unknown;
-            break;
-        case Outcome::NotSent:
-            ++s.notSent;
-            break;
-        case Outcome::Conflict:
-            ++s.conflict;
-            break;
-        }
-    }
+    s.sending = of(Outcome::Sending);
+    s.success = of(Outcome::Success);
+    s.error = of(Outcome::Error);
+    s.unknown = of(Outcome::Unknown);
+    s.notSent = of(Outcome::NotSent);
+    s.conflict = of(Outcome::Conflict);
     return s;
+}
+
+void BatchSession::setResult(int row, const Result &result)
+{
+    --m_outcomeCounts[size_t(m_entries.at(row).result.outcome)];
+    ++m_outcomeCounts[size_t(result.outcome)];
+    m_entries[row].result = result;
+}
+
+void BatchSession::recount()
+{
+    m_outcomeCounts = {};
+    for (const Entry &entry : std::as_const(m_entries))
+        ++m_outcomeCounts[size_t(entry.result.outcome)];
 }
 
 BatchSession::Report BatchSession::report(ReportLayout layout, const QStringList &sources) const

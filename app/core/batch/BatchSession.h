@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -201,8 +202,13 @@ private:
     void sendChecked(const QList<ParseRequest> &requests, const QHash<int, Result> &held);
     // The result of an operation of this run that is not sent.
     Result heldResult(int runIndex, const ParseError &error) const;
+    // Every result change goes through here, so summary() counts without a pass over the rows (the outcomes
+    // pane asks for it after every change, and a bulk edit has 100,000 rows); recount() after bulk changes.
+    void setResult(int row, const Result &result);
+    void recount();
 
     QList<Entry> m_entries;
+    std::array<int, size_t(Outcome::Conflict) + 1> m_outcomeCounts{}; // rows per Outcome
     bool m_transaction = false;
     QJsonObject m_extra;
     QPointer<ParseClient> m_client;

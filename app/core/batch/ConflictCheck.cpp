@@ -135,6 +135,7 @@ void ConflictCheck::check(const QList<Expectation> &expectations)
     connect(fetcher, &ObjectFetcher::finished, this,
             [this, fetcher, expectations](const QJsonObject &objects, const ParseError &error) {
                 fetcher->deleteLater();
+                m_objects = objects;
                 QList<Conflict> conflicts;
                 for (int i = 0; i < expectations.size() && !error.isError(); ++i) {
                     const Expectation &e = expectations.at(i);

@@ -70,6 +70,9 @@ public:
     ConflictCheck(ParseClient *client, const ParseRequest &headers, QObject *parent = nullptr);
     // Emits finished() once.
     void check(const QList<Expectation> &expectations);
+    // The objects the check read (className -> objectId -> object, as ObjectFetcher gives them), once
+    // finished() came without an error.
+    const QJsonObject &objects() const { return m_objects; }
 
 Q_SIGNALS:
     // error: the objects could not be read; then nothing was compared and conflicts is empty.
@@ -78,4 +81,5 @@ Q_SIGNALS:
 private:
     QPointer<ParseClient> m_client;
     ParseRequest m_headers;
+    QJsonObject m_objects;
 };

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <optional>
 
 namespace {
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -180,6 +181,29 @@ bool UndoJournal::wants(const ParseRequest &request) const
     return !parse(request).operations.isEmpty();
 }
 
+namespace {
+// What the snapshot reader would read for ids, taken from objects read right before the write; nothing
+// when they miss an id (not read, or gone from the server: the reader says which).
+std::optional<QJsonObject> snapshotFrom(const QJsonObject &readBefore, const QMap<QString, QStringList> &ids)
+{
+    if (readBefore.isEmpty() || ids.isEmpty())
+        return std::nullopt;
+    QJsonObject snapshot;
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+        const QJsonObject read = readBefore.value(it.key()).toObject();
+        QJsonObject byId;
+        for (const QString &id : it.value()) {
+            const QJsonValue object = read.value(id);
+            if (!object.isObject())
+                return std::nullopt;
+            byId.insert(id, object);
+        }
+        snapshot.insert(it.key(), byId);
+    }
+    return snapshot;
+}
+} // namespace
+
 void UndoJournal::admit(const ParseRequest &request, Ready ready)
 {
     const Parsed parsed = parse(request);
@@ -188,73 +212,87 @@ void UndoJournal::admit(const ParseRequest &request, Ready ready)
         if (op.kind != UndoOperation::Kind::Create)
             ids[op.className].append(op.objectId);
     }
+    // One read per write: the objects a conflict check has just read are the snapshot.
+    if (const std::optional<QJsonObject> snapshot = snapshotFrom(request.readBefore, ids)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, parsed, ready, objects = *snapshot] {
+                store(request, parsed, objects, {}, ready);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     auto *fetcher = new SnapshotReader(m_client, request, this);
-    connect(
-        fetcher, &SnapshotReader::finished, this,
-        [this, fetcher, request, parsed, ready](const QJsonObject &objects, const ParseError &error) {
-            fetcher->deleteLater();
-            if (error.isError()) {
-                // What happened first, then what it means for this write.
-                const QString what = error.kind == ParseError::Kind::Transport && m_client
-                                         ? tr("Server unreachable at %1: %2.")
-                                               .arg(m_client->profile().serverUrl.toString(), error.message)
-                                         : error.describe();
-                ready(ParseError::config(tr("%1 Not sent: the undo journal keeps a copy of the objects a "
-                                            "write changes, and could not read them.")
-                                             .arg(what)),
-                      0);
-                return;
-            }
-            // Writes of one action join its entry while it is being written.
-            int index = -1;
-            if (!request.actionId.isEmpty()) {
-                for (int i = int(m_entries.size()) - 1; i >= 0 && index < 0; --i) {
-                    if (m_entries.at(i).actionId == request.actionId && !m_entries.at(i).undoneAt.isValid())
-                        index = i;
-                }
-            }
-            // A new entry's first line is the whole entry; later writes of the action add a line each.
-            UndoEntry created;
-            if (index < 0) {
-                created.time = QDateTime::currentDateTimeUtc();
-                created.id = created.time.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
-                             QUuid::createUuid().toString(QUuid::Id128).left(8);
-                created.source = request.origin.isEmpty() ? QStringLiteral("other") : request.origin;
-                created.actionId = request.actionId;
-                created.operations = parsed.operations;
-                created.addSnapshots(objects);
-            }
-            const QString entryId = index >= 0 ? m_entries.at(index).id : created.id;
-            const QJsonObject line =
-                index >= 0 ? UndoEntry::addedLine(parsed.operations, objects) : created.toJson();
-            QString problem;
-            if (!append(entryId, line, &problem)) {
-                ready(ParseError::config(
-                          tr("Not sent: the undo journal could not store the snapshot (%1).").arg(problem)),
-                      0);
-                return;
-            }
-            Ticket ticket;
-            ticket.entryId = entryId;
-            ticket.count = int(parsed.operations.size());
-            ticket.batch = request.path == QLatin1String("/batch");
-            ticket.items = parsed.items;
-            if (index >= 0) {
-                UndoEntry &entry = m_entries[index]; // in place: an action's entry can be large
-                ticket.first = int(entry.operations.size());
-                entry.operations.append(parsed.operations);
-                entry.addSnapshots(objects);
-                Q_EMIT entryChanged(index);
-            } else {
-                Q_EMIT entryAboutToBeAdded();
-                m_entries.append(created);
-                Q_EMIT entryAdded(int(m_entries.size()) - 1);
-            }
-            const quint64 id = ++m_nextTicket;
-            m_tickets.insert(id, ticket);
-            ready({}, id);
-        });
+    connect(fetcher, &SnapshotReader::finished, this,
+            [this, fetcher, request, parsed, ready](const QJsonObject &objects, const ParseError &error) {
+                fetcher->deleteLater();
+                store(request, parsed, objects, error, ready);
+            });
     fetcher->fetch(ids);
+}
+
+void UndoJournal::store(const ParseRequest &request, const Parsed &parsed, const QJsonObject &objects,
+                        const ParseError &error, const Ready &ready)
+{
+    if (error.isError()) {
+        // What happened first, then what it means for this write.
+        const QString what = error.kind == ParseError::Kind::Transport && m_client
+                                 ? tr("Server unreachable at %1: %2.")
+                                       .arg(m_client->profile().serverUrl.toString(), error.message)
+                                 : error.describe();
+        ready(ParseError::config(tr("%1 Not sent: the undo journal keeps a copy of the objects a "
+                                    "write changes, and could not read them.")
+                                     .arg(what)),
+              0);
+        return;
+    }
+    // Writes of one action join its entry while it is being written.
+    int index = -1;
+    if (!request.actionId.isEmpty()) {
+        for (int i = int(m_entries.size()) - 1; i >= 0 && index < 0; --i) {
+            if (m_entries.at(i).actionId == request.actionId && !m_entries.at(i).undoneAt.isValid())
+                index = i;
+        }
+    }
+    // A new entry's first line is the whole entry; later writes of the action add a line each.
+    UndoEntry created;
+    if (index < 0) {
+        created.time = QDateTime::currentDateTimeUtc();
+        created.id = created.time.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
+                     QUuid::createUuid().toString(QUuid::Id128).left(8);
+        created.source = request.origin.isEmpty() ? QStringLiteral("other") : request.origin;
+        created.actionId = request.actionId;
+        created.operations = parsed.operations;
+        created.addSnapshots(objects);
+    }
+    const QString entryId = index >= 0 ? m_entries.at(index).id : created.id;
+    const QJsonObject line = index >= 0 ? UndoEntry::addedLine(parsed.operations, objects) : created.toJson();
+    QString problem;
+    if (!append(entryId, line, &problem)) {
+        ready(ParseError::config(
+                  tr("Not sent: the undo journal could not store the snapshot (%1).").arg(problem)),
+              0);
+        return;
+    }
+    Ticket ticket;
+    ticket.entryId = entryId;
+    ticket.count = int(parsed.operations.size());
+    ticket.batch = request.path == QLatin1String("/batch");
+    ticket.items = parsed.items;
+    if (index >= 0) {
+        UndoEntry &entry = m_entries[index]; // in place: an action's entry can be large
+        ticket.first = int(entry.operations.size());
+        entry.operations.append(parsed.operations);
+        entry.addSnapshots(objects);
+        Q_EMIT entryChanged(index);
+    } else {
+        Q_EMIT entryAboutToBeAdded();
+        m_entries.append(created);
+        Q_EMIT entryAdded(int(m_entries.size()) - 1);
+    }
+    const quint64 id = ++m_nextTicket;
+    m_tickets.insert(id, ticket);
+    ready({}, id);
 }
 
 void UndoJournal::settled(quint64 ticketId, const ParseResult &result)

@@ -76,6 +76,9 @@ private:
         QList<int> items;
     };
     Parsed parse(const ParseRequest &request) const;
+    // admit()'s second half, once the snapshot is read (objects) or could not be (error).
+    void store(const ParseRequest &request, const Parsed &parsed, const QJsonObject &objects,
+               const ParseError &error, const Ready &ready);
     void load();
     // Appends one line to the entry's file (creating it, owner-only, with the first line).
     bool append(const QString &id, const QJsonObject &line, QString *error);

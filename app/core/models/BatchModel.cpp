@@ -153,6 +153,16 @@ void BatchModel::insertOperation(int row, const BatchOperation &op)
     Q_EMIT documentChanged();
 }
 
+void BatchModel::appendOperations(const QList<BatchOperation> &ops)
+{
+    if (isRunning() || ops.isEmpty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(ops.size()) - 1);
+    m_session->insertOperations(rowCount(), ops);
+    endInsertRows();
+    Q_EMIT documentChanged();
+}
+
 QStringList BatchModel::resultObjectPaths(int max) const
 {
     QStringList paths;

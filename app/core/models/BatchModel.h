@@ -66,6 +66,8 @@ public:
     BatchOperation operation(int row) const { return m_session->operation(row); }
     void insertOperation(int row, const BatchOperation &op);
     void appendOperation(const BatchOperation &op) { insertOperation(rowCount(), op); }
+    // In one insertion: views and proxies redo their row mappings once, not once per row.
+    void appendOperations(const QList<BatchOperation> &ops);
     // Object paths ("/classes/Room/abc") of objects the results created or touched, for path completion.
     QStringList resultObjectPaths(int max) const;
 

@@ -188,8 +188,7 @@ void BulkEditRun::send(const QList<QJsonObject> &objects)
     }
     m_sending = true;
     const int first = m_outcomes->rowCount();
-    for (const BatchOperation &op : operationsFor(m_className, m_edit, objects))
-        m_outcomes->appendOperation(op);
+    m_outcomes->appendOperations(operationsFor(m_className, m_edit, objects));
     QList<int> rows;
     for (int row = first; row < m_outcomes->rowCount(); ++row)
         rows.append(row);

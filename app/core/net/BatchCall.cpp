@@ -45,6 +45,7 @@ void BatchCall::send(int first, int count)
     request.masterKey = needsMaster ? ParseRequest::MasterKey::Required : m_operations.at(first).masterKey;
     request.origin = m_operations.at(first).origin;
     request.actionId = m_operations.at(first).actionId;
+    request.readBefore = m_operations.at(first).readBefore;
     ParseReply *reply = m_client->send(request);
     m_inFlight.append(reply);
     connect(reply, &ParseReply::finished, this,

@@ -64,6 +64,10 @@ struct ParseRequest
     // Sent as X-Parse-Request-Id with every write; ParseClient gives each write a fresh UUID and keeps it
     // across its own retries, so a server with idempotencyOptions refuses a repeat (code 159).
     QString requestId;
+    // Objects read right before this write (className -> objectId -> object, as ObjectFetcher reads them)
+    // with the same key and session token: the undo journal may take its snapshot from them instead of
+    // reading again. Implicitly shared, so handing a page's objects to each of its writes is cheap.
+    QJsonObject readBefore;
 
     // Whether sending this may change data: anything but a GET, except a /batch of GETs only. Cloud
     // functions and jobs count as writes, since their code may write.
