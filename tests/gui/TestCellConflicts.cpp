@@ -276,6 +276,8 @@ void TestCellConflicts::inGerman_fitsAt1024x700()
         QVERIFY2(button->width() >= button->sizeHint().width(), name);
     }
     QVERIFY2(stats->minimumSizeHint().width() < 200, qPrintable(stats->toolTip()));
+    // The outcome line beside the buttons wraps too: the window stays 1024 wide.
+    QVERIFY2(window->width() <= 1024, qPrintable(QString::number(window->width())));
     GuiTestSupport::screenshot(window.get(), QStringLiteral("cell-conflict-de.png"));
     screenshotWithTip(window.get(), view, browser->model()->index(0, column(browser, "label")),
                       QStringLiteral("cell-conflict-tip-de.png"));
