@@ -213,7 +213,8 @@ QJsonObject UndoEntry::snapshot(const QString &className, const QString &objectI
 void UndoEntry::addSnapshots(const QJsonObject &byClass)
 {
     for (auto cls = byClass.begin(); cls != byClass.end(); ++cls) {
-        QJsonObject known = snapshots.value(cls.key()).toObject();
+        // Taken out, not copied: inserting into a shared copy would copy an action's whole snapshot.
+        QJsonObject known = snapshots.take(cls.key()).toObject();
         const QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it) {
             if (!known.contains(it.key()))
