@@ -4623,12 +4623,12 @@ Meins: %3
         <translation>Inzwischen auf dem Server geändert: Dort ist es jetzt %1; Ihr Wert (%2) ist noch nicht gespeichert, und ihn zu speichern ist ein Konflikt.</translation>
     </message>
     <message>
-        <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
-        <translation>Nicht gesendet: Die Objekte konnten nicht gelesen werden, um Änderungen auf dem Server zu prüfen (%1).</translation>
-    </message>
-    <message>
         <source>Changed on the server since this page was last shown</source>
         <translation>Seit dem letzten Anzeigen dieser Seite auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1 Not sent: the objects could not be read to check for changes on the server.</source>
+        <translation>%1 Nicht gesendet: Die Objekte konnten nicht gelesen werden, um Änderungen auf dem Server zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +4998,10 @@ Meins: %3
     <message>
         <source>Connection lost before the reply: %1</source>
         <translation>Verbindung vor der Antwort verloren: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2.</source>
+        <translation>Server unter %1 nicht erreichbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -7191,10 +7195,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (Code %2)</translation>
-    </message>
-    <message>
-        <source>Server unreachable at %1: %2.</source>
-        <translation>Server unter %1 nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>%1 Not sent: the undo journal keeps a copy of the objects a write changes, and could not read them.</source>

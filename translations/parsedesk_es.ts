@@ -4623,12 +4623,12 @@ Mío: %3
         <translation>Cambiado en el servidor mientras tanto: allí ahora es %1; el suyo (%2) aún no está guardado, y guardarlo es un conflicto.</translation>
     </message>
     <message>
-        <source>Not sent: the objects could not be read to check for changes on the server (%1).</source>
-        <translation>No enviado: no se pudieron leer los objetos para comprobar cambios en el servidor (%1).</translation>
-    </message>
-    <message>
         <source>Changed on the server since this page was last shown</source>
         <translation>Cambiado en el servidor desde la última vez que se mostró esta página</translation>
+    </message>
+    <message>
+        <source>%1 Not sent: the objects could not be read to check for changes on the server.</source>
+        <translation>%1 No enviado: no se pudieron leer los objetos para comprobar si cambiaron en el servidor.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +4998,10 @@ Mío: %3
     <message>
         <source>Connection lost before the reply: %1</source>
         <translation>Conexión perdida antes de la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Server unreachable at %1: %2.</source>
+        <translation>Servidor inalcanzable en %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -7191,10 +7195,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
-    </message>
-    <message>
-        <source>Server unreachable at %1: %2.</source>
-        <translation>Servidor inalcanzable en %1: %2.</translation>
     </message>
     <message>
         <source>%1 Not sent: the undo journal keeps a copy of the objects a write changes, and could not read them.</source>

@@ -236,10 +236,7 @@ void UndoJournal::store(const ParseRequest &request, const Parsed &parsed, const
 {
     if (error.isError()) {
         // What happened first, then what it means for this write.
-        const QString what = error.kind == ParseError::Kind::Transport && m_client
-                                 ? tr("Server unreachable at %1: %2.")
-                                       .arg(m_client->profile().serverUrl.toString(), error.message)
-                                 : error.describe();
+        const QString what = m_client ? error.describeAt(m_client->profile().serverUrl) : error.describe();
         ready(ParseError::config(tr("%1 Not sent: the undo journal keeps a copy of the objects a "
                                     "write changes, and could not read them.")
                                      .arg(what)),

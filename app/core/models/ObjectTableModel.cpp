@@ -637,9 +637,10 @@ void ObjectTableModel::save()
                 return;
             }
             // Unchecked is unsent: nothing may overwrite a newer value unseen.
-            const QString why = tr("Not sent: the objects could not be read to check for "
-                                   "changes on the server (%1).")
-                                    .arg(error.describe());
+            // What happened first, then what it means for these edits.
+            const QString why =
+                tr("%1 Not sent: the objects could not be read to check for changes on the server.")
+                    .arg(m_client ? error.describeAt(m_client->profile().serverUrl) : error.describe());
             for (const ParseRequest &request : requests) {
                 const QString id = idOf(request);
                 for (const QString &field : request.body.toObject().keys())

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 QString ParseError::describe() const
 {
@@ -11,6 +12,13 @@ QString ParseError::describe() const
         text += QLatin1Char(' ') + tr("Outcome unknown: the server may have applied this write; check before "
                                       "sending it again.");
     return text;
+}
+
+QString ParseError::describeAt(const QUrl &server) const
+{
+    return kind == Kind::Transport && !outcomeUnknown
+               ? tr("Server unreachable at %1: %2.").arg(server.toString(), message)
+               : describe();
 }
 
 QString ParseError::describeKind() const

@@ -6,6 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
+class QUrl;
+
 // One error shape for everything that can go wrong with a request: Parse Server's own
 // {"code","error"} replies, its other shapes ({"error":"unauthorized"}, {"code","message"}, an HTML 404),
 // transport failures and timeouts, and requests refused before sending (Kind::Config).
@@ -67,6 +69,8 @@ public:
     }
     // A one-line, translated explanation for people: what happened and what to check.
     QString describe() const;
+    // The same as the first sentence of a longer message: an unreachable server is named by its URL.
+    QString describeAt(const QUrl &server) const;
 
     // Maps a complete HTTP reply to an error (Kind::None for a success) and hands back the decoded
     // body, so a reply is parsed once.
