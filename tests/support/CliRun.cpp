@@ -19,7 +19,8 @@ CliRun CliRun::run(const QStringList &args, const QProcessEnvironment &env, cons
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
+    // Generous: a 500-row `call --for-each` under ASan takes a good part of a minute.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000)) {
         process.kill();
         process.waitForFinished();
         return r;

@@ -8,7 +8,7 @@
 // contract. The event loop keeps running while it waits, so proxies in the test process keep serving.
 struct CliRun
 {
-    int exitCode = -1; // -1: it did not finish within 30 s; -2: it crashed; -3: it did not start
+    int exitCode = -1; // -1: it did not finish within 120 s; -2: it crashed; -3: it did not start
     QByteArray out;
     QByteArray err;
 
