@@ -1239,43 +1239,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
         <translation>Viele Objekte von %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Objects</source>
-        <translation>Objekte</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected row(s)</source>
-        <translation>
-            <numerusform>Die %n ausgewählte Zeile</numerusform>
-            <numerusform>Die %n ausgewählten Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) of the class</source>
-        <translation>
-            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
-            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects of the class</source>
-        <translation>Alle Objekte der Klasse</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) matching the filter</source>
-        <translation>
-            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
-            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects matching the filter</source>
-        <translation>Alle Objekte, die dem Filter entsprechen</translation>
-    </message>
-    <message>
-        <source> (read page by page, never all at once)</source>
-        <translation> (seitenweise gelesen, nie alle auf einmal)</translation>
-    </message>
-    <message>
         <source>Set fields to values</source>
         <translation>Felder auf Werte setzen</translation>
     </message>
@@ -1439,10 +1402,6 @@ Geben Sie %1 ein, um zu senden.</numerusform>
     <message>
         <source>No rows are selected.</source>
         <translation>Keine Zeilen ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The selected rows (none are selected)</source>
-        <translation>Die ausgewählten Zeilen (keine ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4552,50 @@ Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
+    <name>ObjectScopeBox</name>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation>Die ausgewählten Zeilen (keine ausgewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Zeile</numerusform>
+            <numerusform>Die %n ausgewählten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
+            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation>Alle Objekte der Klasse</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
+            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation>Alle Objekte, die dem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation> (seitenweise gelesen, nie alle auf einmal)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectTableModel</name>
     <message>
         <source>Changed, not saved yet</source>
@@ -6189,47 +6192,6 @@ Bis es wieder gesperrt wird, kann jeder Bereich seine Daten ändern und löschen
     <message>
         <source>Run Cloud Code for each object of %1</source>
         <translation>Cloud Code für jedes Objekt von %1 ausführen</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>Objekte</translation>
-    </message>
-    <message>
-        <source>The selected rows (none are selected)</source>
-        <translation>Die ausgewählten Zeilen (keine ausgewählt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected row(s)</source>
-        <translation>
-            <numerusform>Die %n ausgewählte Zeile</numerusform>
-            <numerusform>Die %n ausgewählten Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) of the class</source>
-        <translation>
-            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
-            <numerusform>Alle %Ln Objekte der Klasse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects of the class</source>
-        <translation>Alle Objekte der Klasse</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) matching the filter</source>
-        <translation>
-            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
-            <numerusform>Alle %Ln Objekte, die dem Filter entsprechen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects matching the filter</source>
-        <translation>Alle Objekte, die dem Filter entsprechen</translation>
-    </message>
-    <message>
-        <source> (read page by page, never all at once)</source>
-        <translation> (seitenweise gelesen, nie alle auf einmal)</translation>
     </message>
     <message>
         <source>function name, e.g. createRoom</source>

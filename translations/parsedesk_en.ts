@@ -182,27 +182,6 @@ Type %1 to send.</numerusform>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <source>The %n selected row(s)</source>
-        <translation>
-            <numerusform>The selected row</numerusform>
-            <numerusform>The %n selected rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) of the class</source>
-        <translation>
-            <numerusform>All %Ln object of the class</numerusform>
-            <numerusform>All %Ln objects of the class</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) matching the filter</source>
-        <translation>
-            <numerusform>All %Ln object matching the filter</numerusform>
-            <numerusform>All %Ln objects matching the filter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The first %n operation(s):</source>
         <translation>
             <numerusform>The first operation:</numerusform>
@@ -442,17 +421,7 @@ Type %1 to send.</numerusform>
     </message>
 </context>
 <context>
-    <name>PrincipalPicker</name>
-    <message numerus="yes">
-        <source>The first %n matches; type more to narrow them.</source>
-        <translation>
-            <numerusform>The first match; type more to narrow it down.</numerusform>
-            <numerusform>The first %n matches; type more to narrow them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RowScriptDialog</name>
+    <name>ObjectScopeBox</name>
     <message numerus="yes">
         <source>The %n selected row(s)</source>
         <translation>
@@ -474,6 +443,19 @@ Type %1 to send.</numerusform>
             <numerusform>All %Ln objects matching the filter</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PrincipalPicker</name>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>The first match; type more to narrow it down.</numerusform>
+            <numerusform>The first %n matches; type more to narrow them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowScriptDialog</name>
     <message numerus="yes">
         <source>Call %1 for %n object(s) of %2?</source>
         <translation>

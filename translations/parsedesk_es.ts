@@ -1239,43 +1239,6 @@ Escriba %1 para enviar.</numerusform>
         <translation>Editar muchos objetos de %1</translation>
     </message>
     <message>
-        <source>Objects</source>
-        <translation>Objetos</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected row(s)</source>
-        <translation>
-            <numerusform>La %n fila seleccionada</numerusform>
-            <numerusform>Las %n filas seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) of the class</source>
-        <translation>
-            <numerusform>Todos los %Ln objetos de la clase</numerusform>
-            <numerusform>Todos los %Ln objetos de la clase</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects of the class</source>
-        <translation>Todos los objetos de la clase</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) matching the filter</source>
-        <translation>
-            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
-            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects matching the filter</source>
-        <translation>Todos los objetos que cumplen el filtro</translation>
-    </message>
-    <message>
-        <source> (read page by page, never all at once)</source>
-        <translation> (leídos página a página, nunca todos a la vez)</translation>
-    </message>
-    <message>
         <source>Set fields to values</source>
         <translation>Dar valores a campos</translation>
     </message>
@@ -1439,10 +1402,6 @@ Escriba %1 para enviar.</numerusform>
     <message>
         <source>No rows are selected.</source>
         <translation>No hay filas seleccionadas.</translation>
-    </message>
-    <message>
-        <source>The selected rows (none are selected)</source>
-        <translation>Las filas seleccionadas (no hay ninguna)</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4552,50 @@ Llavero: %1</translation>
     </message>
 </context>
 <context>
+    <name>ObjectScopeBox</name>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>The selected rows (none are selected)</source>
+        <translation>Las filas seleccionadas (no hay ninguna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s)</source>
+        <translation>
+            <numerusform>La %n fila seleccionada</numerusform>
+            <numerusform>Las %n filas seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) of the class</source>
+        <translation>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
+            <numerusform>Todos los %Ln objetos de la clase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects of the class</source>
+        <translation>Todos los objetos de la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln object(s) matching the filter</source>
+        <translation>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
+            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All objects matching the filter</source>
+        <translation>Todos los objetos que cumplen el filtro</translation>
+    </message>
+    <message>
+        <source> (read page by page, never all at once)</source>
+        <translation> (leídos página a página, nunca todos a la vez)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectTableModel</name>
     <message>
         <source>Changed, not saved yet</source>
@@ -6189,47 +6192,6 @@ Hasta que vuelva a bloquearla, cualquier panel puede cambiar y eliminar sus dato
     <message>
         <source>Run Cloud Code for each object of %1</source>
         <translation>Ejecutar Cloud Code para cada objeto de %1</translation>
-    </message>
-    <message>
-        <source>Objects</source>
-        <translation>Objetos</translation>
-    </message>
-    <message>
-        <source>The selected rows (none are selected)</source>
-        <translation>Las filas seleccionadas (no hay ninguna)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected row(s)</source>
-        <translation>
-            <numerusform>La %n fila seleccionada</numerusform>
-            <numerusform>Las %n filas seleccionadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) of the class</source>
-        <translation>
-            <numerusform>Todos los %Ln objetos de la clase</numerusform>
-            <numerusform>Todos los %Ln objetos de la clase</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects of the class</source>
-        <translation>Todos los objetos de la clase</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln object(s) matching the filter</source>
-        <translation>
-            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
-            <numerusform>Todos los %Ln objetos que cumplen el filtro</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All objects matching the filter</source>
-        <translation>Todos los objetos que cumplen el filtro</translation>
-    </message>
-    <message>
-        <source> (read page by page, never all at once)</source>
-        <translation> (leídos página a página, nunca todos a la vez)</translation>
     </message>
     <message>
         <source>function name, e.g. createRoom</source>

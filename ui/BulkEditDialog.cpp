@@ -8,13 +8,13 @@
 #include "core/net/ParseClient.h"
 #include "ui/BatchResultsPane.h"
 #include "ui/delegates/FieldValueDelegate.h"
+#include "ui/widgets/ObjectScopeBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -25,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -61,32 +60,12 @@ BulkEditDialog::BulkEditDialog(ParseClient *client, ObjectTableModel *table, con
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
     setWindowTitle(tr("Edit many objects of %1").arg(table->className()));
-    for (const int row : selectedRows)
-        m_selected.append(table->index(row, 0).data(ObjectTableModel::ObjectRole).toJsonObject());
     m_outcomes->session()->setClient(client);
     if (client)
         m_outcomes->session()->setBatchSize(client->profile().batchSize);
     m_values->setSchema(schema);
 
-    auto *scope = new QGroupBox(tr("Objects"), this);
-    m_selectedRadio =
-        new QRadioButton(m_selected.isEmpty() ? tr("The selected rows (none are selected)")
-                                              : tr("The %n selected row(s)", nullptr, int(m_selected.size())),
-                         scope);
-    m_selectedRadio->setObjectName(QStringLiteral("selectedRowsRadioButton"));
-    const std::optional<qint64> count = table->count();
-    const QString matching = table->where().isEmpty()
-                                 ? (count ? tr("All %Ln object(s) of the class", nullptr, int(*count))
-                                          : tr("All objects of the class"))
-                                 : (count ? tr("All %Ln object(s) matching the filter", nullptr, int(*count))
-                                          : tr("All objects matching the filter"));
-    m_filterRadio = new QRadioButton(matching + tr(" (read page by page, never all at once)"), scope);
-    m_filterRadio->setObjectName(QStringLiteral("matchingRowsRadioButton"));
-    (m_selected.isEmpty() ? m_filterRadio : m_selectedRadio)->setChecked(true);
-    m_selectedRadio->setEnabled(!m_selected.isEmpty());
-    auto *scopeLayout = new QVBoxLayout(scope);
-    scopeLayout->addWidget(m_selectedRadio);
-    scopeLayout->addWidget(m_filterRadio);
+    m_scope = new ObjectScopeBox(table, selectedRows, this);
 
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("kindComboBox"));
@@ -170,7 +149,7 @@ BulkEditDialog::BulkEditDialog(ParseClient *client, ObjectTableModel *table, con
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto *kindRow = new QFormLayout;
     kindRow->addRow(tr("Change:"), m_kindCombo);
-    topLayout->addWidget(scope);
+    topLayout->addWidget(m_scope);
     topLayout->addLayout(kindRow);
     topLayout->addWidget(m_editorStack, 1);
     topLayout->addWidget(m_problemLabel);
@@ -192,7 +171,7 @@ BulkEditDialog::BulkEditDialog(ParseClient *client, ObjectTableModel *table, con
 
     connect(buttons, &QDialogButtonBox::rejected, this, &BulkEditDialog::reject);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::kindChanged);
-    connect(m_selectedRadio, &QRadioButton::toggled, this, &BulkEditDialog::invalidatePreview);
+    connect(m_scope, &ObjectScopeBox::changed, this, &BulkEditDialog::invalidatePreview);
     connect(m_fieldCombo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::invalidatePreview);
     connect(m_amountEdit, &QLineEdit::textChanged, this, &BulkEditDialog::invalidatePreview);
     connect(m_values, &QAbstractItemModel::dataChanged, this, &BulkEditDialog::invalidatePreview);
@@ -229,7 +208,7 @@ BulkEditDialog::~BulkEditDialog() = default;
 
 bool BulkEditDialog::filterScope() const
 {
-    return m_filterRadio->isChecked();
+    return m_scope->matchingFilter();
 }
 
 BulkEdit BulkEditDialog::edit() const
@@ -304,8 +283,9 @@ void BulkEditDialog::preview()
     if (!e.problem().isEmpty())
         return;
     if (!filterScope()) {
-        showPreview(m_selected.size(), m_run->operationsFor(m_table->className(), e,
-                                                            m_selected.mid(0, BulkEditRun::kPreviewRows)));
+        showPreview(m_scope->selected().size(),
+                    m_run->operationsFor(m_table->className(), e,
+                                         m_scope->selected().mid(0, BulkEditRun::kPreviewRows)));
         return;
     }
     m_previewing = true;
@@ -375,7 +355,7 @@ void BulkEditDialog::send()
         }
         m_run->runFilter(className, e, m_table->where(), loaded, m_previewCount);
     } else {
-        m_run->run(className, e, m_selected);
+        m_run->run(className, e, m_scope->selected());
     }
     updateState();
 }
@@ -409,14 +389,13 @@ void BulkEditDialog::updateState()
     const bool running = m_run->isRunning();
     const bool locked = !m_client || m_client->writesLocked();
     const QString problem = locked ? tr("This connection is read-only: nothing can be written.")
-                            : m_selected.isEmpty() && !filterScope() ? tr("No rows are selected.")
-                                                                     : edit().problem();
+                            : m_scope->selected().isEmpty() && !filterScope() ? tr("No rows are selected.")
+                                                                              : edit().problem();
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_selectedRadio, m_filterRadio, m_kindCombo, m_editorStack})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kindCombo, m_editorStack})
         w->setEnabled(!running);
-    m_selectedRadio->setEnabled(!running && !m_selected.isEmpty());
+    m_scope->setRunning(running);
     m_previewButton->setEnabled(!running && !m_previewing && problem.isEmpty());
     m_sendButton->setEnabled(!running && problem.isEmpty() && m_previewCount > 0);
     m_cancelButton->setEnabled(running);

@@ -11,6 +11,7 @@ class BatchModel;
 class BatchResultsPane;
 class BulkEditRun;
 class FieldFormModel;
+class ObjectScopeBox;
 class ObjectTableModel;
 class ParseClient;
 class QComboBox;
@@ -19,7 +20,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QStackedWidget;
 
 // One change to many objects of the class shown (issue #21): the selected rows, or all objects matching
@@ -60,12 +60,10 @@ private:
     QPointer<ParseClient> m_client;
     ObjectTableModel *m_table;
     QJsonObject m_schema;
-    QList<QJsonObject> m_selected; // as loaded
     BatchModel *m_outcomes;
     BulkEditRun *m_run;
     FieldFormModel *m_values;
-    QRadioButton *m_selectedRadio;
-    QRadioButton *m_filterRadio;
+    ObjectScopeBox *m_scope;
     QComboBox *m_kindCombo;
     QStackedWidget *m_editorStack;
     QComboBox *m_fieldCombo;

@@ -7,6 +7,7 @@
 #include "core/net/ParseClient.h"
 #include "ui/CloudConsole.h"
 #include "ui/ToneDelegate.h"
+#include "ui/widgets/ObjectScopeBox.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -67,28 +68,8 @@ RowScriptDialog::RowScriptDialog(ParseClient *client, ObjectTableModel *table, c
 {
     setObjectName(QStringLiteral("rowScriptDialog"));
     setWindowTitle(tr("Run Cloud Code for each object of %1").arg(table->className()));
-    for (const int row : selectedRows)
-        m_selected.append(table->index(row, 0).data(ObjectTableModel::ObjectRole).toJsonObject());
 
-    auto *scope = new QGroupBox(tr("Objects"), this);
-    m_selectedRadio =
-        new QRadioButton(m_selected.isEmpty() ? tr("The selected rows (none are selected)")
-                                              : tr("The %n selected row(s)", nullptr, int(m_selected.size())),
-                         scope);
-    m_selectedRadio->setObjectName(QStringLiteral("selectedRowsRadioButton"));
-    const std::optional<qint64> count = table->count();
-    const QString matching = table->where().isEmpty()
-                                 ? (count ? tr("All %Ln object(s) of the class", nullptr, int(*count))
-                                          : tr("All objects of the class"))
-                                 : (count ? tr("All %Ln object(s) matching the filter", nullptr, int(*count))
-                                          : tr("All objects matching the filter"));
-    m_filterRadio = new QRadioButton(matching + tr(" (read page by page, never all at once)"), scope);
-    m_filterRadio->setObjectName(QStringLiteral("matchingRowsRadioButton"));
-    (m_selected.isEmpty() ? m_filterRadio : m_selectedRadio)->setChecked(true);
-    m_selectedRadio->setEnabled(!m_selected.isEmpty());
-    auto *scopeLayout = new QVBoxLayout(scope);
-    scopeLayout->addWidget(m_selectedRadio);
-    scopeLayout->addWidget(m_filterRadio);
+    m_scope = new ObjectScopeBox(table, selectedRows, this);
 
     m_functionCombo = new QComboBox(this);
     m_functionCombo->setObjectName(QStringLiteral("functionComboBox"));
@@ -170,7 +151,7 @@ RowScriptDialog::RowScriptDialog(ParseClient *client, ObjectTableModel *table, c
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(scope);
+    topLayout->addWidget(m_scope);
     topLayout->addLayout(functionRow);
     topLayout->addLayout(inputs, 1);
     topLayout->addWidget(m_problemLabel);
@@ -217,7 +198,7 @@ RowScriptDialog::RowScriptDialog(ParseClient *client, ObjectTableModel *table, c
     restore();
 
     connect(buttons, &QDialogButtonBox::rejected, this, &RowScriptDialog::reject);
-    connect(m_selectedRadio, &QRadioButton::toggled, this, &RowScriptDialog::updatePreview);
+    connect(m_scope, &ObjectScopeBox::changed, this, &RowScriptDialog::updatePreview);
     connect(m_functionCombo, &QComboBox::currentTextChanged, this, &RowScriptDialog::updatePreview);
     connect(m_paramMapRadio, &QRadioButton::toggled, this, [this](bool fromFields) {
         if (fromFields && m_paramTable->rowCount() == 0)
@@ -251,7 +232,7 @@ RowScriptDialog::~RowScriptDialog() = default;
 
 bool RowScriptDialog::filterScope() const
 {
-    return m_filterRadio->isChecked();
+    return m_scope->matchingFilter();
 }
 
 QString RowScriptDialog::function() const
@@ -277,7 +258,7 @@ QString RowScriptDialog::problem() const
 {
     if (!m_client || m_client->writesLocked())
         return tr("This connection is read-only: a function may write, so none is called.");
-    if (m_selected.isEmpty() && !filterScope())
+    if (m_scope->selected().isEmpty() && !filterScope())
         return tr("No rows are selected.");
     if (function().isEmpty())
         return tr("Type the name of a Cloud Code function.");
@@ -342,11 +323,11 @@ void RowScriptDialog::save() const
 void RowScriptDialog::updatePreview()
 {
     const QJsonObject first =
-        filterScope() || m_selected.isEmpty()
+        filterScope() || m_scope->selected().isEmpty()
             ? (m_table->rowCount() > 0
                    ? m_table->index(0, 0).data(ObjectTableModel::ObjectRole).toJsonObject()
                    : QJsonObject())
-            : m_selected.first();
+            : m_scope->selected().first();
     if (first.isEmpty()) {
         m_previewEdit->setPlainText(tr("No row is loaded to show the parameters for."));
     } else {
@@ -364,13 +345,13 @@ void RowScriptDialog::run()
 {
     if (!problem().isEmpty())
         return;
-    const qint64 total = filterScope() ? m_table->count().value_or(0) : m_selected.size();
+    const qint64 total = filterScope() ? m_table->count().value_or(0) : m_scope->selected().size();
     if (!confirmed(total))
         return;
     save();
     m_outcomes->clear();
     QStringList ids;
-    for (const QJsonObject &object : std::as_const(m_selected))
+    for (const QJsonObject &object : m_scope->selected())
         ids << object.value(QLatin1String("objectId")).toString();
     start(filterScope() ? m_table->where() : whereIdIn(ids), total);
 }
@@ -469,10 +450,9 @@ void RowScriptDialog::updateState()
     const QString why = problem();
     m_problemLabel->setText(why);
     m_problemLabel->setVisible(!why.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_filterRadio, m_functionCombo, m_wholeObjectRadio,
-                                                       m_paramMapRadio})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_functionCombo, m_wholeObjectRadio, m_paramMapRadio})
         w->setEnabled(!running);
-    m_selectedRadio->setEnabled(!running && !m_selected.isEmpty());
+    m_scope->setRunning(running);
     const bool mapping = !running && m_paramMapRadio->isChecked();
     m_paramTable->setEnabled(mapping);
     m_addParamButton->setEnabled(mapping);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+class ObjectScopeBox;
 class ObjectTableModel;
 class ParseClient;
 class QComboBox;
@@ -72,11 +73,9 @@ private:
     ObjectTableModel *m_table;
     QSettings *m_settings;
     QStringList m_fields; // of the class, as the mapping offers them
-    QList<QJsonObject> m_selected;
     RowScriptModel *m_outcomes;
     RowScript *m_script;
-    QRadioButton *m_selectedRadio;
-    QRadioButton *m_filterRadio;
+    ObjectScopeBox *m_scope;
     QComboBox *m_functionCombo;
     QRadioButton *m_wholeObjectRadio;
     QRadioButton *m_paramMapRadio;
