@@ -8,6 +8,7 @@
 FrozenColumns::FrozenColumns(QTableView *table, QAbstractItemDelegate *delegate)
     : QTableView(table)
     , m_table(table)
+    , m_viewport(table->viewport())
 {
     setObjectName(QStringLiteral("frozenColumnsTableView"));
     setModel(table->model());
@@ -120,7 +121,7 @@ void FrozenColumns::updateFrozenGeometry()
         if (!m_table->horizontalHeader()->isSectionHidden(logical))
             width += m_table->horizontalHeader()->sectionSize(logical);
     }
-    const QWidget *cells = m_table->viewport();
+    const QWidget *cells = m_viewport;
     setGeometry(cells->x(), m_table->horizontalHeader()->y(), qMin(width, cells->width()),
                 cells->height() + m_table->horizontalHeader()->height());
     verticalScrollBar()->setValue(m_table->verticalScrollBar()->value());
@@ -144,7 +145,7 @@ void FrozenColumns::followCurrent(const QModelIndex &current)
 
 bool FrozenColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+    if (watched == m_viewport && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
         updateFrozenGeometry();
     if (watched == m_table) {
         if (event->type() == QEvent::Resize)

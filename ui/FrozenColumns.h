@@ -43,5 +43,8 @@ private:
     void followCurrent(const QModelIndex &current);
 
     QTableView *m_table;
+    // Kept apart: the table's events still reach the filter while it is being destroyed, when asking it for
+    // its viewport is no longer valid (UBSan: not a QAbstractScrollArea any more).
+    QWidget *m_viewport;
     int m_count = 0;
 };
