@@ -5,13 +5,17 @@
 #include "AdminClient.h"
 #include "Await.h"
 #include "LocalParseServer.h"
+#include "core/journal/UndoJournal.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestQueue.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -144,6 +148,48 @@ private Q_SLOTS:
         QCOMPARE(written.last().at(3).toInt(), 1);
         QCOMPARE(written.last().at(0).toInt(), 0);
         QCOMPARE(onServer(admin, cls, ids.at(2)).value(kLabel).toString(), QStringLiteral("theirs2"));
+    }
+
+    void save_readsEachObjectOnce_data() { servers_data(); }
+    void save_readsEachObjectOnce()
+    {
+        QFETCH(QByteArray, server);
+        const ServerProfile profile = LocalParseServer::profile(server.constData());
+        AdminClient admin(profile);
+        const QString cls = admin.classes().add(unique(QStringLiteral("CReadOnce")));
+        const QStringList ids = seed(admin, cls, {QStringLiteral("a0"), QStringLiteral("b0")});
+        QCOMPARE(ids.size(), 2);
+        ParseClient client(profile, &m_network);
+        RequestQueue queue(&client);
+        QTemporaryDir dir;
+        UndoJournal journal(dir.path());
+        journal.attach(&client);
+        ObjectTableModel model;
+        model.setClient(&client, &queue);
+        model.setClass(cls, await(admin.client().send(ParseRequest::schema(cls))).object());
+        load(model, 2);
+        QVERIFY(model.setData(cell(model, ids.at(0), kLabel), QStringLiteral("mine0")));
+        QVERIFY(model.setData(cell(model, ids.at(1), kLabel), QStringLiteral("mine1")));
+        // The conflict check's read is also the undo journal's snapshot: each object is read by id once.
+        QHash<QString, int> readsById;
+        connect(&client, &ParseClient::requestFinished, &client, [&](const ParseResult &r) {
+            const QString where = r.request.query.queryItemValue(QStringLiteral("where"), QUrl::FullyEncoded);
+            const QJsonObject byId =
+                QJsonDocument::fromJson(QUrl::fromPercentEncoding(where.toLatin1()).toUtf8())
+                    .object()
+                    .value(QLatin1String("objectId"))
+                    .toObject();
+            for (const QJsonValue &id : byId.value(QLatin1String("$in")).toArray())
+                ++readsById[id.toString()];
+        });
+        QSignalSpy saved(&model, &ObjectTableModel::saved);
+        model.save();
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.last(), (QList<QVariant>{2, 0, 0}));
+        QCOMPARE(readsById.value(ids.at(0)), 1);
+        QCOMPARE(readsById.value(ids.at(1)), 1);
+        QCOMPARE(journal.entries().size(), 1);
+        QCOMPARE(onServer(admin, cls, ids.at(0)).value(kLabel).toString(), QStringLiteral("mine0"));
     }
 
     void refresh_keepsPendingEditsAndMarksServerChanges_data() { servers_data(); }

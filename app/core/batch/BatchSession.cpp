@@ -240,23 +240,15 @@ bool BatchSession::send(const QList<int> &requested)
         return true;
     }
     // Read right before sending, so the comparison is with the server's latest.
-    const ParseRequest headers;
-    auto *check = new ConflictCheck(m_client, headers, this);
+    auto *check = new ConflictCheck(m_client, ParseRequest(), this);
     m_check = check;
-    // The undo journal reads the same objects before each write, with the write's key and session token:
-    // when they are the check's, it may take what the check read instead of reading again.
-    const bool sameHeaders = std::all_of(requests.begin(), requests.end(), [&](const ParseRequest &r) {
-        return r.masterKey == headers.masterKey && r.sessionToken == headers.sessionToken;
-    });
     connect(check, &ConflictCheck::finished, this,
-            [this, check, requests = requests, expecting, held,
-             sameHeaders](const QList<ConflictCheck::Conflict> &conflicts, const ParseError &error) mutable {
+            [this, check, requests = requests, expecting,
+             held](const QList<ConflictCheck::Conflict> &conflicts, const ParseError &error) mutable {
                 check->deleteLater();
                 m_check = nullptr;
-                if (sameHeaders && !error.isError()) {
-                    for (ParseRequest &r : requests)
-                        r.readBefore = check->objects();
-                }
+                if (!error.isError())
+                    check->attachTo(&requests);
                 if (error.isError()) {
                     const ParseError unread = ParseError::config(
                         tr("Not sent: its object could not be read to check that it is unchanged: %1")

@@ -4,6 +4,8 @@
 #include "core/net/ParseClient.h"
 #include "core/query/ObjectFetcher.h"
 
+#include <algorithm>
+
 namespace {
 const QString kUpdatedAt = QStringLiteral("updatedAt");
 
@@ -125,6 +127,17 @@ ConflictCheck::ConflictCheck(ParseClient *client, const ParseRequest &headers, Q
     , m_client(client)
     , m_headers(headers)
 {}
+
+void ConflictCheck::attachTo(QList<ParseRequest> *writes) const
+{
+    const bool sameHeaders = std::all_of(writes->begin(), writes->end(), [this](const ParseRequest &r) {
+        return r.masterKey == m_headers.masterKey && r.sessionToken == m_headers.sessionToken;
+    });
+    if (!sameHeaders || m_objects.isEmpty())
+        return;
+    for (ParseRequest &write : *writes)
+        write.readBefore = m_objects;
+}
 
 void ConflictCheck::check(const QList<Expectation> &expectations)
 {

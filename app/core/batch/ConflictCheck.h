@@ -70,9 +70,9 @@ public:
     ConflictCheck(ParseClient *client, const ParseRequest &headers, QObject *parent = nullptr);
     // Emits finished() once.
     void check(const QList<Expectation> &expectations);
-    // The objects the check read (className -> objectId -> object, as ObjectFetcher gives them), once
-    // finished() came without an error.
-    const QJsonObject &objects() const { return m_objects; }
+    // Once finished() came without an error: hands the objects the check read to the writes that read with
+    // its key and session token (ParseRequest::readBefore), so the undo journal need not read them again.
+    void attachTo(QList<ParseRequest> *writes) const;
 
 Q_SIGNALS:
     // error: the objects could not be read; then nothing was compared and conflicts is empty.

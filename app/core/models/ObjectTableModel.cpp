@@ -812,6 +812,8 @@ void ObjectTableModel::checkConflicts(
                     if (!held.contains(i))
                         left.append(requests.at(i));
                 }
+                if (!error.isError())
+                    check->attachTo(&left);
                 then(left, int(conflicts.size()), error);
             });
     check->check(expectations);
