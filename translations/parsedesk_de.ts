@@ -4987,10 +4987,6 @@ Meins: %3
         <translation>Der Server hat nach %1 umgeleitet (HTTP %2). ParseDesk folgt keinen Umleitungen, damit Schlüssel und Schreibvorgänge nie an einen anderen Server gehen: Wenn das die richtige Adresse ist, die Server-URL des Profils darauf ändern.</translation>
     </message>
     <message>
-        <source>timed out after %1 s receiving the reply (its body stalled)</source>
-        <translation>Zeitüberschreitung nach %1 s beim Empfangen der Antwort (ihr Body kam ins Stocken)</translation>
-    </message>
-    <message>
         <source>timed out after %1 s waiting for the reply</source>
         <translation>Zeitüberschreitung nach %1 s beim Warten auf die Antwort</translation>
     </message>
@@ -5005,6 +5001,10 @@ Meins: %3
     <message>
         <source>Server unreachable at %1: %2.</source>
         <translation>Server unter %1 nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>timed out: nothing arrived for %1 s while receiving the reply (its body stalled)</source>
+        <translation>Zeitüberschreitung: %1 s lang kam beim Empfangen der Antwort nichts an (ihr Body kam ins Stocken)</translation>
     </message>
 </context>
 <context>

@@ -4987,10 +4987,6 @@ Mío: %3
         <translation>El servidor redirigió a %1 (HTTP %2). ParseDesk no sigue redirecciones, para que las claves y las escrituras nunca vayan a otro servidor: si esa es la dirección correcta, cambie la URL del servidor del perfil a esa dirección.</translation>
     </message>
     <message>
-        <source>timed out after %1 s receiving the reply (its body stalled)</source>
-        <translation>tiempo de espera agotado tras %1 s recibiendo la respuesta (su cuerpo dejó de llegar)</translation>
-    </message>
-    <message>
         <source>timed out after %1 s waiting for the reply</source>
         <translation>tiempo de espera agotado tras %1 s esperando la respuesta</translation>
     </message>
@@ -5005,6 +5001,10 @@ Mío: %3
     <message>
         <source>Server unreachable at %1: %2.</source>
         <translation>Servidor inalcanzable en %1: %2.</translation>
+    </message>
+    <message>
+        <source>timed out: nothing arrived for %1 s while receiving the reply (its body stalled)</source>
+        <translation>tiempo agotado: no llegó nada durante %1 s al recibir la respuesta (su cuerpo se detuvo)</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,8 @@ CliApp::CliApp(QObject *parent)
             "fingerprint is this one; a TLS error message shows the fingerprint."),
         QStringLiteral("SHA256"));
     opt(QStringLiteral("format"), QStringLiteral("json (default), table or csv."), QStringLiteral("FORMAT"));
-    opt(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a reply: 0.1 to 3600 (default 30)."),
+    opt(QStringLiteral("timeout"),
+        QStringLiteral("Seconds to wait without a byte of the reply: 0.1 to 3600 (default 30)."),
         QStringLiteral("SEC"));
     opt(QStringLiteral("max-reply-mb"),
         QStringLiteral("Refuse a reply larger than N MB, 1 to 65536 (default %1: a page of a million rows of "

@@ -183,7 +183,7 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fa
             [upstream, request] { upstream->write(withConnectionClose(request)); });
     connect(upstream, &QTcpSocket::readyRead, upstream,
             [upstream, reply] { reply->append(upstream->readAll()); });
-    connect(upstream, &QTcpSocket::disconnected, client, [client, reply, fault] {
+    connect(upstream, &QTcpSocket::disconnected, client, [client, reply, fault, delayMs = m_delayMs] {
         if (fault == Fault::CloseAfterUpstream) {
             client->disconnectFromHost();
             return;
@@ -206,6 +206,22 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request, Fault fa
             // Status line and headers only; the body never comes and the connection stays open.
             client->write(reply->left(reply->indexOf("\r\n\r\n") + 4));
             client->flush();
+            return;
+        }
+        if (fault == Fault::Trickle) {
+            // The headers at once (they fit in a packet), then the body in pieces.
+            constexpr int kPieces = 8;
+            const qsizetype bodyStart = reply->indexOf("\r\n\r\n") + 4;
+            const qsizetype piece = (reply->size() - bodyStart) / kPieces + 1;
+            for (int i = 0; i < kPieces; ++i) {
+                const qsizetype from = i == 0 ? 0 : bodyStart + i * piece;
+                const QByteArray part = reply->mid(from, bodyStart + (i + 1) * piece - from);
+                QTimer::singleShot(i * delayMs, client, [client, part] {
+                    client->write(part);
+                    client->flush();
+                });
+            }
+            QTimer::singleShot(kPieces * delayMs, client, [client] { client->disconnectFromHost(); });
             return;
         }
         if (fault == Fault::DropMidReply) {

@@ -33,8 +33,9 @@ public:
         Http502AfterUpstream, // the server applied it; the client gets a proxy's HTML 502
         Redirect,             // setRedirect(): the status and Location, without asking the server
         StallAfterHeaders,    // the server's status line and headers, then nothing, connection kept open
-        Oversized,            // a 200 of setOversizeBytes() JSON bytes without Content-Length
-        EchoHeaders           // a 400 whose Parse error message is the request's headers, keys and all
+        Trickle,    // the server's headers, then its body in 8 pieces setDelayMs() apart (a slow link)
+        Oversized,  // a 200 of setOversizeBytes() JSON bytes without Content-Length
+        EchoHeaders // a 400 whose Parse error message is the request's headers, keys and all
     };
     Q_ENUM(Fault)
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(t.code, 100);
         QVERIFY2(t.describe().contains(QStringLiteral("1.5 s waiting")), qPrintable(t.describe()));
         QVERIFY(
-            ParseError::timeout(30000, true).describe().contains(QStringLiteral("30 s receiving the reply")));
+            ParseError::timeout(30000, true).describe().contains(QStringLiteral("nothing arrived for 30 s while receiving the reply")));
     }
 
     void redirect_namesTheTargetAndIsNotFollowed()

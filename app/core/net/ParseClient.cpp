@@ -494,6 +494,11 @@ void ParseClient::dispatch(ParseReply *reply, const ParseResult &base)
         net->abort();
     });
     timer->start(timeoutMs);
+    // The timeout is one of silence, not of the whole exchange: a big page or batch on a slow link keeps
+    // moving for longer than any fixed limit a user would set.
+    const auto moving = [timer] { timer->start(); };
+    connect(net, &QNetworkReply::uploadProgress, timer, moving);
+    connect(net, &QNetworkReply::downloadProgress, timer, moving);
 
     connect(reply, &ParseReply::abortRequested, net, [net] { net->abort(); });
     // Refused rather than held in memory: by its announced length, or as it arrives when none is given.

@@ -136,8 +136,10 @@ ParseError ParseError::timeout(int timeoutMs, bool receiving)
     e.kind = Kind::Timeout;
     e.code = ConnectionFailed;
     const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
-    e.message = receiving ? tr("timed out after %1 s receiving the reply (its body stalled)").arg(seconds)
-                          : tr("timed out after %1 s waiting for the reply").arg(seconds);
+    e.message = receiving
+                    ? tr("timed out: nothing arrived for %1 s while receiving the reply (its body stalled)")
+                          .arg(seconds)
+                    : tr("timed out after %1 s waiting for the reply").arg(seconds);
     return e;
 }
 
