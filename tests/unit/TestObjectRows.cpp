@@ -164,6 +164,41 @@ private Q_SLOTS:
         rows.clear();
         QVERIFY(rows.isEmpty());
     }
+
+    void replace_keepsTheObjectAndItsId_data()
+    {
+        QTest::addColumn<QJsonObject>("object");
+        QTest::addColumn<bool>("idFirst"); // written first, plain: indexOf() need not decode the row
+        const QString id = QStringLiteral("objectId");
+        // A pointer's objectId sorts before the object's own: the row's id must still be its own.
+        QTest::newRow("plain") << QJsonObject{{id, QStringLiteral("b")},
+                                              {QStringLiteral("a"), QJsonObject{{QStringLiteral("__type"),
+                                                                                 QStringLiteral("Pointer")},
+                                                                                {id, QStringLiteral("x")}}},
+                                              {QStringLiteral("z"), 1}}
+                               << true;
+        QTest::newRow("id only") << QJsonObject{{id, QStringLiteral("b")}} << true;
+        QTest::newRow("escaped id") << QJsonObject{{id, QStringLiteral("b\"q")}, {QStringLiteral("n"), 2}}
+                                    << false;
+        QTest::newRow("no id") << QJsonObject{{QStringLiteral("n"), 2}} << false;
+    }
+
+    void replace_keepsTheObjectAndItsId()
+    {
+        QFETCH(QJsonObject, object);
+        QFETCH(bool, idFirst);
+        const QByteArray reply =
+            QByteArrayLiteral("{\"results\":[{\"objectId\":\"a\"},{\"objectId\":\"c\"}]}");
+        ObjectRows rows = *ObjectRows::fromFindReply(reply).rows;
+        rows.replace(0, object);
+        QCOMPARE(rows.object(0), object);
+        const QString id = object.value(QLatin1String("objectId")).toString();
+        QCOMPARE(rows.objectId(0), id);
+        QCOMPARE(rows.indexOf(QStringLiteral("c")), 1);
+        if (!id.isEmpty())
+            QCOMPARE(rows.indexOf(id), 0);
+        QCOMPARE(rows.json(0).startsWith("{\"objectId\":\""), idFirst);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObjectRows)
