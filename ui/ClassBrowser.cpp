@@ -66,8 +66,10 @@ ClassBrowser::ClassBrowser(QWidget *parent)
     m_ui->fieldsTableView->setModel(m_schema);
     m_ui->fieldsTableView->horizontalHeader()->setStretchLastSection(true);
     connect(m_schema, &QAbstractItemModel::modelReset, this, [this] {
-        fitColumns(m_ui->fieldsTableView, {SchemaModel::Name, SchemaModel::Type});
+        m_fieldsFitted = false;
+        fitFields();
     });
+    m_ui->fieldsTableView->installEventFilter(this);
     for (QTableView *view : {m_ui->classesTableView, m_ui->fieldsTableView}) {
         // Tab moves to the next widget; it moved cell to cell and selected the next class every third press.
         view->setTabKeyNavigation(false);
@@ -196,6 +198,23 @@ void ClassBrowser::setSettings(QSettings *settings)
 ObjectBrowser *ClassBrowser::objectBrowser() const
 {
     return m_ui->objectBrowser;
+}
+
+bool ClassBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->fieldsTableView && event->type() == QEvent::Show)
+        fitFields();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClassBrowser::fitFields()
+{
+    // Measuring every field's row is most of a class switch for a wide class: the Schema tab's table is
+    // measured when it is shown, not on each switch made on the Objects tab.
+    if (m_fieldsFitted || !m_ui->fieldsTableView->isVisible())
+        return;
+    m_fieldsFitted = true;
+    fitColumns(m_ui->fieldsTableView, {SchemaModel::Name, SchemaModel::Type});
 }
 
 void ClassBrowser::setClassListModel(ClassListModel *model)

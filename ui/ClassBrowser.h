@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showPlaceholder(const QString &title, const QString &text, const QString &actionText, bool busy,
@@ -74,12 +75,14 @@ private:
     void deleteClass();
     void viewChanged();
     void updateViewNote();
+    void fitFields();
 
     std::unique_ptr<Ui::ClassBrowser> m_ui;
     ClassListModel *m_classes = nullptr;
     SchemaModel *m_schema;
     QTimer *m_refreshTimer; // a burst of writes (a batch) refreshes once, after it
     QPointer<ParseClient> m_client;
-    QString m_wantedClass;    // kept across reloads, so a reload does not lose the user's place
-    bool m_following = false; // the list follows the object browser's navigation, not the other way
+    QString m_wantedClass;       // kept across reloads, so a reload does not lose the user's place
+    bool m_following = false;    // the list follows the object browser's navigation, not the other way
+    bool m_fieldsFitted = false; // the field table's columns fit the schema shown
 };
