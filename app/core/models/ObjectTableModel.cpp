@@ -494,7 +494,11 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     case ToneRole::Text:
         return serverChanged ? QVariant(int(Tone::Bad)) : QVariant();
     }
-    const QJsonValue value = isPending ? pending->value(field) : rowObject(index.row()).value(field);
+    // The objectId is read from the row's text: views, copies and selections ask for it per row, and
+    // decoding a row of 200 fields for it cost more than painting the row.
+    const QJsonValue value = isPending            ? pending->value(field)
+                             : field == kObjectId ? QJsonValue(m_rows.objectId(index.row()))
+                                                  : rowObject(index.row()).value(field);
     if (role == ValueRole)
         return QVariant::fromValue(value);
     if (role == Qt::DisplayRole) {
