@@ -241,7 +241,8 @@ private Q_SLOTS:
         outcomes.session()->setBatchSize(40);
         BulkEditRun run(&outcomes);
         QSignalSpy progress(&run, &BulkEditRun::progress);
-        // How often each object is read by id: the conflict check's read is also the journal's snapshot.
+        // How often each object is read by id: the conflict check's read is also the journal's snapshot,
+        // and a filter's page read is both.
         QHash<QString, int> readsById;
         connect(&client, &ParseClient::requestFinished, &client, [&](const ParseResult &r) {
             const QString where = r.request.query.queryItemValue(QStringLiteral("where"), QUrl::FullyEncoded);
@@ -261,7 +262,9 @@ private Q_SLOTS:
                 run.run(cls, edit, before.mid(0, in));
         });
         disconnect(&client, &ParseClient::requestFinished, &client, nullptr);
-        if (kind != BulkEdit::Kind::Duplicate) { // copies are creates: nothing to read
+        if (filter) { // the filter's pages are also the check's and the journal's reads
+            QCOMPARE(readsById.size(), 0);
+        } else if (kind != BulkEdit::Kind::Duplicate) { // copies are creates: nothing to read
             QCOMPARE(readsById.size(), in);
             QCOMPARE(readsById.values(), QList<int>(in, 1));
         }

@@ -197,7 +197,7 @@ void BatchSession::restoreResults(const QJsonArray &results)
     recount();
 }
 
-bool BatchSession::send(const QList<int> &requested)
+bool BatchSession::send(const QList<int> &requested, const QJsonObject &justRead)
 {
     if (!m_client || m_running || requested.isEmpty())
         return false;
@@ -239,7 +239,7 @@ bool BatchSession::send(const QList<int> &requested)
         sendChecked(requests, held);
         return true;
     }
-    // Read right before sending, so the comparison is with the server's latest.
+    // Read right before sending (or just now by the caller), so the comparison is with the server's latest.
     auto *check = new ConflictCheck(m_client, ParseRequest(), this);
     m_check = check;
     connect(check, &ConflictCheck::finished, this,
@@ -266,7 +266,7 @@ bool BatchSession::send(const QList<int> &requested)
                 }
                 sendChecked(requests, held);
             });
-    check->check(expectations);
+    check->check(expectations, justRead);
     return true;
 }
 

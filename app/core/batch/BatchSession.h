@@ -141,7 +141,9 @@ public:
     bool isChecking() const { return m_checking; }
     // Sends these rows (after the approval, if one is set); false when nothing was sent. Operations
     // expecting their objects unchanged are checked first (ConflictCheck): a conflict is not sent.
-    bool send(const QList<int> &rows);
+    // justRead: their objects as the caller read them a moment ago with the profile's own key (see
+    // ConflictCheck::check), so the check need not read them again.
+    bool send(const QList<int> &rows, const QJsonObject &justRead = {});
     bool sendAll();
     // The failed operations: errors and those not sent, and with includeUnknown also those whose outcome
     // is unknown (the server may have applied them: sending them again could apply them twice).

@@ -139,8 +139,18 @@ void ConflictCheck::attachTo(QList<ParseRequest> *writes) const
         write.readBefore = m_objects;
 }
 
-void ConflictCheck::check(const QList<Expectation> &expectations)
+void ConflictCheck::check(const QList<Expectation> &expectations, const QJsonObject &justRead)
 {
+    const bool allRead =
+        std::all_of(expectations.begin(), expectations.end(), [&justRead](const Expectation &e) {
+            return justRead.value(e.className).toObject().contains(e.objectId);
+        });
+    if (allRead && !justRead.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, expectations, justRead] { conclude(expectations, justRead, {}); },
+            Qt::QueuedConnection);
+        return;
+    }
     QMap<QString, QStringList> ids;
     for (const Expectation &e : expectations)
         ids[e.className].append(e.objectId);
@@ -148,17 +158,23 @@ void ConflictCheck::check(const QList<Expectation> &expectations)
     connect(fetcher, &ObjectFetcher::finished, this,
             [this, fetcher, expectations](const QJsonObject &objects, const ParseError &error) {
                 fetcher->deleteLater();
-                m_objects = objects;
-                QList<Conflict> conflicts;
-                for (int i = 0; i < expectations.size() && !error.isError(); ++i) {
-                    const Expectation &e = expectations.at(i);
-                    const QJsonValue server = objects.value(e.className).toObject().value(e.objectId);
-                    if (std::optional<Conflict> c = compare(e, server.toObject()); c && server.isObject()) {
-                        c->index = i;
-                        conflicts.append(*c);
-                    }
-                }
-                Q_EMIT finished(conflicts, error);
+                conclude(expectations, objects, error);
             });
     fetcher->fetch(ids);
+}
+
+void ConflictCheck::conclude(const QList<Expectation> &expectations, const QJsonObject &objects,
+                             const ParseError &error)
+{
+    m_objects = objects;
+    QList<Conflict> conflicts;
+    for (int i = 0; i < expectations.size() && !error.isError(); ++i) {
+        const Expectation &e = expectations.at(i);
+        const QJsonValue server = objects.value(e.className).toObject().value(e.objectId);
+        if (std::optional<Conflict> c = compare(e, server.toObject()); c && server.isObject()) {
+            c->index = i;
+            conflicts.append(*c);
+        }
+    }
+    Q_EMIT finished(conflicts, error);
 }

@@ -68,8 +68,10 @@ public:
 
     // headers: the reads carry the key and session token of this request (the writes they go with).
     ConflictCheck(ParseClient *client, const ParseRequest &headers, QObject *parent = nullptr);
-    // Emits finished() once.
-    void check(const QList<Expectation> &expectations);
+    // Emits finished() once, never from within this call. justRead: the objects as the caller read them
+    // itself a moment ago with this check's key and session token (ObjectFetcher's shape, className ->
+    // objectId -> object); compared instead of reading again when it holds every expected object.
+    void check(const QList<Expectation> &expectations, const QJsonObject &justRead = {});
     // Once finished() came without an error: hands the objects the check read to the writes that read with
     // its key and session token (ParseRequest::readBefore), so the undo journal need not read them again.
     void attachTo(QList<ParseRequest> *writes) const;
@@ -79,6 +81,9 @@ Q_SIGNALS:
     void finished(const QList<ConflictCheck::Conflict> &conflicts, const ParseError &error);
 
 private:
+    void conclude(const QList<Expectation> &expectations, const QJsonObject &objects,
+                  const ParseError &error);
+
     QPointer<ParseClient> m_client;
     ParseRequest m_headers;
     QJsonObject m_objects;

@@ -26,13 +26,6 @@ BulkEditRun::BulkEditRun(BatchModel *outcomes, QObject *parent)
     });
 }
 
-ParseRequest BulkEditRun::withHeaders(ParseRequest request) const
-{
-    request.masterKey = m_headers.masterKey;
-    request.sessionToken = m_headers.sessionToken;
-    return request;
-}
-
 void BulkEditRun::preview(const QString &className, const BulkEdit &edit, const QJsonObject &where)
 {
     ParseClient *client = m_outcomes->session()->client();
@@ -45,7 +38,7 @@ void BulkEditRun::preview(const QString &className, const BulkEdit &edit, const 
     query.order = QStringList{kObjectId};
     query.limit = kPreviewRows;
     query.count = true;
-    connect(client->send(withHeaders(ParseRequest::find(className, query))), &ParseReply::finished, this,
+    connect(client->send(ParseRequest::find(className, query)), &ParseReply::finished, this,
             [this, className, edit](const ParseResult &r) {
                 if (!r.ok()) {
                     Q_EMIT previewReady(0, {}, r.error);
@@ -127,8 +120,8 @@ bool BulkEditRun::readPage()
         return false;
     }
     m_reading = true;
-    connect(client->send(withHeaders(ParseRequest::find(m_className, m_pager->nextQuery()))),
-            &ParseReply::finished, this, [this, generation = m_generation](const ParseResult &r) {
+    connect(client->send(ParseRequest::find(m_className, m_pager->nextQuery())), &ParseReply::finished, this,
+            [this, generation = m_generation](const ParseResult &r) {
                 if (generation != m_generation)
                     return;
                 m_reading = false;
@@ -164,23 +157,24 @@ void BulkEditRun::sendReadPage()
     if (!m_pager->atEnd() && !readPage())
         return;
     QList<QJsonObject> objects;
+    QJsonObject byId; // the page as read: the conflict check's and the undo journal's
     for (const QJsonValue &v : page) {
         const QJsonObject read = v.toObject();
+        const QString id = read.value(kObjectId).toString();
+        byId.insert(id, read);
         // Copies made by the pages before match the filter too: never copies of copies.
-        if (m_created.contains(read.value(kObjectId).toString()))
+        if (m_created.contains(id))
             continue;
         // A copy is of the object as it is now; a change expects what the user saw.
-        objects.append(m_edit.kind == BulkEdit::Kind::Duplicate
-                           ? read
-                           : m_loaded.value(read.value(kObjectId).toString(), read));
+        objects.append(m_edit.kind == BulkEdit::Kind::Duplicate ? read : m_loaded.value(id, read));
     }
     // A page of nothing but copies: on to the next one.
     if (objects.isEmpty() && m_reading)
         return;
-    send(objects);
+    send(objects, {{m_className, byId}});
 }
 
-void BulkEditRun::send(const QList<QJsonObject> &objects)
+void BulkEditRun::send(const QList<QJsonObject> &objects, const QJsonObject &justRead)
 {
     if (objects.isEmpty()) {
         finish(false);
@@ -192,7 +186,7 @@ void BulkEditRun::send(const QList<QJsonObject> &objects)
     QList<int> rows;
     for (int row = first; row < m_outcomes->rowCount(); ++row)
         rows.append(row);
-    if (!m_outcomes->session()->send(rows))
+    if (!m_outcomes->session()->send(rows, justRead))
         finish(true, ParseError::cancelled());
 }
 

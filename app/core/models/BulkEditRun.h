@@ -18,9 +18,11 @@ class BatchModel;
 // Sends a bulk edit through the session of a BatchModel, which lists every object's outcome as the batch
 // composer does: the selected objects as loaded, or every object matching a filter, read page by page by
 // objectId (CursorPager, never all at once; the next page is read while the current one is sent, so
-// reading and writing overlap, and no more than that one page waits). All its writes are one user action
-// (one undo journal entry). Cancelling sends nothing further: what was sent stays sent, and the outcomes
-// list exactly the objects it reached.
+// reading and writing overlap, and no more than that one page waits). That read is also the page's
+// conflict check and undo snapshot: it is at most one page's write old when the page is sent, and reading
+// again right before would double the reads for a window no shorter in kind. All its writes are one user
+// action (one undo journal entry). Cancelling sends nothing further: what was sent stays sent, and the
+// outcomes list exactly the objects it reached.
 class BulkEditRun final : public QObject
 {
     Q_OBJECT
@@ -33,8 +35,6 @@ public:
     // outcomes: its session's client sends; its rows are replaced by this run's.
     explicit BulkEditRun(BatchModel *outcomes, QObject *parent = nullptr);
 
-    // The reads carry this request's key and session token.
-    void setHeaders(const ParseRequest &headers) { m_headers = headers; }
     // The preview of a filter run: how many objects match and the operations for the first few
     // (previewReady()). Selected objects need no reading: see operationsFor().
     void preview(const QString &className, const BulkEdit &edit, const QJsonObject &where);
@@ -66,13 +66,12 @@ private:
     bool readPage();
     // Sends the page read ahead (or ends the run on its read error) once the page before it is sent.
     void sendReadPage();
-    void send(const QList<QJsonObject> &objects);
+    // justRead: the objects' page as read (ConflictCheck::check).
+    void send(const QList<QJsonObject> &objects, const QJsonObject &justRead = {});
     void onRunFinished(bool cancelled);
     void finish(bool cancelled, const ParseError &error = {});
-    ParseRequest withHeaders(ParseRequest request) const;
 
     BatchModel *m_outcomes;
-    ParseRequest m_headers;
     QString m_className;
     BulkEdit m_edit;
     QJsonObject m_where;
