@@ -24,6 +24,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
+#include <algorithm>
 
 using Fault = FaultProxy::Fault;
 Q_DECLARE_METATYPE(FaultProxy::Fault)
@@ -318,6 +319,47 @@ private Q_SLOTS:
         const ParseResult now = await(admin.client().send(
             ParseRequest::getObject(cls, seed.object().value(QLatin1String("objectId")).toString())));
         QCOMPARE(now.object().value(QLatin1String("label")).toString(), QStringLiteral("after"));
+    }
+
+    // A lost batch of cell edits is read back with one query for the batch, not one per object.
+    void classBrowserSave_lostBatchIsSettledWithOneRead()
+    {
+        AdminClient admin(LocalParseServer::profile());
+        const QString cls = admin.classes().add(unique(QStringLiteral("BrowserBatchFault")));
+        constexpr int kRows = 3;
+        for (int i = 0; i < kRows; ++i)
+            QVERIFY(await(admin.client().send(ParseRequest::createObject(
+                              cls, {{QStringLiteral("label"), QStringLiteral("before")}})))
+                        .ok());
+        const ParseResult schema = await(admin.client().send(ParseRequest::schema(cls)));
+        FaultProxy proxy(LocalParseServer::profile().serverUrl);
+        ParseClient client(through(proxy), &m_network);
+        RequestQueue queue(&client);
+        ObjectTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(&client, &queue);
+        model.setClass(cls, schema.object());
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), kRows);
+        const int label = int(model.fields().indexOf(QStringLiteral("label")));
+        for (int row = 0; row < kRows; ++row)
+            QVERIFY(model.setData(model.index(row, label), QStringLiteral("after")));
+        QSignalSpy saved(&model, &ObjectTableModel::saved);
+        proxy.setFaultOnly("POST /parse/batch");
+        proxy.setFault(Fault::CloseAfterUpstream, 1);
+        model.save();
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.first().at(0).toInt(), kRows);
+        QCOMPARE(model.pendingCount(), 0);
+        const QList<QByteArray> &requests = proxy.requests();
+        const auto batch = std::find_if(requests.begin(), requests.end(), [](const QByteArray &r) {
+            return r.startsWith("POST /parse/batch");
+        });
+        QVERIFY(batch != requests.end());
+        const QByteArray read = "GET /parse/classes/" + cls.toUtf8();
+        QCOMPARE(
+            std::count_if(batch, requests.end(), [&read](const QByteArray &r) { return r.startsWith(read); }),
+            1);
     }
 
     // The same through parsedesk-cli: lost replies are settled where they can be, the rest stay unknown

@@ -5,6 +5,8 @@
 #include "core/net/ParseClient.h"
 #include "core/query/ObjectFetcher.h"
 
+#include <utility>
+
 namespace {
 const QLatin1String kObjectId("objectId");
 
@@ -159,4 +161,26 @@ void OutcomeCheck::check(const QList<ParseRequest> &writes)
                 Q_EMIT finished(findings, error);
             });
     fetcher->fetch(ids);
+}
+
+void OutcomeCheck::settle(const ParseResult &lost, const std::function<void(const ParseResult &)> &then)
+{
+    if (m_waiting.isEmpty())
+        QMetaObject::invokeMethod(this, &OutcomeCheck::settleWaiting, Qt::QueuedConnection);
+    m_waiting.append({lost, then});
+}
+
+void OutcomeCheck::settleWaiting()
+{
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    QList<ParseRequest> writes;
+    for (const Waiting &w : waiting)
+        writes.append(w.lost.request);
+    auto *check = new OutcomeCheck(m_client, this);
+    connect(check, &OutcomeCheck::finished, this, [check, waiting](const QList<Finding> &findings) {
+        check->deleteLater();
+        for (qsizetype i = 0; i < waiting.size(); ++i)
+            waiting.at(i).then(settled(waiting.at(i).lost, findings.at(i)));
+    });
+    check->check(writes);
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class ParseClient;
@@ -38,6 +39,10 @@ public:
 
     // Reads what the writes target and emits finished() once, a finding per write in order.
     void check(const QList<ParseRequest> &writes);
+    // Settles one write whose outcome is unknown: then(its settled result), later. The writes handed in
+    // before control returns to the event loop are read back together: a lost batch's operations are all
+    // answered at once, so its objects cost one query per batch (objectId $in), not one per object.
+    void settle(const ParseResult &lost, const std::function<void(const ParseResult &)> &then);
 
     // The verdict for one write, given the object it targets as read now (nullopt: it does not exist).
     static Finding judge(const ParseRequest &write, const std::optional<QJsonObject> &current);
@@ -53,7 +58,15 @@ Q_SIGNALS:
     void finished(const QList<OutcomeCheck::Finding> &findings, const ParseError &error);
 
 private:
+    struct Waiting
+    {
+        ParseResult lost;
+        std::function<void(const ParseResult &)> then;
+    };
+    void settleWaiting();
+
     QPointer<ParseClient> m_client;
+    QList<Waiting> m_waiting;
 };
 
 Q_DECLARE_METATYPE(OutcomeCheck::Finding)

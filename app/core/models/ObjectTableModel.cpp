@@ -834,28 +834,23 @@ void ObjectTableModel::sendEdits(QList<ParseRequest> requests, int conflicts)
     auto outcome = std::make_shared<std::pair<int, int>>(0, 0);
     auto open = std::make_shared<int>(int(requests.size()));
     const quint64 epoch = m_classEpoch;
+    // A lost reply is first settled by reading the object back: a save that took effect is not shown as
+    // failed, and one that did not is safe to send again. A lost batch is read back with one query.
+    QPointer<OutcomeCheck> outcomes = new OutcomeCheck(m_client, this);
     for (const ParseRequest &request : requests) {
         const QString id = idOf(request);
         const QJsonObject sent = request.body.toObject();
-        // A lost reply is first settled by reading the object back: a save that took effect is not shown as
-        // failed, and one that did not is safe to send again.
-        const auto settle = [this, request](const ParseResult &r,
-                                            const std::function<void(ParseResult)> &then) {
-            if (r.ok() || !r.error.outcomeUnknown || !m_client) {
+        const auto settle = [this, outcomes](const ParseResult &r,
+                                             const std::function<void(const ParseResult &)> &then) {
+            if (r.ok() || !r.error.outcomeUnknown || !m_client || !outcomes)
                 then(r);
-                return;
-            }
-            auto *check = new OutcomeCheck(m_client, this);
-            connect(check, &OutcomeCheck::finished, this,
-                    [check, r, then](const QList<OutcomeCheck::Finding> &findings) {
-                        check->deleteLater();
-                        then(OutcomeCheck::settled(r, findings.first()));
-                    });
-            check->check({request});
+            else
+                outcomes->settle(r, then);
         };
         connect(m_queue->enqueue(request), &QueuedReply::finished, this,
-                [settle, this, id, sent, outcome, open, conflicts, epoch](const ParseResult &lost) {
-                    settle(lost, [this, id, sent, outcome, open, conflicts, epoch](const ParseResult &r) {
+                [settle, this, id, sent, outcome, open, conflicts, epoch, outcomes](const ParseResult &lost) {
+                    settle(lost, [this, id, sent, outcome, open, conflicts, epoch,
+                                  outcomes](const ParseResult &r) {
                         ++(r.ok() ? outcome->first : outcome->second);
                         // The edits of a class no longer shown are gone; after a refresh the object is
                         // found again by its id.
@@ -892,6 +887,8 @@ void ObjectTableModel::sendEdits(QList<ParseRequest> requests, int conflicts)
                         if (row >= 0)
                             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
                         if (--*open == 0) {
+                            if (outcomes)
+                                outcomes->deleteLater();
                             Q_EMIT stateChanged();
                             Q_EMIT saved(outcome->first, outcome->second, conflicts);
                         }
