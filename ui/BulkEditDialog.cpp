@@ -298,7 +298,8 @@ void BulkEditDialog::showPreview(qint64 count, const QList<BatchOperation> &firs
 {
     const BulkEdit e = edit();
     const BulkEdit::Estimate estimate =
-        e.estimate(count, m_outcomes->session()->batchSize(), filterScope() ? BulkEditRun::kPageSize : 0,
+        e.estimate(count, m_outcomes->session()->batchSize(),
+                   filterScope() ? BulkEditRun::pageSize(m_outcomes->session()->batchSize()) : 0,
                    m_client ? m_client->budget() : nullptr);
     QStringList lines{BulkEdit::describe(estimate, m_client ? m_client->budget() : nullptr)};
     if (e.readsBeforeWriting())

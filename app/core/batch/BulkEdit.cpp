@@ -113,14 +113,12 @@ BulkEdit::Estimate BulkEdit::estimate(qint64 objects, int batchSize, int pageSiz
     Estimate e;
     e.objects = objects;
     e.writeRequests = chunks(objects, qMax(1, batchSize));
-    // Paging a filter ends with the empty page that proves the end.
+    // Paging a filter ends with the empty page that proves the end; each page read is also its conflict
+    // check and undo snapshot. Selected objects are read once for both.
     if (pageSize > 0)
         e.readRequests += chunks(objects, pageSize) + 1;
-    if (readsBeforeWriting()) {
-        const int checked = pageSize > 0 ? qMin(pageSize, ObjectFetcher::kChunk) : ObjectFetcher::kChunk;
-        e.readRequests += chunks(objects, checked);
-        e.readRequests += e.writeRequests * chunks(qMax(1, batchSize), ObjectFetcher::kChunk);
-    }
+    else if (readsBeforeWriting())
+        e.readRequests += chunks(objects, ObjectFetcher::kChunk);
     if (budget && budget->capacity() > 0) {
         const qint64 cost =
             e.readRequests + (budget->unit() == RequestBudget::Unit::Requests ? e.writeRequests : objects);

@@ -108,7 +108,7 @@ void BulkEditRun::runFilter(const QString &className, const BulkEdit &edit, cons
     m_expected = expected;
     // By objectId: an edit that makes an object stop matching (or deletes it) moves no other one between
     // pages.
-    m_pager.emplace(where, kObjectId, false, false, kPageSize);
+    m_pager.emplace(where, kObjectId, false, false, pageSize(m_outcomes->session()->batchSize()));
     readPage();
 }
 

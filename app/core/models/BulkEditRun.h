@@ -29,7 +29,9 @@ class BulkEditRun final : public QObject
     Q_DISABLE_COPY_MOVE(BulkEditRun)
 
 public:
-    static constexpr int kPageSize = 100;
+    // A filter run reads pages of two batches, so two are in flight while the next page is read (and
+    // no fewer than 100, no more than 1,000 objects wait).
+    static int pageSize(int batchSize) { return qBound(100, 2 * batchSize, 1000); }
     static constexpr int kPreviewRows = 5;
 
     // outcomes: its session's client sends; its rows are replaced by this run's.
