@@ -380,7 +380,7 @@ int ObjectTableModel::rowOf(const QString &objectId) const
 
 const QJsonObject &ObjectTableModel::rowObject(int row) const
 {
-    if (row != m_cachedRow) {
+    if (row != m_cachedRow || !m_cachedDecoded) {
         m_cachedObject = m_rows.object(row);
         m_cachedIncluded = {};
         for (auto it = m_pointerDisplay.begin(); it != m_pointerDisplay.end(); ++it) {
@@ -391,8 +391,22 @@ const QJsonObject &ObjectTableModel::rowObject(int row) const
             }
         }
         m_cachedRow = row;
+        m_cachedDecoded = true;
     }
     return m_cachedObject;
+}
+
+QJsonValue ObjectTableModel::rowValue(int row, const QString &field) const
+{
+    // A pointer shown by a field of its target is rewritten in the decoded row.
+    if ((row == m_cachedRow && m_cachedDecoded) || m_pointerDisplay.contains(field))
+        return rowObject(row).value(field);
+    if (row != m_cachedRow) {
+        m_cachedMembers = JsonMembers(m_rows.json(row));
+        m_cachedRow = row;
+        m_cachedDecoded = false;
+    }
+    return m_cachedMembers.isValid() ? m_cachedMembers.value(field) : rowObject(row).value(field);
 }
 
 int ObjectTableModel::rowCount(const QModelIndex &parent) const
@@ -498,7 +512,7 @@ QVariant ObjectTableModel::data(const QModelIndex &index, int role) const
     // decoding a row of 200 fields for it cost more than painting the row.
     const QJsonValue value = isPending            ? pending->value(field)
                              : field == kObjectId ? QJsonValue(m_rows.objectId(index.row()))
-                                                  : rowObject(index.row()).value(field);
+                                                  : rowValue(index.row(), field);
     if (role == ValueRole)
         return QVariant::fromValue(value);
     if (role == Qt::DisplayRole) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/JsonMembers.h"
 #include "core/data/ObjectRows.h"
 #include "core/data/PointerDisplay.h"
 #include "core/models/PageCache.h"
@@ -139,6 +140,8 @@ private:
     int rowOf(const QString &objectId) const;
     // The row decoded from its text; the last one is kept, as views ask for one row's cells in turn.
     const QJsonObject &rowObject(int row) const;
+    // One field of the row, decoded alone (a wide row's other fields are not), unless the row is decoded.
+    QJsonValue rowValue(int row, const QString &field) const;
     // The first edit of a field remembers its value and the object's updatedAt as loaded.
     void rememberBaseline(int row, const QString &field);
     void dropEdit(const QString &id, const QString &field);
@@ -167,6 +170,8 @@ private:
     mutable int m_cachedRow = -1;
     mutable QJsonObject m_cachedObject;   // with pointers where the reply had included objects
     mutable QJsonObject m_cachedIncluded; // the cached row's pointer display fields as the reply had them
+    mutable bool m_cachedDecoded = false; // m_cachedObject holds the cached row, else only m_cachedMembers
+    mutable JsonMembers m_cachedMembers;  // the cached row's members, not decoded
     PointerDisplay::Choices m_pointerDisplay;
     int m_pageSize = kPageSize;
     QHash<QString, QJsonObject> m_pending;            // objectId -> field -> new value or __op

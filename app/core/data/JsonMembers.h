@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonValue>
+#include <QString>
+#include <vector>
+
+// The top-level members of one JSON object's text, found without decoding their values, so that one value
+// is decoded alone: a table shows 8 of a wide row's 200 fields, and decoding all of them was most of the
+// cost of painting the row. The text must be valid JSON (ObjectRows validated it); it is copied.
+class JsonMembers
+{
+public:
+    JsonMembers() = default;
+    explicit JsonMembers(QByteArrayView objectText);
+
+    // False when the text is no object or a member's name is escaped: decode the whole object instead.
+    bool isValid() const { return m_valid; }
+    // The value of the last member of that name, as QJsonDocument keeps it; undefined when there is none.
+    QJsonValue value(const QString &name) const;
+
+private:
+    struct Member
+    {
+        qsizetype nameStart;
+        qsizetype nameLength;
+        qsizetype valueStart;
+        qsizetype valueLength;
+    };
+
+    QByteArray m_text;
+    std::vector<Member> m_members;
+    bool m_valid = false;
+};
