@@ -6,12 +6,15 @@
 #include "core/net/ParseReply.h"
 #include "core/query/CursorPager.h"
 
-#include <QJsonArray>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 ObjectExporter::ObjectExporter(ParseClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
+{
+    m_formatter.setMaxThreadCount(1);
+}
 
 ObjectExporter::~ObjectExporter() = default;
 
@@ -42,8 +45,11 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     m_where = where;
     const QString sortType = m_fieldTypes.value(sortField)[QLatin1String("type")].toString();
     const bool sortable = CursorPager::isSortableType(sortType);
-    m_format = format;
+    m_layout = {format, m_csvFormulas, {}, {}};
     m_written = 0;
+    m_queued = 0;
+    m_formatting = 0;
+    m_pagesRead = false;
     m_total = -1;
     m_requestError = {};
     m_pager =
@@ -58,13 +64,14 @@ void ObjectExporter::start(const QString &className, const QJsonObject &schema, 
     }
     m_running = true;
     const quint64 generation = ++m_generation;
-    if (m_format == Format::Csv) {
-        m_columns = csvColumns(schema);
+    if (format == Format::Csv) {
+        m_layout.columns = csvColumns(schema);
         QList<std::optional<QString>> header;
-        for (const QString &column : std::as_const(m_columns)) {
+        for (const QString &column : std::as_const(m_layout.columns)) {
             const QString type = m_fieldTypes.value(column)[QLatin1String("type")].toString();
             const bool raw = m_csvFormulas == Csv::Formulas::Raw && type == QLatin1String("String");
             header << column + QLatin1Char(':') + type + (raw ? QStringLiteral(":raw") : QString());
+            m_layout.types << type;
         }
         m_file->write(Csv::row(header).toUtf8());
     } else {
@@ -99,6 +106,26 @@ void ObjectExporter::requestPage()
             });
 }
 
+QByteArray ObjectExporter::pageText(const QJsonArray &page, const Layout &layout, bool first)
+{
+    QByteArray text;
+    for (const QJsonValue &item : page) {
+        const QJsonObject object = item.toObject();
+        if (layout.format == Format::Csv) {
+            QList<std::optional<QString>> cells;
+            cells.reserve(layout.columns.size());
+            for (qsizetype i = 0; i < layout.columns.size(); ++i)
+                cells << Csv::cellText(object.value(layout.columns.at(i)), layout.types.at(i),
+                                       layout.formulas);
+            text += Csv::row(cells).toUtf8();
+        } else {
+            text += (first ? "\n" : ",\n") + JsonText::compact(object).toUtf8();
+            first = false;
+        }
+    }
+    return text;
+}
+
 void ObjectExporter::onPage(const ParseResult &result)
 {
     if (!result.ok()) {
@@ -107,32 +134,45 @@ void ObjectExporter::onPage(const ParseResult &result)
         return;
     }
     const QJsonArray page = result.object().value(QLatin1String("results")).toArray();
-    QByteArray chunk;
-    for (const QJsonValue &item : page) {
-        const QJsonObject object = item.toObject();
-        if (m_format == Format::Csv) {
-            QList<std::optional<QString>> cells;
-            for (const QString &column : std::as_const(m_columns))
-                cells << Csv::cellText(object.value(column),
-                                       m_fieldTypes.value(column)[QLatin1String("type")].toString(),
-                                       m_csvFormulas);
-            chunk += Csv::row(cells).toUtf8();
-        } else {
-            chunk += (m_written == 0 ? "\n" : ",\n") + JsonText::compact(object).toUtf8();
-        }
-        ++m_written;
+    // The next page is asked for before this one is made into text, so the two overlap.
+    if (m_pager->advance(page)) {
+        requestPage();
+    } else if (m_pager->stalled()) {
+        failIncomplete(tr("the server answered the same page again (it ignores the query's where), so not "
+                          "every object could be read"));
+        return;
+    } else {
+        m_pagesRead = true;
     }
-    if (m_file->write(chunk) != chunk.size()) {
+    if (page.isEmpty()) { // the end, or one a cursor may pass (the objects missing the sort field follow)
+        if (m_pagesRead && m_formatting == 0)
+            checkComplete();
+        return;
+    }
+    const quint64 generation = m_generation;
+    const qsizetype objects = page.size();
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, objects] {
+        watcher->deleteLater();
+        if (generation == m_generation && m_running)
+            onPageText(watcher->result(), objects);
+    });
+    ++m_formatting;
+    watcher->setFuture(
+        QtConcurrent::run(&m_formatter, &ObjectExporter::pageText, page, m_layout, m_queued == 0));
+    m_queued += objects;
+}
+
+void ObjectExporter::onPageText(const QByteArray &text, qsizetype objects)
+{
+    --m_formatting;
+    if (m_file->write(text) != text.size()) {
         finish(false, tr("Export stopped after %1 objects: %2").arg(m_written).arg(m_file->errorString()));
         return;
     }
+    m_written += objects;
     Q_EMIT progress(m_written, m_total);
-    if (m_pager->advance(page))
-        requestPage();
-    else if (m_pager->stalled())
-        failIncomplete(tr("the server answered the same page again (it ignores the query's where), so not "
-                          "every object could be read"));
-    else
+    if (m_pagesRead && m_formatting == 0)
         checkComplete();
 }
 
@@ -184,7 +224,7 @@ void ObjectExporter::finish(bool cancelled, const QString &error)
     if (cancelled || !problem.isEmpty()) {
         m_file->cancelWriting();
     } else {
-        if (m_format == Format::Json)
+        if (m_layout.format == Format::Json)
             m_file->write("\n]\n");
         if (!m_file->commit())
             problem = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
