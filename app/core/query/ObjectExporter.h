@@ -3,7 +3,6 @@
 #include "core/data/Csv.h"
 #include "core/net/ParseResult.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +13,7 @@
 #include <optional>
 
 class CursorPager;
+class ObjectRows;
 class ParseClient;
 
 // Writes every object a query matches to a file, page by page as they arrive (by cursor, like the object
@@ -69,7 +69,8 @@ private:
         QStringList types; // of each column
     };
     // The text of a page's objects (for JSON, each after ",\n", the first one after "\n" when first).
-    static QByteArray pageText(const QJsonArray &page, const Layout &layout, bool first);
+    static QByteArray pageText(const std::shared_ptr<const ObjectRows> &page, const Layout &layout,
+                               bool first);
 
     void requestPage();
     void onPage(const ParseResult &result);
