@@ -137,6 +137,7 @@ public:
     RawCeiling(const ServerProfile &profile, int batchSize, int inFlight)
         : m_profile(profile)
         , m_batchSize(batchSize)
+        , m_pageSize(BulkEditRun::pageSize(batchSize))
         , m_maxInFlight(inFlight)
     {}
 
@@ -176,7 +177,7 @@ private:
         query.addQueryItem(QStringLiteral("where"),
                            QString::fromUtf8(QJsonDocument(where).toJson(QJsonDocument::Compact)));
         query.addQueryItem(QStringLiteral("order"), QStringLiteral("objectId"));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(BulkEditRun::kPageSize));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
         url.setQuery(query);
         QNetworkReply *reply = m_network.get(request(url));
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -192,7 +193,7 @@ private:
             const QJsonArray page = body.value(QLatin1String("results")).toArray();
             for (const QJsonValue &v : page)
                 m_pending.append(v.toObject().value(QLatin1String("objectId")).toString());
-            if (page.size() < BulkEditRun::kPageSize)
+            if (page.size() < m_pageSize)
                 m_readDone = true;
             else
                 read(m_pending.last());
@@ -236,6 +237,7 @@ private:
     QNetworkAccessManager m_network;
     ServerProfile m_profile;
     int m_batchSize;
+    int m_pageSize; // as ours reads
     int m_maxInFlight;
     QJsonObject m_where;
     QByteArray m_value;
