@@ -10,6 +10,7 @@
 #include "core/models/ClassListModel.h"
 #include "core/models/ObjectTableModel.h"
 #include "core/models/QueryTreeModel.h"
+#include "core/models/SchemaModel.h"
 #include "core/net/ParseClient.h"
 #include "core/net/RequestQueue.h"
 #include "ui/ClassBrowser.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void createWhileSortedDescending_showsEveryRow();
     void where_keepsTheColumnSort();
     void copyCells_formulasPasteAsText();
+    void schemaTab_fitsItsFieldsWhenShown();
     void cleanupTestCase();
 
 private:
@@ -175,6 +178,30 @@ void TestClassBrowser::copyCells_formulasPasteAsText()
     const QString pasted = QApplication::clipboard()->text();
     QVERIFY2(pasted.contains(QLatin1Char('\'') + formula), qPrintable(pasted));
     QVERIFY2(pasted.split(QLatin1Char('\t')).contains(QStringLiteral("-5")), qPrintable(pasted));
+}
+
+void TestClassBrowser::schemaTab_fitsItsFieldsWhenShown()
+{
+    // Switched to on the Objects tab, the class's field table is measured when its tab is shown.
+    QVERIFY(openClass(m_sortClass));
+    auto *fields = child<QTableView>(m_browser.get(), QStringLiteral("fieldsTableView"));
+    // Fitted: the widest name or the header, with two characters of air.
+    const auto fits = [fields] {
+        const QAbstractItemView *asItemView = fields;
+        const QHeaderView *header = fields->horizontalHeader();
+        return header->sectionSize(SchemaModel::Name) ==
+               std::max(asItemView->sizeHintForColumn(SchemaModel::Name),
+                        header->sectionSizeHint(SchemaModel::Name)) +
+                   2 * fields->fontMetrics().averageCharWidth();
+    };
+    auto *tabs = child<QTabWidget>(m_browser.get(), QStringLiteral("classTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(m_browser.get(), QStringLiteral("fieldListWidget")));
+    QTRY_VERIFY(fits());
+    screenshot(QStringLiteral("schema-tab.png"));
+    // Shown, it fits each class at once.
+    m_browser->selectClass(QStringLiteral("_User"));
+    QCOMPARE(m_browser->currentClass(), QStringLiteral("_User"));
+    QVERIFY(fits());
 }
 
 void TestClassBrowser::cleanupTestCase()
