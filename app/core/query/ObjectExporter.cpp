@@ -114,6 +114,7 @@ QByteArray ObjectExporter::pageText(const std::shared_ptr<const ObjectRows> &pag
                                     bool first)
 {
     QByteArray text;
+    text.reserve(page->bytes()); // about the reply's size, so it is not copied as it grows
     for (qsizetype row = 0; row < page->size(); ++row) {
         const QJsonObject object = page->object(row);
         if (layout.format == Format::Csv) {
