@@ -20,6 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     entry->summary();
     UndoPlan::build(*entry, {}, true);
-    UndoPlan::build(*entry, entry->snapshots, false);
+    UndoPlan::build(*entry, entry->toJson().value(QLatin1String("snapshots")).toObject(), false);
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringView>
+#include <algorithm>
 
 namespace {
 const QString kUser = QStringLiteral("_User");
@@ -207,20 +208,18 @@ QString UndoEntry::summary() const
 
 QJsonObject UndoEntry::snapshot(const QString &className, const QString &objectId) const
 {
-    return snapshots.value(className).toObject().value(objectId).toObject();
+    return snapshots.value(className).value(objectId);
 }
 
 void UndoEntry::addSnapshots(const QJsonObject &byClass)
 {
     for (auto cls = byClass.begin(); cls != byClass.end(); ++cls) {
-        // Taken out, not copied: inserting into a shared copy would copy an action's whole snapshot.
-        QJsonObject known = snapshots.take(cls.key()).toObject();
+        QHash<QString, QJsonObject> &known = snapshots[cls.key()];
         const QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it) {
             if (!known.contains(it.key()))
                 known.insert(it.key(), withoutSecrets(cls.key(), it.value().toObject()));
         }
-        snapshots.insert(cls.key(), known);
     }
 }
 
@@ -229,12 +228,22 @@ QJsonObject UndoEntry::toJson() const
     QJsonArray ops;
     for (const UndoOperation &op : operations)
         ops.append(op.toJson());
+    QJsonObject byClass;
+    for (auto cls = snapshots.begin(); cls != snapshots.end(); ++cls) {
+        // In key order, so each insert is an append.
+        QStringList ids = cls->keys();
+        std::sort(ids.begin(), ids.end());
+        QJsonObject objects;
+        for (const QString &id : std::as_const(ids))
+            objects.insert(id, cls->value(id));
+        byClass.insert(cls.key(), objects);
+    }
     QJsonObject json{{QStringLiteral("version"), 1},
                      {QStringLiteral("id"), id},
                      {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
                      {QStringLiteral("source"), source},
                      {QStringLiteral("operations"), ops},
-                     {QStringLiteral("snapshots"), snapshots}};
+                     {QStringLiteral("snapshots"), byClass}};
     if (!actionId.isEmpty())
         json.insert(QStringLiteral("actionId"), actionId);
     if (undoneAt.isValid()) {

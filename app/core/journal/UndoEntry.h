@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -62,7 +63,9 @@ public:
     QString source;   // "browser", "batch", "import", "undo", ...
     QString actionId; // the writes of one action share it
     QList<UndoOperation> operations;
-    QJsonObject snapshots; // className -> objectId -> the whole object before the first write to it
+    // className -> objectId -> the whole object before the first write to it. Hashes: a bulk edit's entry
+    // grows by thousands of objects, and each insert into a QJsonObject moves every key after it.
+    QHash<QString, QHash<QString, QJsonObject>> snapshots;
     QDateTime undoneAt;
     QString undoReport;
 
