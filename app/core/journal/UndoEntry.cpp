@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringView>
-#include <algorithm>
 
 namespace {
 const QString kUser = QStringLiteral("_User");
@@ -214,7 +213,7 @@ QJsonObject UndoEntry::snapshot(const QString &className, const QString &objectI
 void UndoEntry::addSnapshots(const QJsonObject &byClass)
 {
     for (auto cls = byClass.begin(); cls != byClass.end(); ++cls) {
-        QHash<QString, QJsonObject> &known = snapshots[cls.key()];
+        QMap<QString, QJsonObject> &known = snapshots[cls.key()];
         const QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it) {
             if (!known.contains(it.key()))
@@ -230,12 +229,9 @@ QJsonObject UndoEntry::toJson() const
         ops.append(op.toJson());
     QJsonObject byClass;
     for (auto cls = snapshots.begin(); cls != snapshots.end(); ++cls) {
-        // In key order, so each insert is an append.
-        QStringList ids = cls->keys();
-        std::sort(ids.begin(), ids.end());
         QJsonObject objects;
-        for (const QString &id : std::as_const(ids))
-            objects.insert(id, cls->value(id));
+        for (auto it = cls->begin(); it != cls->end(); ++it)
+            objects.insert(it.key(), it.value()); // in key order: each insert is an append
         byClass.insert(cls.key(), objects);
     }
     QJsonObject json{{QStringLiteral("version"), 1},

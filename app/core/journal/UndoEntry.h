@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
@@ -63,9 +63,10 @@ public:
     QString source;   // "browser", "batch", "import", "undo", ...
     QString actionId; // the writes of one action share it
     QList<UndoOperation> operations;
-    // className -> objectId -> the whole object before the first write to it. Hashes: a bulk edit's entry
-    // grows by thousands of objects, and each insert into a QJsonObject moves every key after it.
-    QHash<QString, QHash<QString, QJsonObject>> snapshots;
+    // className -> objectId -> the whole object before the first write to it. Not a QJsonObject: a bulk
+    // edit's entry grows by thousands of objects, and each insert into one moves every key after it. Not
+    // a hash either: growing one past 65,536 objects moved them all at once (a 100 ms stall).
+    QMap<QString, QMap<QString, QJsonObject>> snapshots;
     QDateTime undoneAt;
     QString undoReport;
 
