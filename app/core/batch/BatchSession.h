@@ -229,3 +229,7 @@ private:
     QList<int> m_runRows;
     QString m_mountPath; // the last run's, which the report's routes are relative to
 };
+
+// Only Qt's implicitly shared types inside: a growing list of an edit's 100,000 entries is then moved with
+// one realloc instead of one move per entry (a 40 ms stall each time the list doubled).
+Q_DECLARE_TYPEINFO(BatchSession::Entry, Q_RELOCATABLE_TYPE);
