@@ -4,6 +4,8 @@
 #include "core/net/ParseClient.h"
 #include "core/query/ObjectFetcher.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -152,15 +154,33 @@ void ConflictCheck::check(const QList<Expectation> &expectations, const QJsonObj
         return;
     }
     QMap<QString, QStringList> ids;
-    for (const Expectation &e : expectations)
+    // Only the fields written, where that is enough: updatedAt decides, the written fields name the
+    // conflict and are all the undo journal restores. 1,000 edits of a 200-field class read 7.5 MB
+    // otherwise. A class with a delete is read whole (undo re-creates the object from it), as is one
+    // written by dotted name (a nested key) and Parse's own classes (a user's secrets are no keys to ask
+    // for).
+    QMap<QString, QStringList> keys;
+    QSet<QString> whole;
+    for (const Expectation &e : expectations) {
         ids[e.className].append(e.objectId);
+        const QStringList written = e.mine.keys();
+        const bool nested = std::any_of(written.begin(), written.end(), [](const QString &field) {
+            return field.contains(QLatin1Char('.'));
+        });
+        if (written.isEmpty() || nested || e.className.startsWith(QLatin1Char('_')))
+            whole.insert(e.className);
+        else
+            keys[e.className] += written;
+    }
+    for (const QString &className : whole)
+        keys.remove(className);
     auto *fetcher = new ObjectFetcher(m_client, m_headers, this);
     connect(fetcher, &ObjectFetcher::finished, this,
             [this, fetcher, expectations](const QJsonObject &objects, const ParseError &error) {
                 fetcher->deleteLater();
                 conclude(expectations, objects, error);
             });
-    fetcher->fetch(ids);
+    fetcher->fetch(ids, keys);
 }
 
 void ConflictCheck::conclude(const QList<Expectation> &expectations, const QJsonObject &objects,

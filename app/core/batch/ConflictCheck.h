@@ -13,7 +13,7 @@
 class ParseClient;
 
 // Never overwrite a newer value silently: right before updates and deletes are sent, reads their objects
-// (ObjectFetcher, as the undo journal's snapshot does) and compares each one's updatedAt with what the user
+// (ObjectFetcher, as the undo journal's snapshot does; only the written fields of updates) and compares each one's updatedAt with what the user
 // loaded. An operation whose object changed on the server since is a conflict: it is not sent, and it names,
 // per field it writes, the value loaded (when known), the server's now and its own. An object gone from the
 // server is no conflict here: its write fails on its own (object not found).

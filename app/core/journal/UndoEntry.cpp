@@ -2,6 +2,7 @@
 
 #include "core/data/ClassPermissions.h"
 #include "core/data/ParseConfig.h"
+#include "core/query/ObjectFetcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,8 +208,38 @@ QString UndoEntry::summary() const
 
 QJsonObject UndoEntry::snapshot(const QString &className, const QString &objectId) const
 {
-    return snapshots.value(className).value(objectId);
+    QJsonObject before = snapshots.value(className).value(objectId);
+    before.remove(ObjectFetcher::readKeysKey());
+    return before;
 }
+
+namespace {
+// A later read of an object joins the first one read in part: the fields the first did not read had not
+// been written by the action yet, so the later read still holds their value from before it (or their
+// absence: unset). A later whole read makes the snapshot whole.
+void joinSnapshot(QJsonObject *known, const QJsonObject &later)
+{
+    const QString readKeys = ObjectFetcher::readKeysKey();
+    if (!known->contains(readKeys))
+        return; // read whole before the first write: nothing later adds to it
+    QJsonArray covered = known->value(readKeys).toArray();
+    const bool laterWhole = !later.contains(readKeys);
+    const QJsonArray laterKeys = later.value(readKeys).toArray();
+    for (auto it = later.begin(); it != later.end(); ++it) {
+        if (it.key() != readKeys && !covered.contains(QJsonValue(it.key())))
+            known->insert(it.key(), it.value());
+    }
+    if (laterWhole) {
+        known->remove(readKeys);
+        return;
+    }
+    for (const QJsonValue &key : laterKeys) {
+        if (!covered.contains(key))
+            covered.append(key);
+    }
+    known->insert(readKeys, covered);
+}
+} // namespace
 
 void UndoEntry::addSnapshots(const QJsonObject &byClass)
 {
@@ -216,8 +247,12 @@ void UndoEntry::addSnapshots(const QJsonObject &byClass)
         QMap<QString, QJsonObject> &known = snapshots[cls.key()];
         const QJsonObject objects = cls.value().toObject();
         for (auto it = objects.begin(); it != objects.end(); ++it) {
-            if (!known.contains(it.key()))
-                known.insert(it.key(), withoutSecrets(cls.key(), it.value().toObject()));
+            const QJsonObject object = withoutSecrets(cls.key(), it.value().toObject());
+            const auto found = known.find(it.key());
+            if (found == known.end())
+                known.insert(it.key(), object);
+            else
+                joinSnapshot(&*found, object);
         }
     }
 }

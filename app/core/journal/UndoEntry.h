@@ -63,7 +63,8 @@ public:
     QString source;   // "browser", "batch", "import", "undo", ...
     QString actionId; // the writes of one action share it
     QList<UndoOperation> operations;
-    // className -> objectId -> the whole object before the first write to it. Not a QJsonObject: a bulk
+    // className -> objectId -> the object before the first write to it: whole, or the fields the action
+    // writes as far as they were read (ObjectFetcher::readKeysKey() lists them). Not a QJsonObject: a bulk
     // edit's entry grows by thousands of objects, and each insert into one moves every key after it. Not
     // a hash either: growing one past 65,536 objects moved them all at once (a 100 ms stall).
     QMap<QString, QMap<QString, QJsonObject>> snapshots;
@@ -76,9 +77,10 @@ public:
     int unknownCount() const;
     // "3 updated, 1 deleted in Room" for lists.
     QString summary() const;
+    // The object as it was (without the list of fields read).
     QJsonObject snapshot(const QString &className, const QString &objectId) const;
-    // Keeps the first snapshot of an object; drops what must never reach a file (session tokens, a
-    // user's password and authData).
+    // Keeps the first snapshot of an object, completed by later ones where it was read in part; drops what
+    // must never reach a file (session tokens, a user's password and authData).
     void addSnapshots(const QJsonObject &byClass);
 
     QJsonObject toJson() const;

@@ -6,13 +6,31 @@
 #include <QJsonArray>
 #include <QTimer>
 
+namespace {
+// The fields to ask for: the caller's, with what paging by id and comparing dates need; none for all.
+QStringList readKeys(QStringList keys)
+{
+    if (keys.isEmpty())
+        return keys;
+    keys << QStringLiteral("objectId") << QStringLiteral("updatedAt");
+    keys.removeDuplicates();
+    return keys;
+}
+} // namespace
+
 ObjectFetcher::ObjectFetcher(ParseClient *client, const ParseRequest &headers, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_headers(headers)
 {}
 
-void ObjectFetcher::fetch(const QMap<QString, QStringList> &ids)
+QString ObjectFetcher::readKeysKey()
+{
+    // Parse field names start with a letter, so no field of an object can take this name.
+    return QStringLiteral("__readKeys");
+}
+
+void ObjectFetcher::fetch(const QMap<QString, QStringList> &ids, const QMap<QString, QStringList> &keys)
 {
     m_objects = {};
     m_error = {};
@@ -31,32 +49,39 @@ void ObjectFetcher::fetch(const QMap<QString, QStringList> &ids)
                 break;
             }
             ++m_open;
-            readPage(it.key(), pager);
+            readPage(it.key(), pager, readKeys(keys.value(it.key())));
         }
     }
     if (m_open == 0)
         QTimer::singleShot(0, this, &ObjectFetcher::done);
 }
 
-void ObjectFetcher::readPage(const QString &className, const std::shared_ptr<CursorPager> &pager)
+void ObjectFetcher::readPage(const QString &className, const std::shared_ptr<CursorPager> &pager,
+                             const QStringList &keys)
 {
-    ParseRequest read = ParseRequest::find(className, pager->nextQuery());
+    QueryOptions query = pager->nextQuery();
+    query.keys = keys;
+    ParseRequest read = ParseRequest::find(className, query);
     read.masterKey = m_headers.masterKey;
     read.sessionToken = m_headers.sessionToken;
     connect(m_client->send(read), &ParseReply::finished, this,
-            [this, className, pager](const ParseResult &r) {
+            [this, className, pager, keys](const ParseResult &r) {
                 if (!r.ok()) {
                     if (!m_error.isError())
                         m_error = r.error;
                 } else if (!m_error.isError()) {
                     QJsonObject byId = m_objects.value(className).toObject();
                     const QJsonArray results = r.object().value(QLatin1String("results")).toArray();
-                    for (const QJsonValue &v : results)
-                        byId.insert(v.toObject().value(QLatin1String("objectId")).toString(), v);
+                    for (const QJsonValue &v : results) {
+                        QJsonObject object = v.toObject();
+                        if (!keys.isEmpty())
+                            object.insert(readKeysKey(), QJsonArray::fromStringList(keys));
+                        byId.insert(object.value(QLatin1String("objectId")).toString(), object);
+                    }
                     m_objects.insert(className, byId);
                     if (pager->advance(results)) {
                         if (m_client) {
-                            readPage(className, pager);
+                            readPage(className, pager, keys);
                             return;
                         }
                         m_error = ParseError::cancelled();

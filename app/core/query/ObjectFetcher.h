@@ -28,8 +28,13 @@ public:
     // headers: the reads carry the same key and session token as this request (the write they go with).
     ObjectFetcher(ParseClient *client, const ParseRequest &headers, QObject *parent = nullptr);
 
+    // The key under which an object read with only some fields lists them (objectId and updatedAt among
+    // them): for such an object, a field it lacks is unset only when it is listed there.
+    static QString readKeysKey();
+
     // ids: className -> objectIds. Emits finished() once (queued when there is nothing to read).
-    void fetch(const QMap<QString, QStringList> &ids);
+    // keys: className -> the only fields to read of that class's objects (Parse's keys); all without.
+    void fetch(const QMap<QString, QStringList> &ids, const QMap<QString, QStringList> &keys = {});
 
 Q_SIGNALS:
     // objects: className -> objectId -> object, for the ids that exist (and can be read); error: the
@@ -37,7 +42,8 @@ Q_SIGNALS:
     void finished(const QJsonObject &objects, const ParseError &error);
 
 private:
-    void readPage(const QString &className, const std::shared_ptr<CursorPager> &pager);
+    void readPage(const QString &className, const std::shared_ptr<CursorPager> &pager,
+                  const QStringList &keys);
     void done();
 
     QPointer<ParseClient> m_client;
