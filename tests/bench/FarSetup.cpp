@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -49,20 +51,25 @@ double ms(const QElapsedTimer &t)
 
 void idle(int millis)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < millis)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, int(millis - t.elapsed()));
+    QEventLoop loop;
+    QTimer::singleShot(millis, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
+    // Sleeps until the next event; a timer wakes it for the deadline. processEvents with a time limit
+    // never sleeps (Qt drops WaitForMoreEvents there), and calling it in a loop took a whole core from the
+    // Parse Server and the proxy on this 2-core machine: whatever ParseDesk waited for was slowed, the
+    // raw node clients (which wait in their own process) were not.
     QElapsedTimer t;
     t.start();
+    QTimer wake;
+    wake.start(20);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
