@@ -37,35 +37,40 @@ void ObjectFetcher::fetch(const QMap<QString, QStringList> &ids, const QMap<QStr
     for (auto it = ids.begin(); it != ids.end() && !m_error.isError(); ++it) {
         QStringList unique = it.value();
         unique.removeDuplicates();
-        for (qsizetype first = 0; first < unique.size(); first += kChunk) {
-            const QStringList chunk = unique.mid(first, kChunk);
-            auto pager = std::make_shared<CursorPager>(
-                QJsonObject{{QStringLiteral("objectId"),
-                             QJsonObject{{QStringLiteral("$in"), QJsonArray::fromStringList(chunk)}}}},
-                QStringLiteral("objectId"), false, false, kChunk);
-            pager->setKnownTotal(chunk.size());
-            if (!m_client) {
-                m_error = ParseError::cancelled();
-                break;
-            }
-            ++m_open;
-            readPage(it.key(), pager, readKeys(keys.value(it.key())));
-        }
+        for (qsizetype first = 0; first < unique.size() && !m_error.isError(); first += kChunk)
+            readChunk(it.key(), unique.mid(first, kChunk), readKeys(keys.value(it.key())), kChunk);
     }
     if (m_open == 0)
         QTimer::singleShot(0, this, &ObjectFetcher::done);
 }
 
+void ObjectFetcher::readChunk(const QString &className, const QStringList &chunk, const QStringList &keys,
+                              int pageSize)
+{
+    if (!m_client) {
+        m_error = ParseError::cancelled();
+        return;
+    }
+    auto pager = std::make_shared<CursorPager>(
+        QJsonObject{{QStringLiteral("objectId"),
+                     QJsonObject{{QStringLiteral("$in"), QJsonArray::fromStringList(chunk)}}}},
+        QStringLiteral("objectId"), false, false, pageSize);
+    pager->setKnownTotal(chunk.size());
+    ++m_open;
+    readPage(className, pager, keys, chunk);
+}
+
 void ObjectFetcher::readPage(const QString &className, const std::shared_ptr<CursorPager> &pager,
-                             const QStringList &keys)
+                             const QStringList &keys, const QStringList &chunk)
 {
     QueryOptions query = pager->nextQuery();
     query.keys = keys;
+    const int asked = query.limit.value_or(0);
     ParseRequest read = ParseRequest::find(className, query);
     read.masterKey = m_headers.masterKey;
     read.sessionToken = m_headers.sessionToken;
     connect(m_client->send(read), &ParseReply::finished, this,
-            [this, className, pager, keys](const ParseResult &r) {
+            [this, className, pager, keys, chunk, asked](const ParseResult &r) {
                 if (!r.ok()) {
                     if (!m_error.isError())
                         m_error = r.error;
@@ -79,9 +84,22 @@ void ObjectFetcher::readPage(const QString &className, const std::shared_ptr<Cur
                         byId.insert(object.value(QLatin1String("objectId")).toString(), object);
                     }
                     m_objects.insert(className, byId);
-                    if (pager->advance(results)) {
+                    const int clamped = int(results.size());
+                    const bool more = pager->advance(results);
+                    if (more && clamped > 0 && clamped < asked) {
+                        // A server's maxLimit clamped the page: the ids still missing are read in
+                        // parallel chunks of the page it gives, not one clamped page after another.
+                        QStringList missing;
+                        for (const QString &id : chunk) {
+                            if (!byId.contains(id))
+                                missing.append(id);
+                        }
+                        for (qsizetype first = 0; first < missing.size() && !m_error.isError();
+                             first += clamped)
+                            readChunk(className, missing.mid(first, clamped), keys, clamped);
+                    } else if (more) {
                         if (m_client) {
-                            readPage(className, pager, keys);
+                            readPage(className, pager, keys, chunk);
                             return;
                         }
                         m_error = ParseError::cancelled();
