@@ -199,6 +199,51 @@ private Q_SLOTS:
             QCOMPARE(rows.indexOf(id), 0);
         QCOMPARE(rows.json(0).startsWith("{\"objectId\":\""), idFirst);
     }
+
+    // A save's fields set in the row's text: the row reads as the whole object with them set, the other
+    // members' text is kept byte for byte, and the id stays readable without decoding.
+    void update_setsTheMembersKeepsTheRest_data()
+    {
+        QTest::addColumn<QByteArray>("row"); // as the server sent it
+        QTest::addColumn<QJsonObject>("changes");
+        QTest::addColumn<bool>("idFirst");
+        const QJsonObject set{{QStringLiteral("s"), QStringLiteral("new \"quoted\"")},
+                              {QStringLiteral("added"), QJsonArray{1, QStringLiteral("x")}}};
+        QTest::newRow("id not first, spaces")
+            << QByteArrayLiteral("{ \"s\" : \"old\", \"n\": 12345678901234567, \"objectId\" : \"a\" }") << set
+            << true;
+        QTest::newRow("nested, id first")
+            << QByteArrayLiteral(
+                   "{\"objectId\":\"a\",\"p\":{\"__type\":\"Pointer\",\"objectId\":\"q\"},\"s\":\"old\"}")
+            << set << true;
+        QTest::newRow("a member twice: the last counted, both replaced")
+            << QByteArrayLiteral("{\"objectId\":\"a\",\"s\":1,\"s\":2}") << set << true;
+        QTest::newRow("escaped id: decoded and written whole")
+            << QByteArrayLiteral("{\"objectId\":\"a\\\"b\",\"s\":1}") << set << false;
+        QTest::newRow("nothing changed")
+            << QByteArrayLiteral("{\"s\":1,\"objectId\":\"a\"}") << QJsonObject() << true;
+    }
+    void update_setsTheMembersKeepsTheRest()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QJsonObject, changes);
+        QFETCH(bool, idFirst);
+        const QByteArray reply = "{\"results\":[{\"objectId\":\"z\"}," + row + "]}";
+        ObjectRows rows = *ObjectRows::fromFindReply(reply).rows;
+        QJsonObject expected = rows.object(1);
+        const QString id = rows.objectId(1);
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            expected.insert(it.key(), it.value());
+        rows.update(1, changes);
+        QCOMPARE(rows.object(1), expected);
+        QCOMPARE(rows.objectId(1), id);
+        QCOMPARE(rows.indexOf(id), 1);
+        QCOMPARE(rows.indexOf(QStringLiteral("z")), 0);
+        QCOMPARE(rows.json(1).startsWith("{\"objectId\":\""), idFirst);
+        // A 64-bit number survives as its text, which a decode to double would have rounded.
+        if (row.contains("12345678901234567"))
+            QVERIFY(rows.json(1).contains("12345678901234567"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObjectRows)

@@ -109,3 +109,57 @@ QJsonValue JsonMembers::value(const QString &name) const
     }
     return QJsonValue(QJsonValue::Undefined);
 }
+
+namespace {
+// A value's or a name's compact JSON text (QJsonDocument writes containers only).
+QByteArray compactText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.sliced(1, wrapped.size() - 2);
+}
+} // namespace
+
+QByteArray JsonMembers::with(const QJsonObject &changes, const QString &leading) const
+{
+    const QByteArray first = leading.toUtf8();
+    QList<QByteArray> changed;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        changed.append(it.key().toUtf8());
+    QByteArray text;
+    text.reserve(m_text.size() + 64 * changes.size());
+    text.append('{');
+    const auto name = [this](const Member &m) {
+        return QByteArrayView(m_text).sliced(m.nameStart, m.nameLength);
+    };
+    const auto member = [this](const Member &m) {
+        // From the name's opening quote to the value's end.
+        return QByteArrayView(m_text).sliced(m.nameStart - 1, m.valueStart + m.valueLength - m.nameStart + 1);
+    };
+    const auto isChanged = [&changed](QByteArrayView n) { return changed.contains(n); };
+    if (!first.isEmpty() && !changed.contains(first)) {
+        for (auto it = m_members.crbegin(); it != m_members.crend(); ++it) {
+            if (name(*it) == QByteArrayView(first)) {
+                // Written without the spaces the text may have around its colon: a reader may look
+                // for `{"leading":` at the start.
+                text.append(compactText(leading))
+                    .append(':')
+                    .append(QByteArrayView(m_text).sliced(it->valueStart, it->valueLength));
+                break;
+            }
+        }
+    }
+    for (const Member &m : m_members) {
+        const QByteArrayView n = name(m);
+        if ((!first.isEmpty() && n == QByteArrayView(first)) || isChanged(n))
+            continue;
+        if (text.size() > 1)
+            text.append(',');
+        text.append(member(m));
+    }
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (text.size() > 1)
+            text.append(',');
+        text.append(compactText(it.key())).append(':').append(compactText(it.value()));
+    }
+    return text.append('}');
+}

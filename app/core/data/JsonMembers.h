@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <vector>
@@ -19,6 +20,11 @@ public:
     bool isValid() const { return m_valid; }
     // The value of the last member of that name, as QJsonDocument keeps it; undefined when there is none.
     QJsonValue value(const QString &name) const;
+    // The object's text with the members of `changes` set, and `leading` (when the object has it and it is
+    // not among the changes) as its first member: the other members' text is copied as it is, none is
+    // decoded. A changed member moves to the end (an object's members have no order). Only for a valid
+    // object.
+    QByteArray with(const QJsonObject &changes, const QString &leading = {}) const;
 
 private:
     struct Member

@@ -1,5 +1,7 @@
 #include "core/data/ObjectRows.h"
 
+#include "core/data/JsonMembers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -371,6 +373,25 @@ void ObjectRows::replace(qsizetype row, const QJsonObject &object)
         text = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     r.length = quint32(text.size());
+    m_chunks.append(text);
+    m_rows.at(size_t(row)) = r;
+}
+
+void ObjectRows::update(qsizetype row, const QJsonObject &changes)
+{
+    const Row &old = m_rows.at(size_t(row));
+    const JsonMembers members(json(row));
+    if (old.idLength == kNoPlainId || changes.contains(kObjectId) || !members.isValid()) {
+        QJsonObject object = this->object(row);
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            object.insert(it.key(), it.value());
+        replace(row, object);
+        return;
+    }
+    // The objectId first, as replace() writes it, so it stays readable without decoding.
+    const QByteArray text = members.with(changes, kObjectId);
+    const Row r{quint32(m_chunks.size()), 0, quint32(text.size()), quint16(std::strlen("{\"objectId\":\"")),
+                old.idLength};
     m_chunks.append(text);
     m_rows.at(size_t(row)) = r;
 }

@@ -48,6 +48,9 @@ public:
     qsizetype bytes() const;
     // An object changed locally (after a save): its row now holds this object's text.
     void replace(qsizetype row, const QJsonObject &object);
+    // The same for some of its members (a save's fields): the other members' text is kept, not decoded
+    // and written again (a 200-field row took 0.4 ms, 80 ms of GUI thread for each batch of 200 saved).
+    void update(qsizetype row, const QJsonObject &changes);
     void clear();
 
 private:

@@ -874,13 +874,13 @@ void ObjectTableModel::sendEdits(QList<ParseRequest> requests, int conflicts)
                         if (row >= 0 && r.ok()) {
                             // The server's answer for __op fields is the new value; plain sets are what we
                             // sent.
-                            QJsonObject current = m_rows.object(row);
+                            QJsonObject changes;
                             for (auto it = sent.begin(); it != sent.end(); ++it)
-                                current.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
+                                changes.insert(it.key(), answer.contains(it.key()) ? answer.value(it.key())
                                                                                    : it.value());
                             if (answer.contains(kUpdatedAt))
-                                current.insert(kUpdatedAt, answer.value(kUpdatedAt));
-                            m_rows.replace(row, current);
+                                changes.insert(kUpdatedAt, answer.value(kUpdatedAt));
+                            m_rows.update(row, changes);
                             m_cachedRow = -1;
                         }
                         if (sameClass && r.ok()) {
