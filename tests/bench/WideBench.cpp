@@ -267,6 +267,9 @@ QJsonObject saveOurs(const ServerProfile &profile, const QString &cls, int edits
     if (!loadRows(&model, edits) || model.rowCount() < edits)
         qFatal("ParseDesk: %s did not load %d rows: %d (%s)", qPrintable(cls), edits, model.rowCount(),
                qPrintable(model.errorText()));
+    // As a user's save comes long after the class was opened: its count (read after the first page) is
+    // done, not still holding the warm connection when the clock starts.
+    waitFor([&] { return model.count().has_value(); }, 60000);
     const int column = int(model.fields().indexOf(QStringLiteral("str0")));
     for (int row = 0; row < edits; ++row)
         model.setData(model.index(row, column), QStringLiteral("ours %1 %2").arg(round).arg(row));
